@@ -1,0 +1,293 @@
+package org.quire.service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.quire.analysis.NodeCountsCalculator;
+import org.quire.model.Coder;
+import org.quire.model.Coding;
+import org.quire.model.Memo;
+import org.quire.model.MemoTarget;
+import org.quire.model.Node;
+import org.quire.model.NodeCounts;
+import org.quire.model.NodeId;
+import org.quire.model.NodePath;
+import org.quire.model.NodeTree;
+import org.quire.model.QuireException;
+import org.quire.store.Database;
+import org.quire.store.Tx;
+
+/** The code book: creating, naming, moving, merging and deleting nodes, and their counts. */
+public final class NodeService {
+    /** What deleting a node takes with it; shown in the confirmation. */
+    public record DeletionImpact(int descendants, int codings) {
+    }
+
+    /** What a merge did. */
+    public record MergeResult(Node target, int nodesMerged, int codingsMoved) {
+    }
+
+    private final Database db;
+    private final Coder coder;
+
+    NodeService(Database db, Coder coder) {
+        this.db = db;
+        this.coder = coder;
+    }
+
+    public NodeTree tree() {
+        return db.read(tx -> new NodeTree(tx.nodes().all()));
+    }
+
+    public Node get(NodeId id) {
+        return db.read(tx -> existing(tx, id));
+    }
+
+    /** Finds a node by its path ({@code Parent/Child}), names compared ignoring case. */
+    public Node find(String path) {
+        return db.read(tx -> resolve(tx, path));
+    }
+
+    static Node resolve(Tx tx, String path) {
+        NodeId parent = null;
+        Node found = null;
+        for (String name : NodePath.parse(path)) {
+            final NodeId under = parent;
+            found = tx.nodes().child(under, name).orElseThrow(() -> new QuireException("No node '" + path
+                    + "' in the code book" + (under == null ? "" : " (no child '" + name + "')")));
+            parent = found.id();
+        }
+        return found;
+    }
+
+    static Node existing(Tx tx, NodeId id) {
+        return tx.nodes().get(id).orElseThrow(() -> new QuireException("Node " + id + " no longer exists"));
+    }
+
+    /**
+     * Creates a node.
+     *
+     * @param parent null for a top-level node
+     * @param color  #RRGGBB, or null for the next colour of the default palette
+     */
+    public Node create(NodeId parent, String name, String description, String color) {
+        String checked = Validation.name("Node", name);
+        String colour = color == null ? null : Validation.color(color);
+        return db.write(coder, tx -> create(tx, parent, checked, Validation.text(description), colour));
+    }
+
+    /** Creates the node at {@code path}, and any missing ancestors; an existing node is returned as it is. */
+    public Node createPath(String path, String description, String color) {
+        List<String> names = NodePath.parse(path).stream().map(n -> Validation.name("Node", n)).toList();
+        String colour = color == null ? null : Validation.color(color);
+        return db.write(coder, tx -> {
+            Node current = null;
+            for (int i = 0; i < names.size(); i++) {
+                NodeId parent = current == null ? null : current.id();
+                boolean last = i == names.size() - 1;
+                current = tx.nodes().child(parent, names.get(i)).orElse(null);
+                if (current == null) {
+                    current = create(tx, parent, names.get(i), last ? Validation.text(description) : "",
+                            last ? colour : null);
+                }
+            }
+            return current;
+        });
+    }
+
+    private Node create(Tx tx, NodeId parent, String name, String description, String color) {
+        if (parent != null) {
+            existing(tx, parent);
+        }
+        requireFreeName(tx, parent, name, null);
+        String colour = color != null ? color : Palette.colorFor(tx.nodes().all().size());
+        Node node = tx.nodes().insert(UUID.randomUUID().toString(), parent, name, description, colour, tx.now());
+        tx.audit().record("node.create", "node", node.guid(), "Created node '" + path(tx, node.id()) + "'", null, node,
+                parentGuid(tx, node));
+        return node;
+    }
+
+    public Node rename(NodeId id, String newName) {
+        String name = Validation.name("Node", newName);
+        return update(id, "node.rename", n -> new Node(n.id(), n.guid(), n.parentId(), name, n.description(), n.color(),
+                n.createdAt(), n.updatedAt()), (tx, before) -> "Renamed node '" + before.name() + "' to '" + name + "'");
+    }
+
+    public Node describe(NodeId id, String description) {
+        String text = Validation.text(description);
+        return update(id, "node.describe", n -> new Node(n.id(), n.guid(), n.parentId(), n.name(), text, n.color(),
+                n.createdAt(), n.updatedAt()), (tx, before) -> "Changed the description of '" + path(tx, id) + "'");
+    }
+
+    public Node recolor(NodeId id, String color) {
+        String colour = Validation.color(color);
+        return update(id, "node.recolor", n -> new Node(n.id(), n.guid(), n.parentId(), n.name(), n.description(),
+                colour, n.createdAt(), n.updatedAt()), (tx, before) -> "Changed the colour of '" + path(tx, id)
+                + "' to " + colour);
+    }
+
+    /** Moves a node (with its children) under {@code newParent}, or to the top level when null. */
+    public Node move(NodeId id, NodeId newParent) {
+        return db.write(coder, tx -> {
+            Node before = existing(tx, id);
+            String fromPath = path(tx, id);
+            if (newParent != null) {
+                existing(tx, newParent);
+                if (new NodeTree(tx.nodes().all()).isSelfOrDescendant(newParent, id)) {
+                    throw new QuireException("Cannot move '" + fromPath + "' under itself or one of its own children");
+                }
+            }
+            requireFreeName(tx, newParent, before.name(), id);
+            Node after = new Node(id, before.guid(), newParent, before.name(), before.description(), before.color(),
+                    before.createdAt(), tx.now());
+            tx.nodes().update(after, tx.now());
+            tx.audit().record("node.move", "node", before.guid(), "Moved '" + fromPath + "' to '" + path(tx, id) + "'",
+                    before, after, parentGuid(tx, before), parentGuid(tx, after));
+            return after;
+        });
+    }
+
+    private interface Describe {
+        String summary(Tx tx, Node before);
+    }
+
+    private Node update(NodeId id, String action, java.util.function.UnaryOperator<Node> change, Describe summary) {
+        return db.write(coder, tx -> {
+            Node before = existing(tx, id);
+            Node after = change.apply(before);
+            if (!after.name().equals(before.name())) {
+                requireFreeName(tx, before.parentId(), after.name(), id);
+            }
+            String text = summary.summary(tx, before);
+            tx.nodes().update(after, tx.now());
+            Node stored = existing(tx, id);
+            tx.audit().record(action, "node", before.guid(), text, before, stored);
+            return stored;
+        });
+    }
+
+    /** How many child nodes (at any depth) and codings deleting this node removes. */
+    public DeletionImpact deletionImpact(NodeId id) {
+        return db.read(tx -> {
+            NodeTree tree = new NodeTree(tx.nodes().all());
+            List<Node> subtree = tree.subtree(id);
+            int codings = 0;
+            for (Node n : subtree) {
+                codings += (int) tx.codings().countByNode(n.id());
+            }
+            return new DeletionImpact(subtree.size() - 1, codings);
+        });
+    }
+
+    /** Deletes a node with all its child nodes and codings. The audit entry keeps what was deleted. */
+    public DeletionImpact delete(NodeId id) {
+        return db.write(coder, tx -> {
+            Node node = existing(tx, id);
+            NodeTree tree = new NodeTree(tx.nodes().all());
+            List<Node> subtree = tree.subtree(id);
+            List<Coding> codings = new ArrayList<>();
+            for (Node n : subtree) {
+                codings.addAll(tx.codings().byNode(n.id()));
+            }
+            String path = tree.path(id);
+            tx.nodes().delete(id);
+            Map<String, Object> before = new LinkedHashMap<>();
+            before.put("nodes", subtree);
+            before.put("codings", codings);
+            tx.audit().record("node.delete", "node", node.guid(), "Deleted node '" + path + "' with "
+                    + (subtree.size() - 1) + " child nodes and " + codings.size() + " codings", before, null,
+                    parentGuid(tx, node));
+            return new DeletionImpact(subtree.size() - 1, codings.size());
+        });
+    }
+
+    /**
+     * Merges nodes into {@code target}: every coding moves to the target (a passage the target
+     * already codes is not duplicated), child nodes move under it (merging with a same-named child
+     * there), theme memberships and memo entries move too, and the target's memo gets a dated entry
+     * saying what was merged. Merging a node into itself or into one of its descendants is refused.
+     */
+    public MergeResult merge(List<NodeId> sources, NodeId target) {
+        if (sources.isEmpty()) {
+            throw new QuireException("Choose at least one node to merge");
+        }
+        return db.write(coder, tx -> {
+            Node into = existing(tx, target);
+            String targetPath = path(tx, target);
+            int[] counts = new int[2];
+            List<String> merged = new ArrayList<>();
+            for (NodeId id : sources) {
+                Node from = existing(tx, id);
+                String fromPath = path(tx, id);
+                if (id.equals(target)) {
+                    throw new QuireException("Cannot merge '" + fromPath + "' into itself");
+                }
+                if (new NodeTree(tx.nodes().all()).isSelfOrDescendant(target, id)) {
+                    throw new QuireException("Cannot merge '" + fromPath + "' into '" + targetPath
+                            + "', which is one of its own descendants");
+                }
+                mergeInto(tx, from, into, counts);
+                merged.add(fromPath);
+                tx.audit().record("node.merge", "node", from.guid(), "Merged '" + fromPath + "' into '" + targetPath
+                        + "'", from, into, into.guid());
+            }
+            String entry = "Merged " + String.join(", ", merged.stream().map(p -> "'" + p + "'").toList())
+                    + " into this node (" + counts[1] + " codings moved" + (counts[0] > merged.size()
+                    ? ", " + (counts[0] - merged.size()) + " child nodes merged" : "") + ").";
+            MemoService.appendEntry(tx, new MemoTarget.OfNode(target), "Memo: " + into.name(), entry);
+            return new MergeResult(existing(tx, target), counts[0], counts[1]);
+        });
+    }
+
+    private void mergeInto(Tx tx, Node from, Node into, int[] counts) {
+        counts[0]++;
+        counts[1] += tx.codings().moveAll(from.id(), into.id());
+        for (Node child : tx.nodes().children(from.id())) {
+            var clash = tx.nodes().child(into.id(), child.name());
+            if (clash.isPresent()) {
+                mergeInto(tx, child, clash.get(), counts);
+            } else {
+                tx.nodes().update(new Node(child.id(), child.guid(), into.id(), child.name(), child.description(),
+                        child.color(), child.createdAt(), tx.now()), tx.now());
+            }
+        }
+        tx.themes().moveNodeMemberships(from.id(), into.id());
+        tx.memos().forTarget(new MemoTarget.OfNode(from.id())).ifPresent(memo -> moveEntries(tx, memo, into));
+        tx.nodes().delete(from.id());
+    }
+
+    // Entries keep their own dates, coders and GUIDs; the merge entry records where they came from.
+    private static void moveEntries(Tx tx, Memo memo, Node into) {
+        Memo targetMemo = MemoService.memoFor(tx, new MemoTarget.OfNode(into.id()), "Memo: " + into.name());
+        tx.memos().moveEntries(memo.id(), targetMemo.id());
+    }
+
+    /** Reference counts for every node, own and aggregated over descendants. */
+    public Map<NodeId, NodeCounts> counts() {
+        return db.read(tx -> NodeCountsCalculator.compute(new NodeTree(tx.nodes().all()), tx.codings().all(),
+                source -> tx.sources().wordStarts(source)));
+    }
+
+    private static void requireFreeName(Tx tx, NodeId parent, String name, NodeId self) {
+        tx.nodes().child(parent, name).filter(n -> !n.id().equals(self)).ifPresent(n -> {
+            throw new QuireException("There is already a node named '" + n.name() + "' "
+                    + (parent == null ? "at the top level" : "under '" + path(tx, parent) + "'"));
+        });
+    }
+
+    static String path(Tx tx, NodeId id) {
+        List<String> names = new ArrayList<>();
+        Node n = tx.nodes().get(id).orElse(null);
+        while (n != null) {
+            names.add(0, n.name());
+            n = n.parentId() == null ? null : tx.nodes().get(n.parentId()).orElse(null);
+        }
+        return NodePath.join(names);
+    }
+
+    private static String parentGuid(Tx tx, Node node) {
+        return node.parentId() == null ? null : tx.nodes().get(node.parentId()).map(Node::guid).orElse(null);
+    }
+}

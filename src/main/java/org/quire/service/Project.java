@@ -1,0 +1,164 @@
+package org.quire.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.quire.imports.Importers;
+import org.quire.model.Coder;
+import org.quire.model.QuireException;
+import org.quire.store.Database;
+import org.quire.store.ProjectLayout;
+
+/**
+ * An open Quire project: the entry point both front ends use. Holds the project's lock from open
+ * to {@link #close()}; every method of its services is one committed transaction.
+ */
+public final class Project implements AutoCloseable {
+    private final Database db;
+    private final Coder coder;
+    private final SourceService sources;
+    private final NodeService nodes;
+    private final CodingService codings;
+    private final MemoService memos;
+    private final AnnotationService annotations;
+    private final AttributeService attributes;
+    private final CaseService cases;
+    private final ThemeService themes;
+    private final AuditService audit;
+
+    private Project(Database db, String coderName, Importers importers) {
+        this.db = db;
+        // Registering the coder is the one write that has no coder yet.
+        this.coder = db.write(null, tx -> tx.coders().getOrCreate(coderName));
+        this.attributes = new AttributeService(db, coder);
+        this.sources = new SourceService(db, coder, importers, attributes);
+        this.nodes = new NodeService(db, coder);
+        this.codings = new CodingService(db, coder);
+        this.memos = new MemoService(db, coder);
+        this.annotations = new AnnotationService(db, coder);
+        this.cases = new CaseService(db, coder);
+        this.themes = new ThemeService(db, coder);
+        this.audit = new AuditService(db);
+    }
+
+    /**
+     * Creates a new project in {@code folder}, which must not exist or be empty.
+     *
+     * @param title a human title; defaults to the folder name
+     */
+    public static Project create(Path folder, String title, String coderName) {
+        String coderChecked = Validation.name("Coder", coderName);
+        ProjectLayout layout = new ProjectLayout(folder);
+        try {
+            if (Files.exists(layout.root())) {
+                if (!Files.isDirectory(layout.root())) {
+                    throw new QuireException("Cannot create a project at " + layout.root() + ": a file of that name exists");
+                }
+                try (Stream<Path> entries = Files.list(layout.root())) {
+                    if (entries.findAny().isPresent()) {
+                        throw new QuireException("Cannot create a project in " + layout.root()
+                                + ": the folder is not empty");
+                    }
+                }
+            }
+            Files.createDirectories(layout.root());
+            Files.createDirectories(layout.originals());
+        } catch (IOException e) {
+            throw new QuireException("Cannot create the project folder " + layout.root() + ": " + e.getMessage(), e);
+        }
+        Database db = Database.create(layout);
+        try {
+            Project project = new Project(db, coderChecked, Importers.standard());
+            String name = title == null || title.isBlank() ? layout.displayName() : title.strip();
+            db.write(project.coder, tx -> {
+                tx.settings().put("title", name);
+                tx.settings().put("guid", UUID.randomUUID().toString());
+                tx.settings().put("language", "en");
+                tx.settings().put("created_at", tx.now().toString());
+                tx.audit().record("project.create", "project", null, "Created project '" + name + "'", null, null);
+                return null;
+            });
+            return project;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** Opens an existing project for {@code coderName}; refused when another process has it open. */
+    public static Project open(Path folder, String coderName) {
+        String coderChecked = Validation.name("Coder", coderName);
+        Database db = Database.open(new ProjectLayout(folder));
+        try {
+            return new Project(db, coderChecked, Importers.standard());
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    public String title() {
+        return db.read(tx -> tx.settings().get("title").orElse(db.layout().displayName()));
+    }
+
+    public String guid() {
+        return db.read(tx -> tx.settings().get("guid").orElseThrow());
+    }
+
+    public Path folder() {
+        return db.layout().root();
+    }
+
+    /** The backup taken before this open upgraded the project's schema, or null. */
+    public Path migrationBackup() {
+        return db.migrationBackup();
+    }
+
+    /** The person making changes in this session. */
+    public Coder coder() {
+        return coder;
+    }
+
+    public SourceService sources() {
+        return sources;
+    }
+
+    public NodeService nodes() {
+        return nodes;
+    }
+
+    public CodingService codings() {
+        return codings;
+    }
+
+    public MemoService memos() {
+        return memos;
+    }
+
+    public AnnotationService annotations() {
+        return annotations;
+    }
+
+    public AttributeService attributes() {
+        return attributes;
+    }
+
+    public CaseService cases() {
+        return cases;
+    }
+
+    public ThemeService themes() {
+        return themes;
+    }
+
+    public AuditService audit() {
+        return audit;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,290 @@
+package org.quire.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.quire.imports.ImportException;
+import org.quire.imports.ImportedText;
+import org.quire.imports.Importers;
+import org.quire.model.Coder;
+import org.quire.model.QuireException;
+import org.quire.model.Source;
+import org.quire.model.SourceId;
+import org.quire.model.SourceText;
+import org.quire.model.Words;
+import org.quire.store.Database;
+import org.quire.store.SourceStore;
+import org.quire.store.Tx;
+
+/** Importing, listing, reading, renaming and deleting sources. */
+public final class SourceService {
+    private final Database db;
+    private final Coder coder;
+    private final Importers importers;
+    private final AttributeService attributes;
+
+    SourceService(Database db, Coder coder, Importers importers, AttributeService attributes) {
+        this.db = db;
+        this.coder = coder;
+        this.importers = importers;
+        this.attributes = attributes;
+    }
+
+    /**
+     * Imports files and folders (folders recursively, keeping their sub-folders). One bad file never
+     * stops the batch and leaves nothing behind; a file whose content is already in the project is
+     * skipped as a duplicate.
+     *
+     * @param cancelled polled between files; once true the remaining files are reported CANCELLED
+     */
+    public List<ImportOutcome> importPaths(List<Path> paths, ImportOptions options, ImportProgress progress,
+                                           BooleanSupplier cancelled) {
+        Map<Path, String> files = new LinkedHashMap<>();
+        for (Path p : paths) {
+            collect(p, options.folder(), files);
+        }
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        int total = files.size();
+        for (Map.Entry<Path, String> e : files.entrySet()) {
+            ImportOutcome outcome = cancelled.getAsBoolean()
+                    ? new ImportOutcome(e.getKey(), ImportOutcome.Status.CANCELLED, null, "import cancelled", List.of())
+                    : importOne(e.getKey(), options.withFolder(e.getValue()));
+            outcomes.add(outcome);
+            progress.fileDone(outcomes.size(), total, outcome);
+        }
+        return outcomes;
+    }
+
+    private void collect(Path path, String folder, Map<Path, String> files) {
+        if (Files.isDirectory(path)) {
+            try (Stream<Path> walk = Files.walk(path, FileVisitOption.FOLLOW_LINKS)) {
+                walk.filter(Files::isRegularFile)
+                        .filter(f -> !isHiddenOrTemporary(path.relativize(f)))
+                        .sorted()
+                        .forEach(f -> {
+                            Path parent = path.relativize(f).getParent();
+                            String sub = parent == null ? "" : parent.toString().replace('\\', '/');
+                            files.put(f, join(folder, sub));
+                        });
+            } catch (IOException | java.io.UncheckedIOException e) {
+                throw new QuireException("Cannot read folder " + path + ": " + e.getMessage(), e);
+            }
+        } else {
+            files.put(path, folder);
+        }
+    }
+
+    // Office lock files (~$report.docx), .DS_Store and other dot-files are never research data.
+    private static boolean isHiddenOrTemporary(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.startsWith("~$")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Imports one file; never throws for a problem with the file itself. */
+    public ImportOutcome importOne(Path file, ImportOptions options) {
+        Path original = null;
+        try {
+            ImportedText imported = importers.read(file, options.limits());
+            if (imported.text().isBlank()) {
+                throw new ImportException(file, "no text found in the file");
+            }
+            String checksum = sha256(file);
+            List<Source> same = db.read(tx -> tx.sources().byChecksum(checksum));
+            if (!same.isEmpty()) {
+                return new ImportOutcome(file, ImportOutcome.Status.DUPLICATE, same.get(0),
+                        "already imported as '" + same.get(0).path() + "' (same content)", imported.warnings());
+            }
+            String guid = UUID.randomUUID().toString();
+            String ext = extension(file);
+            String originalName = ext.isEmpty() ? guid : guid + "." + ext;
+            Files.createDirectories(db.layout().originals());
+            original = db.layout().originals().resolve(originalName);
+            Files.copy(file, original, StandardCopyOption.COPY_ATTRIBUTES);
+            String baseName = imported.title() != null && !imported.title().isBlank()
+                    ? imported.title() : stripExtension(file.getFileName().toString());
+            Source source = db.write(coder, tx -> store(tx, guid, baseName, options, imported, checksum, originalName));
+            return new ImportOutcome(file, ImportOutcome.Status.IMPORTED, source, null, imported.warnings());
+        } catch (QuireException | IOException e) {
+            deleteQuietly(original);
+            String message = e instanceof QuireException ? e.getMessage() : file.getFileName() + ": " + e.getMessage();
+            return new ImportOutcome(file, ImportOutcome.Status.FAILED, null, message, List.of());
+        } catch (RuntimeException e) {
+            deleteQuietly(original);
+            throw e;
+        }
+    }
+
+    private Source store(Tx tx, String guid, String baseName, ImportOptions options, ImportedText imported,
+                         String checksum, String originalName) {
+        String name = uniqueName(tx, options.folder(), Validation.name("Source", truncate(baseName)));
+        Source source = tx.sources().insert(new SourceStore.NewSource(guid, name, options.folder(), imported.format(),
+                imported.encoding(), checksum, originalName, coder.id(), tx.now(), imported.text(),
+                Words.starts(imported.text()), imported.paragraphs(), imported.pages()));
+        options.attributes().forEach((key, value) -> attributes.setSourceValue(tx, source, key, value));
+        tx.audit().record("source.import", "source", source.guid(), "Imported '" + source.path() + "' ("
+                + source.format() + ", " + source.wordCount() + " words)", null, source);
+        return source;
+    }
+
+    private static String truncate(String name) {
+        String oneLine = name.replaceAll("\\p{Cntrl}+", " ").strip();
+        return oneLine.length() > Validation.MAX_NAME ? oneLine.substring(0, Validation.MAX_NAME).strip() : oneLine;
+    }
+
+    private static String uniqueName(Tx tx, String folder, String name) {
+        String candidate = name;
+        for (int n = 2; tx.sources().byFolderAndName(folder, candidate).isPresent(); n++) {
+            String suffix = " (" + n + ")";
+            candidate = (name.length() + suffix.length() > Validation.MAX_NAME
+                    ? name.substring(0, Validation.MAX_NAME - suffix.length()) : name) + suffix;
+        }
+        return candidate;
+    }
+
+    public List<Source> list() {
+        return db.read(tx -> tx.sources().all());
+    }
+
+    public Source get(SourceId id) {
+        return db.read(tx -> tx.sources().get(id))
+                .orElseThrow(() -> new QuireException("Source " + id + " no longer exists"));
+    }
+
+    /**
+     * Finds a source by name, or by {@code folder/name} when names repeat across folders; names
+     * are compared ignoring case.
+     */
+    public Source find(String ref) {
+        return db.read(tx -> resolve(tx, ref));
+    }
+
+    static Source resolve(Tx tx, String ref) {
+        String wanted = ref.strip();
+        int slash = wanted.lastIndexOf('/');
+        if (slash > 0) {
+            var inFolder = tx.sources().byFolderAndName(normalizeFolder(wanted.substring(0, slash)),
+                    wanted.substring(slash + 1).strip());
+            if (inFolder.isPresent()) {
+                return inFolder.get();
+            }
+        }
+        List<Source> named = tx.sources().byName(wanted);
+        if (named.size() == 1) {
+            return named.get(0);
+        }
+        if (named.isEmpty()) {
+            throw new QuireException("No source named '" + wanted + "' in this project");
+        }
+        throw new QuireException(named.size() + " sources are named '" + wanted + "'; give the folder too, e.g. '"
+                + named.get(0).path() + "'");
+    }
+
+    public SourceText text(SourceId id) {
+        return db.read(tx -> tx.sources().text(id));
+    }
+
+    public Source rename(SourceId id, String newName) {
+        String name = Validation.name("Source", newName);
+        return db.write(coder, tx -> {
+            Source before = tx.sources().get(id).orElseThrow(() -> new QuireException("Source " + id + " no longer exists"));
+            tx.sources().byFolderAndName(before.folder(), name).filter(o -> !o.id().equals(id)).ifPresent(o -> {
+                throw new QuireException("There is already a source named '" + o.name() + "' in "
+                        + (before.folder().isEmpty() ? "the top folder" : "folder '" + before.folder() + "'"));
+            });
+            tx.sources().rename(id, name);
+            Source after = tx.sources().get(id).orElseThrow();
+            tx.audit().record("source.rename", "source", after.guid(), "Renamed source '" + before.name() + "' to '"
+                    + name + "'", before, after);
+            return after;
+        });
+    }
+
+    /** Deletes a source with its codings, annotations, memo and case links; the original file goes too. */
+    public void delete(SourceId id) {
+        Source gone = db.write(coder, tx -> {
+            Source s = tx.sources().get(id).orElseThrow(() -> new QuireException("Source " + id + " no longer exists"));
+            int codings = tx.codings().bySource(id).size();
+            tx.sources().delete(id);
+            tx.audit().record("source.delete", "source", s.guid(), "Deleted source '" + s.path() + "' and its "
+                    + codings + " codings", s, null);
+            return s;
+        });
+        deleteQuietly(db.layout().originals().resolve(gone.originalFile()));
+    }
+
+    /** Where the original imported file is kept. */
+    public Path originalFile(Source source) {
+        return db.layout().originals().resolve(source.originalFile());
+    }
+
+    static String normalizeFolder(String folder) {
+        String f = folder.replace('\\', '/').strip();
+        while (f.startsWith("/")) {
+            f = f.substring(1);
+        }
+        while (f.endsWith("/")) {
+            f = f.substring(0, f.length() - 1);
+        }
+        return f.replaceAll("/+", "/");
+    }
+
+    private static String join(String folder, String sub) {
+        if (folder.isEmpty()) {
+            return sub;
+        }
+        return sub.isEmpty() ? folder : folder + "/" + sub;
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String stripExtension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? name : name.substring(0, dot);
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // an orphaned copy in originals/ is harmless; the database never refers to it
+            }
+        }
+    }
+}

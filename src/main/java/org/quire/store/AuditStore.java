@@ -1,0 +1,94 @@
+package org.quire.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.quire.model.AuditEntry;
+
+/**
+ * The append-only audit trail. There is no update or delete here on purpose: the trail is the
+ * project's reflexive record of how the code book and the analysis changed.
+ */
+public final class AuditStore {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final String COLUMNS = "SELECT a.id, a.at, a.coder_name, a.action, a.entity_type, a.entity_guid,"
+            + " a.summary, a.before_json, a.after_json FROM audit_log a";
+
+    private final Jdbc jdbc;
+    private final Tx tx;
+
+    AuditStore(Jdbc jdbc, Tx tx) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    /**
+     * Appends one entry.
+     *
+     * @param before   state before the change (serialised to JSON), null for a creation
+     * @param after    state after the change, null for a deletion
+     * @param subjects GUIDs of every other entity the change concerns (the node of a coding, the
+     *                 target of a merge), so the trail can be read per node or per theme
+     */
+    public void record(String action, String entityType, String entityGuid, String summary, Object before,
+                       Object after, String... subjects) {
+        long id = jdbc.insert("INSERT INTO audit_log (at, coder_name, action, entity_type, entity_guid, summary,"
+                        + " before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", tx.now(), tx.coder().name(),
+                action, entityType, entityGuid, summary, json(before), json(after));
+        Set<String> guids = new LinkedHashSet<>();
+        if (entityGuid != null) {
+            guids.add(entityGuid);
+        }
+        for (String s : subjects) {
+            if (s != null) {
+                guids.add(s);
+            }
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (String g : guids) {
+            rows.add(new Object[] {id, g});
+        }
+        jdbc.batch("INSERT INTO audit_subject (audit_id, guid) VALUES (?, ?)", rows);
+    }
+
+    /** The most recent {@code limit} entries, newest first. */
+    public List<AuditEntry> recent(int limit) {
+        return jdbc.list(COLUMNS + " ORDER BY a.id DESC FETCH FIRST ? ROWS ONLY", AuditStore::map, limit);
+    }
+
+    /** Every entry that concerns the entity with this GUID, newest first. */
+    public List<AuditEntry> concerning(String guid) {
+        return jdbc.list(COLUMNS + " JOIN audit_subject s ON s.audit_id = a.id WHERE s.guid = ? ORDER BY a.id DESC",
+                AuditStore::map, guid);
+    }
+
+    public long count() {
+        return jdbc.count("SELECT COUNT(*) FROM audit_log");
+    }
+
+    private static String json(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("Could not record the change in the audit log", e);
+        }
+    }
+
+    private static AuditEntry map(ResultSet rs) throws SQLException {
+        return new AuditEntry(rs.getLong("id"), Jdbc.instant(rs, "at"), rs.getString("coder_name"),
+                rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_guid"),
+                rs.getString("summary"), rs.getString("before_json"), rs.getString("after_json"));
+    }
+}

@@ -1,0 +1,97 @@
+package org.quire.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.quire.model.CoderId;
+import org.quire.model.Coding;
+import org.quire.model.CodingId;
+import org.quire.model.NodeId;
+import org.quire.model.SourceId;
+import org.quire.model.Span;
+
+/** Codings: passages of sources coded at nodes. */
+public final class CodingStore {
+    private static final String COLUMNS =
+            "SELECT id, guid, source_id, node_id, start_offset, end_offset, coder_id, created_at FROM coding";
+
+    private final Jdbc jdbc;
+
+    CodingStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Coding insert(String guid, SourceId source, NodeId node, Span span, CoderId coder, Instant at) {
+        long id = jdbc.insert("INSERT INTO coding (guid, source_id, node_id, start_offset, end_offset, coder_id, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", guid, source.value(), node.value(), span.start(), span.end(),
+                coder.value(), at);
+        return new Coding(new CodingId(id), guid, source, node, span, coder, at);
+    }
+
+    public Optional<Coding> find(NodeId node, SourceId source, Span span) {
+        return jdbc.one(COLUMNS + " WHERE node_id = ? AND source_id = ? AND start_offset = ? AND end_offset = ?",
+                CodingStore::map, node.value(), source.value(), span.start(), span.end());
+    }
+
+    public Optional<Coding> get(CodingId id) {
+        return jdbc.one(COLUMNS + " WHERE id = ?", CodingStore::map, id.value());
+    }
+
+    public List<Coding> bySource(SourceId source) {
+        return jdbc.list(COLUMNS + " WHERE source_id = ? ORDER BY start_offset, end_offset, node_id",
+                CodingStore::map, source.value());
+    }
+
+    public List<Coding> byNode(NodeId node) {
+        return jdbc.list(COLUMNS + " WHERE node_id = ? ORDER BY source_id, start_offset, end_offset",
+                CodingStore::map, node.value());
+    }
+
+    /** Codings at {@code node} in {@code source} that overlap {@code span}. */
+    public List<Coding> overlapping(NodeId node, SourceId source, Span span) {
+        return jdbc.list(COLUMNS + " WHERE node_id = ? AND source_id = ? AND start_offset < ? AND end_offset > ?"
+                + " ORDER BY start_offset", CodingStore::map, node.value(), source.value(), span.end(), span.start());
+    }
+
+    /** Codings at any node in {@code source} that overlap {@code span}. */
+    public List<Coding> overlapping(SourceId source, Span span) {
+        return jdbc.list(COLUMNS + " WHERE source_id = ? AND start_offset < ? AND end_offset > ?"
+                + " ORDER BY start_offset, node_id", CodingStore::map, source.value(), span.end(), span.start());
+    }
+
+    /** Every coding in the project, light enough to hold 100,000 in memory for counting. */
+    public List<Coding> all() {
+        return jdbc.list(COLUMNS, CodingStore::map);
+    }
+
+    public long countByNode(NodeId node) {
+        return jdbc.count("SELECT COUNT(*) FROM coding WHERE node_id = ?", node.value());
+    }
+
+    public void delete(CodingId id) {
+        jdbc.update("DELETE FROM coding WHERE id = ?", id.value());
+    }
+
+    public void updateSpan(CodingId id, Span span) {
+        jdbc.update("UPDATE coding SET start_offset = ?, end_offset = ? WHERE id = ?", span.start(), span.end(), id.value());
+    }
+
+    /**
+     * Moves every coding of {@code from} to {@code to}. A passage already coded at {@code to} keeps
+     * that coding and drops the duplicate. Returns how many codings were moved.
+     */
+    public int moveAll(NodeId from, NodeId to) {
+        jdbc.update("DELETE FROM coding c WHERE c.node_id = ? AND EXISTS (SELECT 1 FROM coding t WHERE t.node_id = ?"
+                + " AND t.source_id = c.source_id AND t.start_offset = c.start_offset AND t.end_offset = c.end_offset)",
+                from.value(), to.value());
+        return jdbc.update("UPDATE coding SET node_id = ? WHERE node_id = ?", to.value(), from.value());
+    }
+
+    private static Coding map(ResultSet rs) throws SQLException {
+        return new Coding(new CodingId(rs.getLong("id")), rs.getString("guid"), new SourceId(rs.getLong("source_id")),
+                new NodeId(rs.getLong("node_id")), new Span(rs.getInt("start_offset"), rs.getInt("end_offset")),
+                new CoderId(rs.getLong("coder_id")), Jdbc.instant(rs, "created_at"));
+    }
+}

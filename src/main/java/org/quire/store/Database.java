@@ -1,0 +1,173 @@
+package org.quire.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationVersion;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.quire.model.Coder;
+import org.quire.model.QuireException;
+
+/**
+ * One open project database. Every user action runs in {@link #write} as one transaction, committed
+ * before the call returns; writes are serialised (a desktop project has one user), reads run
+ * concurrently on their own connections.
+ */
+public final class Database implements AutoCloseable {
+    private static final DateTimeFormatter BACKUP_STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final ProjectLayout layout;
+    private final ProjectLock lock;
+    private final JdbcConnectionPool pool;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final Path migrationBackup;
+
+    private Database(ProjectLayout layout, ProjectLock lock, JdbcConnectionPool pool, Path migrationBackup) {
+        this.layout = layout;
+        this.lock = lock;
+        this.pool = pool;
+        this.migrationBackup = migrationBackup;
+    }
+
+    /** Creates the database of a new project in an existing, empty folder. */
+    public static Database create(ProjectLayout layout) {
+        if (layout.exists()) {
+            throw new QuireException("There is already a Quire project at " + layout.root());
+        }
+        return open(layout, false);
+    }
+
+    /**
+     * Opens an existing project: takes the lock, refuses a project saved by a newer Quire, backs the
+     * database up and migrates it when it was saved by an older one.
+     */
+    public static Database open(ProjectLayout layout) {
+        if (!layout.exists()) {
+            throw new QuireException("No Quire project at " + layout.root()
+                    + " (expected " + layout.databaseFile().getFileName() + " inside it)");
+        }
+        return open(layout, true);
+    }
+
+    private static Database open(ProjectLayout layout, boolean mustExist) {
+        ProjectLock lock = ProjectLock.acquire(layout);
+        JdbcConnectionPool pool = null;
+        try {
+            pool = JdbcConnectionPool.create(layout.jdbcUrl(mustExist), "sa", "");
+            pool.setMaxConnections(8);
+            Path backup = migrate(layout, pool);
+            return new Database(layout, lock, pool, backup);
+        } catch (RuntimeException e) {
+            if (pool != null) {
+                pool.dispose();
+            }
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static Path migrate(ProjectLayout layout, JdbcConnectionPool pool) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .load();
+        MigrationInfoService info = flyway.info();
+        MigrationInfo[] applied = info.applied();
+        MigrationVersion known = Arrays.stream(info.all())
+                .filter(m -> m.getState().isResolved())
+                .map(MigrationInfo::getVersion)
+                .max(MigrationVersion::compareTo)
+                .orElseThrow();
+        MigrationInfo newest = applied.length == 0 ? null : applied[applied.length - 1];
+        if (newest != null && newest.getVersion().compareTo(known) > 0) {
+            throw new QuireException("Project '" + layout.displayName() + "' was saved by a newer version of"
+                    + " Quire (project schema " + newest.getVersion() + "; this Quire knows up to "
+                    + known + "). Update Quire to open it; the project has not been changed.");
+        }
+        Path backup = null;
+        if (newest != null && info.pending().length > 0) {
+            backup = backup(layout, pool, newest.getVersion().getVersion());
+        }
+        flyway.migrate();
+        return backup;
+    }
+
+    /** An online backup with H2's BACKUP command: a zip of the database, consistent at this instant. */
+    private static Path backup(ProjectLayout layout, JdbcConnectionPool pool, String fromVersion) {
+        try {
+            Files.createDirectories(layout.backups());
+            Path zip = layout.backups().resolve("project-schema-v" + fromVersion + "-"
+                    + BACKUP_STAMP.format(Instant.now()) + ".zip");
+            try (Connection c = pool.getConnection();
+                 PreparedStatement ps = c.prepareStatement("BACKUP TO ?")) {
+                ps.setString(1, zip.toString());
+                ps.execute();
+            }
+            return zip;
+        } catch (java.io.IOException | SQLException e) {
+            throw new QuireException("Could not back up project '" + layout.displayName()
+                    + "' before upgrading it, so it was not upgraded: " + e.getMessage(), e);
+        }
+    }
+
+    public ProjectLayout layout() {
+        return layout;
+    }
+
+    /** The backup taken before this open migrated the schema, or null when no migration ran. */
+    public Path migrationBackup() {
+        return migrationBackup;
+    }
+
+    /** Runs {@code work} as one transaction that changes the project, on behalf of {@code coder}. */
+    public <T> T write(Coder coder, Function<Tx, T> work) {
+        writeLock.lock();
+        try {
+            return inTransaction(coder, work);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs {@code work} in a read-only transaction with a consistent view of the project. */
+    public <T> T read(Function<Tx, T> work) {
+        return inTransaction(null, work);
+    }
+
+    private <T> T inTransaction(Coder coder, Function<Tx, T> work) {
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.apply(new Tx(c, coder, Instant.now()));
+                c.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            pool.dispose();
+        } finally {
+            lock.close();
+        }
+    }
+}

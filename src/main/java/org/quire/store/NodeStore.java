@@ -1,0 +1,71 @@
+package org.quire.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.quire.model.Node;
+import org.quire.model.NodeId;
+
+/** The code book: one tree of nodes through {@code parent_id}. */
+public final class NodeStore {
+    private static final String COLUMNS =
+            "SELECT id, guid, parent_id, name, description, color, created_at, updated_at FROM node";
+
+    private final Jdbc jdbc;
+
+    NodeStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Node insert(String guid, NodeId parent, String name, String description, String color, Instant at) {
+        long id = jdbc.insert("INSERT INTO node (guid, parent_id, name, description, color, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", guid, parent == null ? null : parent.value(), name, description,
+                color, at, at);
+        return get(new NodeId(id)).orElseThrow();
+    }
+
+    public Optional<Node> get(NodeId id) {
+        return jdbc.one(COLUMNS + " WHERE id = ?", NodeStore::map, id.value());
+    }
+
+    public Optional<Node> byGuid(String guid) {
+        return jdbc.one(COLUMNS + " WHERE guid = ?", NodeStore::map, guid);
+    }
+
+    /** The child of {@code parent} (null: top level) with this name, ignoring case. */
+    public Optional<Node> child(NodeId parent, String name) {
+        return parent == null
+                ? jdbc.one(COLUMNS + " WHERE parent_id IS NULL AND name_key = LOWER(?)", NodeStore::map, name)
+                : jdbc.one(COLUMNS + " WHERE parent_id = ? AND name_key = LOWER(?)", NodeStore::map, parent.value(), name);
+    }
+
+    public List<Node> children(NodeId parent) {
+        return parent == null
+                ? jdbc.list(COLUMNS + " WHERE parent_id IS NULL ORDER BY name_key", NodeStore::map)
+                : jdbc.list(COLUMNS + " WHERE parent_id = ? ORDER BY name_key", NodeStore::map, parent.value());
+    }
+
+    public List<Node> all() {
+        return jdbc.list(COLUMNS + " ORDER BY name_key", NodeStore::map);
+    }
+
+    public void update(Node node, Instant at) {
+        jdbc.update("UPDATE node SET parent_id = ?, name = ?, description = ?, color = ?, updated_at = ? WHERE id = ?",
+                node.parentId() == null ? null : node.parentId().value(), node.name(), node.description(),
+                node.color(), at, node.id().value());
+    }
+
+    /** Deletes the node; its descendants, codings and memo go with it (ON DELETE CASCADE). */
+    public void delete(NodeId id) {
+        jdbc.update("DELETE FROM node WHERE id = ?", id.value());
+    }
+
+    private static Node map(ResultSet rs) throws SQLException {
+        Long parent = Jdbc.nullableLong(rs, "parent_id");
+        return new Node(new NodeId(rs.getLong("id")), rs.getString("guid"), parent == null ? null : new NodeId(parent),
+                rs.getString("name"), rs.getString("description"), rs.getString("color"),
+                Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "updated_at"));
+    }
+}

@@ -1,0 +1,114 @@
+package org.quire.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.quire.model.CoderId;
+import org.quire.model.Source;
+import org.quire.model.SourceId;
+import org.quire.model.SourceText;
+import org.quire.model.Span;
+
+/** Sources: metadata, text, paragraph and page boundaries, word offsets. */
+public final class SourceStore {
+    /** Everything needed to store a new source; the text is already normalised. */
+    public record NewSource(String guid, String name, String folder, String format, String encoding,
+                            String checksum, String originalFile, CoderId importedBy, Instant importedAt,
+                            String text, int[] wordStarts, List<Span> paragraphs, List<Span> pages) {
+    }
+
+    private static final String COLUMNS = "SELECT id, guid, name, folder, format, encoding, checksum,"
+            + " original_file, imported_at, word_count, char_count FROM source";
+
+    private final Jdbc jdbc;
+
+    SourceStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Source insert(NewSource s) {
+        long id = jdbc.insert("INSERT INTO source (guid, name, folder, format, encoding, checksum, original_file,"
+                        + " imported_at, imported_by, word_count, char_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                s.guid(), s.name(), s.folder(), s.format(), s.encoding(), s.checksum(), s.originalFile(),
+                s.importedAt(), s.importedBy().value(), s.wordStarts().length, s.text().length());
+        jdbc.update("INSERT INTO source_content (source_id, content, word_starts) VALUES (?, ?, ?)",
+                id, s.text(), WordStartsCodec.encode(s.wordStarts()));
+        List<Object[]> spans = new ArrayList<>();
+        addSpans(spans, id, "P", s.paragraphs());
+        addSpans(spans, id, "G", s.pages());
+        jdbc.batch("INSERT INTO source_span (source_id, kind, ordinal, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)", spans);
+        return get(new SourceId(id)).orElseThrow();
+    }
+
+    private static void addSpans(List<Object[]> rows, long id, String kind, List<Span> spans) {
+        for (int i = 0; i < spans.size(); i++) {
+            rows.add(new Object[] {id, kind, i, spans.get(i).start(), spans.get(i).end()});
+        }
+    }
+
+    public Optional<Source> get(SourceId id) {
+        return jdbc.one(COLUMNS + " WHERE id = ?", SourceStore::map, id.value());
+    }
+
+    public Optional<Source> byGuid(String guid) {
+        return jdbc.one(COLUMNS + " WHERE guid = ?", SourceStore::map, guid);
+    }
+
+    /** Sources named {@code name} (ignoring case) in any folder. */
+    public List<Source> byName(String name) {
+        return jdbc.list(COLUMNS + " WHERE name_key = LOWER(?) ORDER BY folder", SourceStore::map, name);
+    }
+
+    public Optional<Source> byFolderAndName(String folder, String name) {
+        return jdbc.one(COLUMNS + " WHERE folder = ? AND name_key = LOWER(?)", SourceStore::map, folder, name);
+    }
+
+    public List<Source> byChecksum(String checksum) {
+        return jdbc.list(COLUMNS + " WHERE checksum = ?", SourceStore::map, checksum);
+    }
+
+    public List<Source> all() {
+        return jdbc.list(COLUMNS + " ORDER BY folder, name_key", SourceStore::map);
+    }
+
+    public SourceText text(SourceId id) {
+        String text = jdbc.one("SELECT content FROM source_content WHERE source_id = ?", rs -> rs.getString(1), id.value())
+                .orElseThrow(() -> new IllegalArgumentException("no source " + id));
+        List<Span> paragraphs = new ArrayList<>();
+        List<Span> pages = new ArrayList<>();
+        jdbc.list("SELECT kind, start_offset, end_offset FROM source_span WHERE source_id = ? ORDER BY kind, ordinal",
+                rs -> {
+                    Span span = new Span(rs.getInt(2), rs.getInt(3));
+                    ("P".equals(rs.getString(1)) ? paragraphs : pages).add(span);
+                    return span;
+                }, id.value());
+        return new SourceText(id, text, paragraphs, pages);
+    }
+
+    public int[] wordStarts(SourceId id) {
+        return jdbc.one("SELECT word_starts FROM source_content WHERE source_id = ?", rs -> rs.getBytes(1), id.value())
+                .map(WordStartsCodec::decode).orElse(new int[0]);
+    }
+
+    public void rename(SourceId id, String name) {
+        jdbc.update("UPDATE source SET name = ? WHERE id = ?", name, id.value());
+    }
+
+    public void moveToFolder(SourceId id, String folder) {
+        jdbc.update("UPDATE source SET folder = ? WHERE id = ?", folder, id.value());
+    }
+
+    public void delete(SourceId id) {
+        jdbc.update("DELETE FROM source WHERE id = ?", id.value());
+    }
+
+    private static Source map(ResultSet rs) throws SQLException {
+        return new Source(new SourceId(rs.getLong("id")), rs.getString("guid"), rs.getString("name"),
+                rs.getString("folder"), rs.getString("format"), rs.getString("encoding"), rs.getString("checksum"),
+                rs.getString("original_file"), Jdbc.instant(rs, "imported_at"), rs.getInt("word_count"),
+                rs.getInt("char_count"));
+    }
+}

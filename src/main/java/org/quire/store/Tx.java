@@ -1,0 +1,76 @@
+package org.quire.store;
+
+import java.sql.Connection;
+import java.time.Instant;
+import org.quire.model.Coder;
+
+/**
+ * One open transaction: the repositories bound to its connection, the coder acting (null in a
+ * read) and the instant the action happened, shared by every row and audit entry it writes.
+ */
+public final class Tx {
+    private final Jdbc jdbc;
+    private final Coder coder;
+    private final Instant now;
+
+    Tx(Connection connection, Coder coder, Instant now) {
+        this.jdbc = new Jdbc(connection);
+        this.coder = coder;
+        this.now = now;
+    }
+
+    public Coder coder() {
+        if (coder == null) {
+            throw new IllegalStateException("a read transaction cannot change the project");
+        }
+        return coder;
+    }
+
+    public Instant now() {
+        return now;
+    }
+
+    public SettingStore settings() {
+        return new SettingStore(jdbc);
+    }
+
+    public CoderStore coders() {
+        return new CoderStore(jdbc, now);
+    }
+
+    public SourceStore sources() {
+        return new SourceStore(jdbc);
+    }
+
+    public NodeStore nodes() {
+        return new NodeStore(jdbc);
+    }
+
+    public CodingStore codings() {
+        return new CodingStore(jdbc);
+    }
+
+    public MemoStore memos() {
+        return new MemoStore(jdbc);
+    }
+
+    public AnnotationStore annotations() {
+        return new AnnotationStore(jdbc);
+    }
+
+    public AttributeStore attributes() {
+        return new AttributeStore(jdbc);
+    }
+
+    public CaseStore cases() {
+        return new CaseStore(jdbc);
+    }
+
+    public ThemeStore themes() {
+        return new ThemeStore(jdbc);
+    }
+
+    public AuditStore audit() {
+        return new AuditStore(jdbc, this);
+    }
+}
