@@ -48,6 +48,18 @@ public final class MemoService {
         return db.write(coder, tx -> appendEntry(tx, target, defaultTitle(tx, target), body));
     }
 
+    /**
+     * Appends an entry dated {@code at} rather than now: for memos written before they reached
+     * Quire (a research diary, another QDA tool's notes).
+     */
+    public MemoEntry addEntry(MemoTarget target, String text, java.time.Instant at) {
+        String body = Validation.text(text);
+        if (body.isEmpty()) {
+            throw new QuireException("A memo entry cannot be empty");
+        }
+        return db.write(coder, tx -> appendEntry(tx, target, defaultTitle(tx, target), body, at));
+    }
+
     /** Removes one entry (used to undo an entry just written). */
     public void deleteEntry(MemoEntryId id) {
         db.write(coder, tx -> {
@@ -61,8 +73,12 @@ public final class MemoService {
     }
 
     static MemoEntry appendEntry(Tx tx, MemoTarget target, String title, String body) {
+        return appendEntry(tx, target, title, body, tx.now());
+    }
+
+    private static MemoEntry appendEntry(Tx tx, MemoTarget target, String title, String body, java.time.Instant at) {
         Memo memo = memoFor(tx, target, title);
-        MemoEntry entry = tx.memos().addEntry(UUID.randomUUID().toString(), memo.id(), tx.now(), tx.coder().id(),
+        MemoEntry entry = tx.memos().addEntry(UUID.randomUUID().toString(), memo.id(), at, tx.coder().id(),
                 tx.coder().name(), body);
         tx.audit().record("memo.entry.add", "memo", entry.guid(), "Added an entry to " + memo.title(), null, entry,
                 memo.guid(), targetGuid(tx, target));
