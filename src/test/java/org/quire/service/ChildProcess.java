@@ -1,0 +1,48 @@
+package org.quire.service;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.quire.model.Node;
+import org.quire.model.Source;
+import org.quire.model.Span;
+
+/**
+ * A second Quire process for tests that need one: it opens a project and either holds it open
+ * ("hold") or makes changes and reports each as it is acknowledged ("work"), until it is killed.
+ */
+public final class ChildProcess {
+    private ChildProcess() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Path.of(args[1]);
+        try (Project p = Project.open(folder, "Child")) {
+            if (args[0].equals("hold")) {
+                System.out.println("OPEN");
+                System.out.flush();
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+                return;
+            }
+            Source s = p.sources().find(args[2]);
+            for (int i = 0; ; i++) {
+                Node n = p.nodes().create(null, "Node " + i, "made by the child", null);
+                p.codings().code(s.id(), n.id(), new Span(0, 1 + i % 5));
+                System.out.println("ACK " + i);
+                System.out.flush();
+            }
+        }
+    }
+
+    /** Starts this class in a new JVM with the test class path. */
+    static Process start(String... args) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                ChildProcess.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+}

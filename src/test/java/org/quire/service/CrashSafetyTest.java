@@ -1,0 +1,75 @@
+package org.quire.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quire.model.QuireException;
+
+/** Two processes, and a process killed mid-work: the guarantees users rely on most. */
+class CrashSafetyTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aProjectOpenInAnotherProcessIsRefusedWithAClearMessage() throws Exception {
+        Path folder;
+        try (Project p = TestProjects.create(dir)) {
+            folder = p.folder();
+        }
+        Process child = ChildProcess.start("hold", folder.toString());
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(out.readLine()).isEqualTo("OPEN");
+            assertThatThrownBy(() -> Project.open(folder, "Me"))
+                    .isInstanceOf(QuireException.class)
+                    .hasMessage("Project 'Test' is already open in another Quire window or process. Close it there first.");
+            child.getOutputStream().close();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            child.destroyForcibly();
+        }
+        try (Project p = Project.open(folder, "Me")) {
+            assertThat(p.title()).isEqualTo("Test project");
+        }
+    }
+
+    @Test
+    void aKilledProcessLosesNothingItAcknowledgedAndTheProjectOpensAgain() throws Exception {
+        Path folder;
+        try (Project p = TestProjects.create(dir)) {
+            folder = p.folder();
+            TestProjects.importText(p, dir, "notes.txt", "Some field notes to code.");
+        }
+        Process child = ChildProcess.start("work", folder.toString(), "notes");
+        int acknowledged = -1;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("ACK ")) {
+                    acknowledged = Integer.parseInt(line.substring(4));
+                    if (acknowledged == 40) {
+                        // SIGKILL: no shutdown hooks, no close — like a crash or a power cut of the JVM.
+                        child.destroyForcibly();
+                        break;
+                    }
+                }
+            }
+        }
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(acknowledged).isEqualTo(40);
+        try (Project p = Project.open(folder, "Me")) {
+            int nodes = p.nodes().tree().size();
+            assertThat(nodes).isGreaterThanOrEqualTo(41);
+            for (int i = 0; i <= acknowledged; i++) {
+                var node = p.nodes().find("Node " + i);
+                assertThat(p.codings().byNode(node.id(), false)).hasSize(1);
+            }
+        }
+    }
+}

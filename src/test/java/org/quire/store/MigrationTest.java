@@ -1,0 +1,85 @@
+package org.quire.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quire.model.MemoTarget;
+import org.quire.model.QuireException;
+import org.quire.service.Project;
+
+class MigrationTest {
+    @TempDir
+    Path dir;
+
+    /** Makes a project as Quire's first schema version wrote it, with one source, node and coding. */
+    private ProjectLayout projectAtVersion1() throws Exception {
+        ProjectLayout layout = new ProjectLayout(dir.resolve("Old.quire"));
+        Files.createDirectories(layout.originals());
+        String url = layout.jdbcUrl(false);
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("1").load().migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO project_setting VALUES ('title', 'Old project'), ('guid', 'g-1')");
+            s.execute("INSERT INTO coder (id, guid, name, created_at) VALUES (1, 'c-1', 'Ann', CURRENT_TIMESTAMP)");
+            s.execute("INSERT INTO source (id, guid, name, folder, format, checksum, original_file, imported_at,"
+                    + " imported_by, word_count, char_count) VALUES (1, 's-1', 'Notes', '', 'txt', '"
+                    + "0".repeat(64) + "', 's-1.txt', CURRENT_TIMESTAMP, 1, 2, 11)");
+            s.execute("INSERT INTO source_content VALUES (1, 'Hello world', X'0006')");
+            s.execute("INSERT INTO node (id, guid, name, color, created_at, updated_at) VALUES (1, 'n-1', 'Greeting',"
+                    + " '#4E79A7', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            s.execute("INSERT INTO coding (guid, source_id, node_id, start_offset, end_offset, coder_id, created_at)"
+                    + " VALUES ('k-1', 1, 1, 0, 5, 1, CURRENT_TIMESTAMP)");
+        }
+        return layout;
+    }
+
+    @Test
+    void aProjectFromThePreviousSchemaIsBackedUpAndMigratedOnOpen() throws Exception {
+        ProjectLayout layout = projectAtVersion1();
+        try (Project p = Project.open(layout.root(), "Ann")) {
+            assertThat(p.migrationBackup()).isNotNull().exists();
+            assertThat(p.migrationBackup().getFileName().toString()).startsWith("project-schema-v1-").endsWith(".zip");
+            var source = p.sources().find("Notes");
+            var node = p.nodes().find("Greeting");
+            assertThat(p.codings().passages(node.id(), false)).singleElement()
+                    .satisfies(passage -> assertThat(passage.text()).isEqualTo("Hello"));
+            assertThat(p.sources().text(source.id()).text()).isEqualTo("Hello world");
+            // Version 2 brought memos: they work on the migrated project.
+            p.memos().addEntry(new MemoTarget.OfNode(node.id()), "Greetings open every interview.");
+            assertThat(p.memos().entries(new MemoTarget.OfNode(node.id()))).hasSize(1);
+        }
+        try (Project p = Project.open(layout.root(), "Ann")) {
+            assertThat(p.migrationBackup()).isNull();
+        }
+    }
+
+    @Test
+    void aProjectSavedByANewerQuireIsRefusedAndLeftUnchanged() throws Exception {
+        Path folder;
+        try (Project p = Project.create(dir.resolve("New.quire"), "New", "Ann")) {
+            folder = p.folder();
+        }
+        ProjectLayout layout = new ProjectLayout(folder);
+        try (Connection c = DriverManager.getConnection(layout.jdbcUrl(true), "sa", "");
+             Statement s = c.createStatement()) {
+            s.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\","
+                    + " \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") VALUES"
+                    + " (99, '99', 'future', 'SQL', 'V99__future.sql', 0, 'sa', 1, TRUE)");
+        }
+        long sizeBefore = Files.size(layout.databaseFile());
+        assertThatThrownBy(() -> Project.open(folder, "Ann"))
+                .isInstanceOf(QuireException.class)
+                .hasMessageContaining("saved by a newer version of Quire (project schema 99; this Quire knows up to 2)");
+        assertThat(Files.exists(layout.backups())).isFalse();
+        assertThat(Files.size(layout.databaseFile())).isEqualTo(sizeBefore);
+        // The lock was released: the refusal did not leave the project stuck.
+        assertThatThrownBy(() -> Project.open(folder, "Ann")).hasMessageContaining("newer version");
+    }
+}
