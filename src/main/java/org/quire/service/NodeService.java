@@ -102,7 +102,7 @@ public final class NodeService {
             existing(tx, parent);
         }
         requireFreeName(tx, parent, name, null);
-        String colour = color != null ? color : Palette.colorFor(tx.nodes().all().size());
+        String colour = color != null ? color : Palette.colorFor(tx.nodes().count());
         Node node = tx.nodes().insert(UUID.randomUUID().toString(), parent, name, description, colour, tx.now());
         tx.audit().record("node.create", "node", node.guid(), "Created node '" + path(tx, node.id()) + "'", null, node,
                 parentGuid(tx, node));

@@ -47,6 +47,10 @@ public final class NodeStore {
                 : jdbc.list(COLUMNS + " WHERE parent_id = ? ORDER BY name_key", NodeStore::map, parent.value());
     }
 
+    public long count() {
+        return jdbc.count("SELECT COUNT(*) FROM node");
+    }
+
     public List<Node> all() {
         return jdbc.list(COLUMNS + " ORDER BY name_key", NodeStore::map);
     }
