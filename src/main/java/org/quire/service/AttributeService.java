@@ -80,15 +80,19 @@ public final class AttributeService {
 
     public void setCaseValue(CaseRecord c, String attribute, String value) {
         db.write(coder, tx -> {
-            AttributeDefinition def = definitionOrText(tx, AttributeScope.CASE, attribute);
-            String canonical = canonical(def, value);
-            String before = tx.attributes().caseValue(c.id(), def.id()).orElse(null);
-            tx.attributes().setCaseValue(c.id(), def.id(), canonical);
-            tx.audit().record("attribute.set", "case", c.guid(), "Set '" + def.name() + "' of case '" + c.name()
-                    + "' to " + (canonical == null ? "(none)" : "'" + canonical + "'"),
-                    Map.of("value", String.valueOf(before)), Map.of("value", String.valueOf(canonical)), def.guid());
+            setCaseValue(tx, c, attribute, value);
             return null;
         });
+    }
+
+    void setCaseValue(Tx tx, CaseRecord c, String attribute, String value) {
+        AttributeDefinition def = definitionOrText(tx, AttributeScope.CASE, attribute);
+        String canonical = canonical(def, value);
+        String before = tx.attributes().caseValue(c.id(), def.id()).orElse(null);
+        tx.attributes().setCaseValue(c.id(), def.id(), canonical);
+        tx.audit().record("attribute.set", "case", c.guid(), "Set '" + def.name() + "' of case '" + c.name()
+                + "' to " + (canonical == null ? "(none)" : "'" + canonical + "'"),
+                Map.of("value", String.valueOf(before)), Map.of("value", String.valueOf(canonical)), def.guid());
     }
 
     public Map<String, String> caseValues(CaseRecord c) {

@@ -27,6 +27,7 @@ public final class Project implements AutoCloseable {
     private final CaseService cases;
     private final ThemeService themes;
     private final AuditService audit;
+    private final TableImportService tables;
 
     private Project(Database db, String coderName, Importers importers) {
         this.db = db;
@@ -41,6 +42,7 @@ public final class Project implements AutoCloseable {
         this.cases = new CaseService(db, coder);
         this.themes = new ThemeService(db, coder);
         this.audit = new AuditService(db);
+        this.tables = new TableImportService(db, coder, attributes);
     }
 
     /**
@@ -155,6 +157,11 @@ public final class Project implements AutoCloseable {
 
     public AuditService audit() {
         return audit;
+    }
+
+    /** Survey (CSV, Excel) and attribute-sheet imports. */
+    public TableImportService tables() {
+        return tables;
     }
 
     @Override

@@ -151,7 +151,7 @@ public final class SourceService {
         return oneLine.length() > Validation.MAX_NAME ? oneLine.substring(0, Validation.MAX_NAME).strip() : oneLine;
     }
 
-    private static String uniqueName(Tx tx, String folder, String name) {
+    static String uniqueName(Tx tx, String folder, String name) {
         String candidate = name;
         for (int n = 2; tx.sources().byFolderAndName(folder, candidate).isPresent(); n++) {
             String suffix = " (" + n + ")";
@@ -227,9 +227,12 @@ public final class SourceService {
             tx.sources().delete(id);
             tx.audit().record("source.delete", "source", s.guid(), "Deleted source '" + s.path() + "' and its "
                     + codings + " codings", s, null);
-            return s;
+            // A survey file is the original of every respondent's source: keep it while any remain.
+            return tx.sources().countByOriginal(s.originalFile()) == 0 ? s : null;
         });
-        deleteQuietly(db.layout().originals().resolve(gone.originalFile()));
+        if (gone != null) {
+            deleteQuietly(db.layout().originals().resolve(gone.originalFile()));
+        }
     }
 
     /** Where the original imported file is kept. */
@@ -255,18 +258,18 @@ public final class SourceService {
         return sub.isEmpty() ? folder : folder + "/" + sub;
     }
 
-    private static String extension(Path file) {
+    static String extension(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static String stripExtension(String name) {
+    static String stripExtension(String name) {
         int dot = name.lastIndexOf('.');
         return dot <= 0 ? name : name.substring(0, dot);
     }
 
-    private static String sha256(Path file) throws IOException {
+    static String sha256(Path file) throws IOException {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
@@ -278,7 +281,7 @@ public final class SourceService {
         }
     }
 
-    private static void deleteQuietly(Path file) {
+    static void deleteQuietly(Path file) {
         if (file != null) {
             try {
                 Files.deleteIfExists(file);

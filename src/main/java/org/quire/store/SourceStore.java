@@ -101,6 +101,11 @@ public final class SourceStore {
         jdbc.update("UPDATE source SET folder = ? WHERE id = ?", folder, id.value());
     }
 
+    /** How many sources were extracted from this kept original (a survey file yields many). */
+    public long countByOriginal(String originalFile) {
+        return jdbc.count("SELECT COUNT(*) FROM source WHERE original_file = ?", originalFile);
+    }
+
     public void delete(SourceId id) {
         jdbc.update("DELETE FROM source WHERE id = ?", id.value());
     }
