@@ -11,10 +11,12 @@ import java.time.Instant;
  * @param checksum     SHA-256 of the original file, hex; used to skip re-imports of the same file
  * @param originalFile file name of the kept original, relative to the project's originals folder
  * @param length       length of the normalised text in UTF-16 code units
+ * @param fileModifiedAt when the original file was last changed, as its file system said at import
+ *                       (for typed-up field notes, usually the day they were written); may be null
  */
 public record Source(SourceId id, String guid, String name, String folder, String format,
                      String encoding, String checksum, String originalFile, Instant importedAt,
-                     int wordCount, int length) {
+                     int wordCount, int length, Instant fileModifiedAt) {
 
     /** Folder and name, the way sources are addressed on the command line. */
     public String path() {

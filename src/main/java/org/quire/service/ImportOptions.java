@@ -10,11 +10,23 @@ import org.quire.imports.ImportLimits;
  *                   imported recursively keeps its sub-folders below this one
  * @param attributes source attribute values given to every imported source (e.g. data type)
  * @param limits     size limits that protect the project from hostile or accidental files
+ * @param dataTypeFromFolder set the "data type" attribute to the name of the folder each file is
+ *                   in (a folder "Interviews" gives "Interviews"), unless {@code attributes} sets it
+ * @param dateFromFile set the "date" attribute to the day the file was last changed, unless
+ *                   {@code attributes} sets it: typed-up field notes are usually saved on the day
  */
-public record ImportOptions(String folder, Map<String, String> attributes, ImportLimits limits) {
+public record ImportOptions(String folder, Map<String, String> attributes, ImportLimits limits,
+                            boolean dataTypeFromFolder, boolean dateFromFile) {
+    public static final String DATA_TYPE = "data type";
+    public static final String DATE = "date";
+
     public ImportOptions {
         folder = folder == null ? "" : SourceService.normalizeFolder(folder);
         attributes = Map.copyOf(attributes);
+    }
+
+    public ImportOptions(String folder, Map<String, String> attributes, ImportLimits limits) {
+        this(folder, attributes, limits, false, false);
     }
 
     public static ImportOptions defaults() {
@@ -22,6 +34,6 @@ public record ImportOptions(String folder, Map<String, String> attributes, Impor
     }
 
     public ImportOptions withFolder(String f) {
-        return new ImportOptions(f, attributes, limits);
+        return new ImportOptions(f, attributes, limits, dataTypeFromFolder, dateFromFile);
     }
 }

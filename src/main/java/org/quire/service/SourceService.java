@@ -10,6 +10,9 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,7 +125,10 @@ public final class SourceService {
             Files.copy(file, original, StandardCopyOption.COPY_ATTRIBUTES);
             String baseName = imported.title() != null && !imported.title().isBlank()
                     ? imported.title() : stripExtension(file.getFileName().toString());
-            Source source = db.write(coder, tx -> store(tx, guid, baseName, options, imported, checksum, originalName));
+            Instant modified = Files.getLastModifiedTime(file).toInstant();
+            Map<String, String> values = attributesFor(file, modified, options);
+            Source source = db.write(coder, tx -> store(tx, guid, baseName, options, values, imported, checksum,
+                    originalName, modified));
             return new ImportOutcome(file, ImportOutcome.Status.IMPORTED, source, null, imported.warnings());
         } catch (QuireException | IOException e) {
             deleteQuietly(original);
@@ -134,13 +140,28 @@ public final class SourceService {
         }
     }
 
-    private Source store(Tx tx, String guid, String baseName, ImportOptions options, ImportedText imported,
-                         String checksum, String originalName) {
+    private static Map<String, String> attributesFor(Path file, Instant modified, ImportOptions options) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Path parent = file.toAbsolutePath().getParent();
+        if (options.dataTypeFromFolder() && parent != null && parent.getFileName() != null) {
+            values.put(ImportOptions.DATA_TYPE, parent.getFileName().toString());
+        }
+        if (options.dateFromFile()) {
+            values.put(ImportOptions.DATE, LocalDate.ofInstant(modified, ZoneId.systemDefault()).toString());
+        }
+        // Values the user typed win over derived ones (attribute names compare ignoring case).
+        values.keySet().removeIf(k -> options.attributes().keySet().stream().anyMatch(k::equalsIgnoreCase));
+        values.putAll(options.attributes());
+        return values;
+    }
+
+    private Source store(Tx tx, String guid, String baseName, ImportOptions options, Map<String, String> values,
+                         ImportedText imported, String checksum, String originalName, Instant modified) {
         String name = uniqueName(tx, options.folder(), Validation.name("Source", truncate(baseName)));
         Source source = tx.sources().insert(new SourceStore.NewSource(guid, name, options.folder(), imported.format(),
-                imported.encoding(), checksum, originalName, coder.id(), tx.now(), imported.text(),
+                imported.encoding(), checksum, originalName, coder.id(), tx.now(), modified, imported.text(),
                 Words.starts(imported.text()), imported.paragraphs(), imported.pages()));
-        options.attributes().forEach((key, value) -> attributes.setSourceValue(tx, source, key, value));
+        values.forEach((key, value) -> attributes.setSourceValue(tx, source, key, value));
         tx.audit().record("source.import", "source", source.guid(), "Imported '" + source.path() + "' ("
                 + source.format() + ", " + source.wordCount() + " words)", null, source);
         return source;

@@ -127,7 +127,7 @@ public final class TableImportService {
             ImportedText doc = builder.build(null, "survey", null);
             String name = SourceService.uniqueName(tx, folder, Validation.name("Source", respondent));
             Source source = tx.sources().insert(new SourceStore.NewSource(UUID.randomUUID().toString(), name, folder,
-                    "survey", null, checksum, originalName, coder.id(), tx.now(), doc.text(), Words.starts(doc.text()),
+                    "survey", null, checksum, originalName, coder.id(), tx.now(), null, doc.text(), Words.starts(doc.text()),
                     doc.paragraphs(), List.of()));
             sources.add(source);
             tx.audit().record("source.import", "source", source.guid(), "Imported respondent '" + name + "' from survey '"

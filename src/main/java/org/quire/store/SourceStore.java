@@ -17,11 +17,16 @@ public final class SourceStore {
     /** Everything needed to store a new source; the text is already normalised. */
     public record NewSource(String guid, String name, String folder, String format, String encoding,
                             String checksum, String originalFile, CoderId importedBy, Instant importedAt,
-                            String text, int[] wordStarts, List<Span> paragraphs, List<Span> pages) {
+                            Instant fileModifiedAt, String text, int[] wordStarts, List<Span> paragraphs,
+                            List<Span> pages) {
+    }
+
+    /** A time written in a transcript, and where. */
+    public record Timestamp(Span span, int seconds) {
     }
 
     private static final String COLUMNS = "SELECT id, guid, name, folder, format, encoding, checksum,"
-            + " original_file, imported_at, word_count, char_count FROM source";
+            + " original_file, imported_at, word_count, char_count, file_modified_at FROM source";
 
     private final Jdbc jdbc;
 
@@ -31,9 +36,10 @@ public final class SourceStore {
 
     public Source insert(NewSource s) {
         long id = jdbc.insert("INSERT INTO source (guid, name, folder, format, encoding, checksum, original_file,"
-                        + " imported_at, imported_by, word_count, char_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " imported_at, imported_by, word_count, char_count, file_modified_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 s.guid(), s.name(), s.folder(), s.format(), s.encoding(), s.checksum(), s.originalFile(),
-                s.importedAt(), s.importedBy().value(), s.wordStarts().length, s.text().length());
+                s.importedAt(), s.importedBy().value(), s.wordStarts().length, s.text().length(), s.fileModifiedAt());
         jdbc.update("INSERT INTO source_content (source_id, content, word_starts) VALUES (?, ?, ?)",
                 id, s.text(), WordStartsCodec.encode(s.wordStarts()));
         List<Object[]> spans = new ArrayList<>();
@@ -88,6 +94,20 @@ public final class SourceStore {
         return new SourceText(id, text, paragraphs, pages);
     }
 
+    public void addTimestamps(SourceId id, List<Timestamp> timestamps) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Timestamp t : timestamps) {
+            rows.add(new Object[] {id.value(), t.span().start(), t.span().end(), t.seconds()});
+        }
+        jdbc.batch("INSERT INTO source_timestamp (source_id, start_offset, end_offset, seconds) VALUES (?, ?, ?, ?)", rows);
+    }
+
+    public List<Timestamp> timestamps(SourceId id) {
+        return jdbc.list("SELECT start_offset, end_offset, seconds FROM source_timestamp WHERE source_id = ?"
+                + " ORDER BY start_offset", rs -> new Timestamp(new Span(rs.getInt(1), rs.getInt(2)), rs.getInt(3)),
+                id.value());
+    }
+
     public int[] wordStarts(SourceId id) {
         return jdbc.one("SELECT word_starts FROM source_content WHERE source_id = ?", rs -> rs.getBytes(1), id.value())
                 .map(WordStartsCodec::decode).orElse(new int[0]);
@@ -114,6 +134,6 @@ public final class SourceStore {
         return new Source(new SourceId(rs.getLong("id")), rs.getString("guid"), rs.getString("name"),
                 rs.getString("folder"), rs.getString("format"), rs.getString("encoding"), rs.getString("checksum"),
                 rs.getString("original_file"), Jdbc.instant(rs, "imported_at"), rs.getInt("word_count"),
-                rs.getInt("char_count"));
+                rs.getInt("char_count"), Jdbc.instant(rs, "file_modified_at"));
     }
 }

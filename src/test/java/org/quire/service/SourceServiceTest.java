@@ -161,6 +161,27 @@ class SourceServiceTest {
         }
     }
 
+    @Test
+    void dataTypeCanComeFromTheFolderNameAndDateFromTheFileUnlessTyped() throws Exception {
+        Path data = dir.resolve("data");
+        Files.createDirectories(data.resolve("Interviews"));
+        Path file = data.resolve("Interviews/ruth.txt");
+        Files.writeString(file, "INTERVIEWER: Hello.");
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2017-09-14T12:00:00Z")));
+        Path other = data.resolve("Interviews/sam.txt");
+        Files.writeString(other, "INTERVIEWER: Hi.");
+        try (Project p = TestProjects.create(dir)) {
+            p.sources().importOne(file, new ImportOptions("", Map.of(), ImportLimits.DEFAULT, true, true));
+            p.sources().importOne(other, new ImportOptions("", Map.of("Data type", "focus group"), ImportLimits.DEFAULT,
+                    true, false));
+            Source ruth = p.sources().find("ruth");
+            assertThat(p.attributes().sourceValues(ruth)).containsEntry("data type", "Interviews")
+                    .containsEntry("date", "2017-09-14");
+            assertThat(ruth.fileModifiedAt()).isEqualTo(java.time.Instant.parse("2017-09-14T12:00:00Z"));
+            assertThat(p.attributes().sourceValues(p.sources().find("sam"))).containsOnly(Map.entry("data type", "focus group"));
+        }
+    }
+
     private static String message(List<ImportOutcome> outcomes, String file) {
         return outcomes.stream().filter(o -> o.file().getFileName().toString().equals(file)).findFirst()
                 .orElseThrow().message();
