@@ -13,10 +13,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -97,7 +99,8 @@ public final class DocxImporter implements Importer {
             }
             notes("Footnote", "footnoteRef", doc.getFootnotes());
             notes("Endnote", "endnoteRef", doc.getEndnotes());
-            for (XWPFComment comment : doc.getComments()) {
+            XWPFComment[] comments = doc.getComments();
+            for (XWPFComment comment : comments == null ? new XWPFComment[0] : comments) {
                 String author = comment.getAuthor() == null || comment.getAuthor().isBlank()
                         ? "" : " by " + comment.getAuthor().strip();
                 out.paragraph("[Comment" + author + "] " + oneLine(comment.getText()));
@@ -124,7 +127,7 @@ public final class DocxImporter implements Importer {
         }
 
         private void paragraph(XWPFParagraph p) {
-            String text = noteMarks(p.getText());
+            String text = noteMarks(runText(p));
             if (!text.isBlank()) {
                 out.paragraph(numbering.prefix(p) + text);
             }
@@ -137,10 +140,29 @@ public final class DocxImporter implements Importer {
             for (XWPFTableRow row : table.getRows()) {
                 List<String> cells = new ArrayList<>();
                 for (XWPFTableCell cell : row.getTableCells()) {
-                    cells.add(oneLine(noteMarks(cell.getText())));
+                    cells.add(oneLine(noteMarks(cellText(cell))));
                 }
                 out.paragraph(String.join(CELL_SEPARATOR, cells));
             }
+        }
+
+        private String cellText(XWPFTableCell cell) {
+            List<String> parts = new ArrayList<>();
+            for (IBodyElement element : cell.getBodyElements()) {
+                if (element instanceof XWPFParagraph p) {
+                    parts.add(numbering.prefix(p) + runText(p));
+                    parts.addAll(textBoxes(p));
+                } else if (element instanceof XWPFTable nested) {
+                    for (XWPFTableRow row : nested.getRows()) {
+                        for (XWPFTableCell inner : row.getTableCells()) {
+                            parts.add(cellText(inner));
+                        }
+                    }
+                } else if (element instanceof XWPFSDT sdt) {
+                    parts.add(sdt.getContent().getText());
+                }
+            }
+            return String.join(" ", parts.stream().filter(t -> !t.isBlank()).toList());
         }
 
         /** Replaces POI's "[footnoteRef:7]" with the number a reader sees, in order of appearance. */
@@ -173,7 +195,7 @@ public final class DocxImporter implements Importer {
                 int number = n != null ? n : ++unreferenced;
                 StringBuilder text = new StringBuilder();
                 for (XWPFParagraph p : note.getParagraphs()) {
-                    String t = NOTE_REF.matcher(p.getText()).replaceAll("").strip();
+                    String t = NOTE_REF.matcher(runText(p)).replaceAll("").strip();
                     if (!t.isEmpty()) {
                         text.append(text.isEmpty() ? "" : " ").append(t);
                     }
@@ -181,6 +203,26 @@ public final class DocxImporter implements Importer {
                 out.paragraph("[" + label + " " + number + "] " + oneLine(text.toString()));
             }
         }
+    }
+
+    /**
+     * A paragraph's text as it reads. Unlike {@link XWPFParagraph#getText()} this does not append
+     * the text of its footnotes (they follow the body) and skips runs deleted under track changes.
+     */
+    static String runText(XWPFParagraph p) {
+        StringBuilder out = new StringBuilder();
+        for (IRunElement run : p.getIRuns()) {
+            if (run instanceof XWPFRun r) {
+                if (r.getCTR().sizeOfDelTextArray() == 0) {
+                    out.append(r.text());
+                }
+            } else if (run instanceof XWPFSDT sdt) {
+                out.append(sdt.getContent().getText());
+            } else {
+                out.append(run);
+            }
+        }
+        return out.toString();
     }
 
     /** Paragraphs inside text boxes anchored in {@code p}; Word stores each box twice (DrawingML and VML). */

@@ -101,6 +101,14 @@ public final class PdfImporter implements Importer {
 
         void collect(PDDocument doc) throws IOException {
             writeText(doc, buffer);
+            padTo(doc.getNumberOfPages());
+        }
+
+        /** PDFBox skips pages without a content stream; they still count for page numbers. */
+        private void padTo(int count) {
+            while (pages.size() < count) {
+                pages.add(List.of());
+            }
         }
 
         @Override
@@ -118,6 +126,7 @@ public final class PdfImporter implements Importer {
             if (total > maxChars) {
                 throw new TextBuilder.TextTooLongException(maxChars);
             }
+            padTo(getCurrentPageNo() - 1);
             List<List<String>> paragraphs = new ArrayList<>();
             for (String para : raw.split(PARAGRAPH_MARK)) {
                 List<String> lines = new ArrayList<>();
