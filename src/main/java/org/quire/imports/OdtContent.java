@@ -39,6 +39,8 @@ final class OdtContent {
     private final TextBuilder out;
     private final Deque<Container> containers = new ArrayDeque<>();
     private final Deque<StringBuilder> paragraphs = new ArrayDeque<>();
+    /** For each open paragraph, how many containers were open when it started. */
+    private final Deque<Integer> paragraphDepths = new ArrayDeque<>();
     private final Deque<String> listStyles = new ArrayDeque<>();
     private final Deque<int[]> listCounters = new ArrayDeque<>();
     private final Map<String, Map<Integer, ListLevel>> listLevels = new HashMap<>();
@@ -139,6 +141,7 @@ final class OdtContent {
         switch (name) {
             case "p", "h" -> {
                 paragraphs.push(new StringBuilder());
+                paragraphDepths.push(containers.size());
                 collapsedSpace = true;
             }
             case "s" -> {
@@ -234,6 +237,10 @@ final class OdtContent {
 
     private void endParagraph() {
         String text = paragraphs.pop().toString();
+        paragraphDepths.pop();
+        StringBuilder outer = paragraphs.peek();
+        // The outer paragraph resumes after a note or comment: its last space decides collapsing.
+        collapsedSpace = outer == null || outer.isEmpty() || outer.charAt(outer.length() - 1) == ' ';
         Container container = containers.peek();
         if (container.kind == Kind.BODY) {
             if (!text.isBlank()) {
@@ -254,6 +261,10 @@ final class OdtContent {
 
     /** ODF collapses runs of white space in paragraph text, as HTML does; text:s adds real spaces. */
     private void characters(String text) {
+        if (paragraphDepths.peek() != containers.size()) {
+            // Layout white space between a note's or comment's parts, not text of the paragraph.
+            return;
+        }
         StringBuilder p = paragraphs.peek();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
