@@ -54,7 +54,10 @@ public final class DocImporter implements Importer {
                 notes(out, "Footnote", extractor.getFootnoteText());
                 notes(out, "Endnote", extractor.getEndnoteText());
                 for (String comment : extractor.getCommentsText()) {
-                    out.paragraph("[Comment] " + DocxImporter.oneLine(clean(comment)));
+                    String text = DocxImporter.oneLine(clean(comment));
+                    if (!text.isBlank()) {
+                        out.paragraph("[Comment] " + text);
+                    }
                 }
                 if (out.length() == 0) {
                     throw new ImportException(file, "the document has no text in it");
@@ -67,11 +70,12 @@ public final class DocImporter implements Importer {
 
     private static void body(Range range, TextBuilder out) {
         Map<Integer, int[]> counters = new HashMap<>();
+        int[] noteMarks = {0};
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         for (int i = 0; i < range.numParagraphs(); i++) {
             Paragraph p = range.getParagraph(i);
-            String raw = p.text();
+            String raw = noteMarks(p.text(), noteMarks);
             if (p.isInTable()) {
                 if (p.isTableRowEnd()) {
                     out.paragraph(String.join(DocxImporter.CELL_SEPARATOR, cells));
@@ -96,6 +100,22 @@ public final class DocImporter implements Importer {
         if (!cells.isEmpty()) {
             out.paragraph(String.join(DocxImporter.CELL_SEPARATOR, cells));
         }
+    }
+
+    /** Word marks an automatically numbered note reference with U+0002; a reader sees its number. */
+    private static String noteMarks(String text, int[] count) {
+        if (text.indexOf('\u0002') < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == '\u0002') {
+                sb.append('[').append(++count[0]).append(']');
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** Word's number text uses characters 0–8 as placeholders for the level counters. */

@@ -61,7 +61,22 @@ final class OdtContent {
         containers.push(new Container(Kind.BODY));
     }
 
+    /** Reads the list styles of styles.xml, which content.xml's lists may refer to. */
+    void readStyles(XMLStreamReader r) throws XMLStreamException {
+        scan(r);
+    }
+
     void read(XMLStreamReader r) throws XMLStreamException {
+        scan(r);
+        for (String note : notes) {
+            out.paragraph(note);
+        }
+        for (String comment : comments) {
+            out.paragraph(comment);
+        }
+    }
+
+    private void scan(XMLStreamReader r) throws XMLStreamException {
         int depth = 0;
         while (r.hasNext()) {
             int event = r.next();
@@ -80,12 +95,6 @@ final class OdtContent {
                     && inBody && !paragraphs.isEmpty()) {
                 characters(r.getText());
             }
-        }
-        for (String note : notes) {
-            out.paragraph(note);
-        }
-        for (String comment : comments) {
-            out.paragraph(comment);
         }
     }
 

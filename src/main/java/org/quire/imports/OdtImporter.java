@@ -52,13 +52,24 @@ public final class OdtImporter implements Importer {
         return ImportFailures.guard(file, () -> {
             try (SafeZip zip = new SafeZip(file)) {
                 TextBuilder out = new TextBuilder(limits.maxTextChars());
+                OdtContent odt = new OdtContent(out);
+                try (InputStream styles = zip.open("styles.xml")) {
+                    if (styles != null) {
+                        XMLStreamReader reader = hardenedFactory().createXMLStreamReader(styles);
+                        try {
+                            odt.readStyles(reader);
+                        } finally {
+                            reader.close();
+                        }
+                    }
+                }
                 try (InputStream content = zip.open("content.xml")) {
                     if (content == null) {
                         throw ImportFailures.damaged(file, "it has no content.xml");
                     }
                     XMLStreamReader reader = hardenedFactory().createXMLStreamReader(content);
                     try {
-                        new OdtContent(out).read(reader);
+                        odt.read(reader);
                     } finally {
                         reader.close();
                     }

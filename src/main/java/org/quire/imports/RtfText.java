@@ -13,7 +13,7 @@ import java.util.List;
  * goes (the body, a footnote, a comment, the title, or nowhere) from the group around it.
  */
 final class RtfText extends RtfListenerAdaptor {
-    private enum Target { BODY, FOOTNOTE, COMMENT, AUTHOR, TITLE, INFO, SKIP }
+    private enum Target { BODY, LABEL, FOOTNOTE, COMMENT, AUTHOR, TITLE, INFO, SKIP }
 
     // Why: a hostile file can open groups without end; the parser's stack is ours to bound.
     private static final int MAX_GROUP_DEPTH = 1_000;
@@ -74,6 +74,7 @@ final class RtfText extends RtfListenerAdaptor {
     public void processString(String string) {
         switch (target) {
             case BODY -> paragraph.append(string);
+            case LABEL -> paragraph.append(string.replace('\t', ' '));
             case FOOTNOTE, COMMENT -> side.append(string);
             case AUTHOR -> author.append(string);
             case TITLE -> title.append(string);
@@ -87,8 +88,10 @@ final class RtfText extends RtfListenerAdaptor {
         if (target == Target.SKIP || target == Target.INFO && command != Command.title) {
             return;
         }
-        if (command == null) {
-            if (optional) {
+        if (command == null || command == Command.optionalcommand) {
+            // Why: the parser reports \* alone when the destination after it is one it does not
+            // know; such a group is one a reader may ignore, and we do.
+            if (optional || command == Command.optionalcommand) {
                 target = Target.SKIP;
             }
             return;
@@ -104,7 +107,7 @@ final class RtfText extends RtfListenerAdaptor {
         }
         switch (command) {
             case par, sect -> {
-                if (target == Target.BODY) {
+                if (target == Target.BODY || target == Target.LABEL) {
                     if (inTable) {
                         paragraph.append(' ');
                     } else {
@@ -151,9 +154,10 @@ final class RtfText extends RtfListenerAdaptor {
 
     private void destination(Command command) {
         switch (command) {
-            case rtf, field, fldrslt, pntext, listtext -> {
-                // Visible text: the body continues (a list's bullet, a hyperlink's words).
+            case rtf, field, fldrslt -> {
+                // Visible text: the body continues (a hyperlink's words).
             }
+            case pntext, listtext -> target = target == Target.BODY ? Target.LABEL : target;
             case footnote -> target = Target.FOOTNOTE;
             case annotation -> target = Target.COMMENT;
             case atnauthor -> target = Target.AUTHOR;
