@@ -161,10 +161,11 @@ public final class TranscriptParser {
         }
         if (pos < lineEnd && text.charAt(pos) == ':') {
             pos++;
+            // "Sam:" is a label; "http://" and "10:30" are not.
+            if (pos < lineEnd && text.charAt(pos) != ' ' && text.charAt(pos) != '\t') {
+                return null;
+            }
         } else if (!bracketed) {
-            return null;
-        }
-        if (pos < lineEnd && text.charAt(pos) != ' ' && text.charAt(pos) != '\t') {
             return null;
         }
         if (timeSpan == null) {
