@@ -64,12 +64,11 @@ public final class HtmlImporter implements Importer {
 
     /** BOM first, then a declared charset, then the bytes' own evidence. */
     static CharsetDetector.Decoded decode(byte[] bytes) {
-        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF || (bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xEF)) {
-            CharsetDetector.Decoded withBom = CharsetDetector.decode(bytes);
-            if (withBom != null && !withBom.charset().equals(Charset.forName("windows-1252"))
-                    && !withBom.charset().equals(StandardCharsets.ISO_8859_1)) {
-                return withBom;
-            }
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                || bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
+        if (bom) {
+            return CharsetDetector.decode(bytes);
         }
         Charset declared = declaredCharset(bytes);
         if (declared != null) {
