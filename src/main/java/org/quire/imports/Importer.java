@@ -26,6 +26,18 @@ public interface Importer {
     boolean recognises(byte[] head);
 
     /**
+     * Whether the file is of this format, with a look inside the file when its first 8 KiB cannot
+     * tell (a .docx and an .odt are both ZIP containers; their directories say which). Importers of
+     * container formats override this; the default asks {@link #recognises(byte[])}.
+     *
+     * @param head up to the first 8 KiB of the file
+     * @throws IOException when the file system fails
+     */
+    default boolean recognises(Path file, byte[] head) throws IOException {
+        return recognises(head);
+    }
+
+    /**
      * Reads the file.
      *
      * @throws ImportException with a message naming the file and the reason when it cannot be read

@@ -22,6 +22,13 @@ public final class Importers {
     /** Every format this version of Quire reads. */
     public static Importers standard() {
         List<Importer> all = new ArrayList<>();
+        // Content-recognising importers first: the first that recognises a file reads it.
+        all.add(new PdfImporter());
+        all.add(new DocxImporter());
+        all.add(new OdtImporter());
+        all.add(new DocImporter());
+        all.add(new RtfImporter());
+        all.add(new HtmlImporter());
         all.add(PlainTextImporter.text());
         all.add(PlainTextImporter.markdown());
         return new Importers(all);
@@ -58,10 +65,19 @@ public final class Importers {
         return chosen.read(file, limits);
     }
 
-    Importer choose(Path file, byte[] head) {
+    Importer choose(Path file, byte[] head) throws IOException {
         String ext = extension(file);
+        ContainerProbe.Kind container = ContainerProbe.of(file, head);
+        if (container == ContainerProbe.Kind.ENCRYPTED_OOXML) {
+            // Why: a password-protected .docx is an OLE2 file; without this it would be called a .doc.
+            throw new ImportException(file, ImportFailures.ENCRYPTED);
+        }
+        if (container.damaged()) {
+            throw ImportFailures.damaged(file, "its " + (FileSignature.ZIP.matches(head) ? "ZIP" : "Office")
+                    + " container cannot be read; was it copied or downloaded completely?");
+        }
         for (Importer importer : importers) {
-            if (importer.recognises(head)) {
+            if (importer.recognises(file, head)) {
                 // Content wins over the name: a report.doc that is really a .docx still imports.
                 return importer;
             }
@@ -72,8 +88,10 @@ public final class Importers {
                     + " — Quire imports " + supportedList());
         }
         FileSignature signature = FileSignature.of(head);
-        if (signature != null && !byExt.recognises(head)) {
-            throw new ImportException(file, "the name says ." + ext + " but the content is " + signature.description());
+        if (signature != null && !byExt.recognises(file, head)) {
+            String what = container.description() != null ? container.description() : signature.description();
+            throw new ImportException(file, "the name says ." + ext + " but the content is " + what
+                    + " — Quire cannot import it");
         }
         return byExt;
     }

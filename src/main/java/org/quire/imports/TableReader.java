@@ -12,7 +12,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -101,7 +100,7 @@ public final class TableReader {
     }
 
     private static Table readWorkbook(Path file) throws IOException {
-        ZipLimits.apply();
+        PoiLimits.ensure();
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
             if (wb.getNumberOfSheets() == 0) {
                 throw new ImportException(file, "the workbook has no sheets");
@@ -154,17 +153,5 @@ public final class TableReader {
         String n = file.getFileName().toString();
         int dot = n.lastIndexOf('.');
         return dot <= 0 ? n : n.substring(0, dot);
-    }
-
-    /** POI's zip-bomb guards, shared by every OOXML reader. */
-    static final class ZipLimits {
-        private ZipLimits() {
-        }
-
-        static void apply() {
-            ZipSecureFile.setMinInflateRatio(0.01);
-            ZipSecureFile.setMaxEntrySize(512L * 1024 * 1024);
-            ZipSecureFile.setMaxTextSize(256L * 1024 * 1024);
-        }
     }
 }

@@ -1,0 +1,86 @@
+package org.quire.imports;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Reads single entries of a ZIP container (an OpenDocument file) with the same zip-bomb limits
+ * that POI applies to Word files: at most {@link ContainerProbe#MAX_ZIP_ENTRIES} entries, no entry
+ * inflating more than {@value #MAX_RATIO}-fold (after a small grace), and no more than
+ * {@value #MAX_TOTAL_BYTES} bytes inflated in all.
+ */
+final class SafeZip implements AutoCloseable {
+    static final long MAX_TOTAL_BYTES = 256L * 1024 * 1024;
+    static final int MAX_RATIO = 100;
+    private static final long GRACE_BYTES = 1024 * 1024;
+
+    private final Path file;
+    private final ZipFile zip;
+    private long inflated;
+
+    SafeZip(Path file) throws IOException {
+        this.file = file;
+        this.zip = new ZipFile(file.toFile());
+        if (zip.size() > ContainerProbe.MAX_ZIP_ENTRIES) {
+            zip.close();
+            throw new ImportException(file, "the file holds " + zip.size() + " parts, more than any document has"
+                    + " — refused");
+        }
+    }
+
+    /** The entry's content as a stream that stops with an ImportException past the limits, or null. */
+    InputStream open(String name) throws IOException {
+        ZipEntry entry = zip.getEntry(name);
+        if (entry == null) {
+            return null;
+        }
+        long compressed = Math.max(entry.getCompressedSize(), 1);
+        long entryLimit = Math.min(MAX_TOTAL_BYTES, compressed * MAX_RATIO + GRACE_BYTES);
+        return new Limited(zip.getInputStream(entry), entryLimit);
+    }
+
+    @Override
+    public void close() throws IOException {
+        zip.close();
+    }
+
+    private final class Limited extends FilterInputStream {
+        private final long limit;
+        private long read;
+
+        Limited(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            inflated += n;
+            if (read > limit || inflated > MAX_TOTAL_BYTES) {
+                throw new ImportException(file, ImportFailures.ZIP_BOMB);
+            }
+        }
+    }
+}
