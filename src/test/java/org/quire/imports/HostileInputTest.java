@@ -54,7 +54,7 @@ class HostileInputTest {
 
         assertThatThrownBy(() -> Importers.standard().read(file, new ImportLimits(1024, 1_000_000)))
                 .isInstanceOf(ImportException.class)
-                .hasMessage("big.txt: the file is 0.0 MB, over the import limit of 0.0 MB");
+                .hasMessage("big.txt: the file is 2.0 KB, over the import limit of 1.0 KB");
     }
 
     @Test

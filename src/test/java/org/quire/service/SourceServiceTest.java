@@ -50,7 +50,7 @@ class SourceServiceTest {
                     "budget.xyz FAILED", "copy of day1.txt IMPORTED", "day1.txt DUPLICATE", "empty.txt FAILED",
                     "photo.txt FAILED", "scan.txt FAILED");
             assertThat(progress).containsExactly("1/7", "2/7", "3/7", "4/7", "5/7", "6/7", "7/7");
-            assertThat(message(outcomes, "photo.txt")).isEqualTo("photo.txt: the name says .txt but the content is a PNG image");
+            assertThat(message(outcomes, "photo.txt")).isEqualTo("photo.txt: the name says .txt but the content is a PNG image — Quire cannot import it");
             assertThat(message(outcomes, "scan.txt")).isEqualTo("scan.txt: this is binary data, not text — is it the right file?");
             assertThat(message(outcomes, "empty.txt")).isEqualTo("empty.txt: the file is empty");
             assertThat(message(outcomes, "budget.xyz")).startsWith("budget.xyz: unsupported file type '.xyz'");
@@ -93,7 +93,7 @@ class SourceServiceTest {
             long auditBefore = p.audit().recent(100).size();
             ImportOutcome o = p.sources().importOne(big, new ImportOptions("", Map.of(), new ImportLimits(1000, 1_000_000)));
             assertThat(o.status()).isEqualTo(ImportOutcome.Status.FAILED);
-            assertThat(o.message()).isEqualTo("big.txt: the file is 0.0 MB, over the import limit of 0.0 MB");
+            assertThat(o.message()).isEqualTo("big.txt: the file is 4.9 KB, over the import limit of 1.0 KB");
             assertThat(p.sources().list()).isEmpty();
             assertThat(p.audit().recent(100)).hasSize((int) auditBefore);
             try (Stream<Path> originals = Files.list(p.folder().resolve("originals"))) {
