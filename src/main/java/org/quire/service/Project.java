@@ -28,6 +28,7 @@ public final class Project implements AutoCloseable {
     private final ThemeService themes;
     private final AuditService audit;
     private final TableImportService tables;
+    private final TranscriptService transcripts;
 
     private Project(Database db, String coderName, Importers importers) {
         this.db = db;
@@ -43,6 +44,7 @@ public final class Project implements AutoCloseable {
         this.themes = new ThemeService(db, coder);
         this.audit = new AuditService(db);
         this.tables = new TableImportService(db, coder, attributes);
+        this.transcripts = new TranscriptService(db, coder);
     }
 
     /**
@@ -157,6 +159,11 @@ public final class Project implements AutoCloseable {
 
     public AuditService audit() {
         return audit;
+    }
+
+    /** Speaker turns and autocoding by speaker. */
+    public TranscriptService transcripts() {
+        return transcripts;
     }
 
     /** Survey (CSV, Excel) and attribute-sheet imports. */

@@ -162,6 +162,7 @@ public final class SourceService {
                 imported.encoding(), checksum, originalName, coder.id(), tx.now(), modified, imported.text(),
                 Words.starts(imported.text()), imported.paragraphs(), imported.pages()));
         values.forEach((key, value) -> attributes.setSourceValue(tx, source, key, value));
+        tx.sources().addTimestamps(source.id(), TranscriptService.timestamps(imported.text()));
         tx.audit().record("source.import", "source", source.guid(), "Imported '" + source.path() + "' ("
                 + source.format() + ", " + source.wordCount() + " words)", null, source);
         return source;
