@@ -3,10 +3,8 @@ package org.quire.cli;
 import java.io.Console;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.quire.model.QuireException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -56,7 +54,10 @@ public final class Cli {
 
     /** Runs one command line and returns its exit code. */
     public int run(String... args) {
-        CommandLine cmd = commandLine(args);
+        return execute(commandLine(args), args);
+    }
+
+    int execute(CommandLine cmd, String[] args) {
         try {
             return cmd.execute(args);
         } finally {
@@ -71,7 +72,8 @@ public final class Cli {
         out.flush();
     }
 
-    private CommandLine commandLine(String[] args) {
+    /** The configured command line; {@code args} are needed up front to see {@code --debug}. */
+    CommandLine commandLine(String[] args) {
         QuireCommand root = new QuireCommand(interactive);
         CommandLine cmd = new CommandLine(root);
         cmd.registerConverter(org.quire.model.Span.class, new Converters.SpanConverter());
@@ -151,20 +153,5 @@ public final class Cli {
         } catch (ReflectiveOperationException e) {
             return true;
         }
-    }
-
-    /** The result of an in-process run, for tests and embedding. */
-    public record Result(int exitCode, String out, String err) {
-        public List<String> errLines() {
-            return err.isEmpty() ? List.of() : err.lines().toList();
-        }
-    }
-
-    /** Runs a command line with captured output, as if the user were not at a terminal. */
-    public static Result capture(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = new Cli(new PrintWriter(out), new PrintWriter(err), false).run(args);
-        return new Result(code, out.toString(), err.toString());
     }
 }
