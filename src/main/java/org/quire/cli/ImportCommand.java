@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.quire.imports.ImportLimits;
 import org.quire.service.ImportOptions;
 import org.quire.service.ImportOutcome;
 import org.quire.service.ImportProgress;
@@ -41,7 +40,7 @@ final class ImportCommand extends ProjectCommand {
     int run(Project project, PrintWriter out) {
         Map<String, String> attrs = new LinkedHashMap<>();
         attributes.forEach(kv -> attrs.put(kv.key(), kv.value()));
-        ImportOptions options = new ImportOptions(folder, attrs, ImportLimits.DEFAULT);
+        ImportOptions options = new ImportOptions(folder, attrs, ImportOptions.defaults().limits());
         ProgressBar bar = interactive() ? new ProgressBar(err()) : null;
         ImportProgress progress = (done, total, outcome) -> {
             if (bar != null) {

@@ -61,6 +61,23 @@ class ImportCommandTest {
     }
 
     @Test
+    void atATerminalAProgressBarIsDrawnOnStderrAndClearedAtTheEnd() throws Exception {
+        String p = QuireCli.newProject(dir);
+        Path a = QuireCli.write(dir, "a.txt", "First.");
+        Path b = QuireCli.write(dir, "b.txt", "Second.");
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+
+        int code = new Cli(new java.io.PrintWriter(out), new java.io.PrintWriter(err), true)
+                .run("import", p, a.toString(), b.toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("imported   " + a, "imported   " + b);
+        assertThat(err.toString()).contains("\r[" + "#".repeat(15) + " ".repeat(15) + "] 1/2", "] 2/2")
+                .endsWith("\r").doesNotContain("\n");
+    }
+
+    @Test
     void importJsonListsEveryFileWithItsStatus() throws Exception {
         String p = QuireCli.newProject(dir);
         Path good = QuireCli.write(dir, "good.txt", "Fine.");
