@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.quire.model.AttributeDefinition;
 import org.quire.model.AttributeScope;
 import org.quire.model.AttributeType;
+import org.quire.model.QuireException;
 import org.quire.model.Source;
 import org.quire.service.Project;
 import picocli.CommandLine.Command;
@@ -91,7 +92,7 @@ final class AttributeCommands {
         @Override
         int run(Project project, PrintWriter out) {
             if (!choices.isEmpty() && type != AttributeType.CHOICE) {
-                throw new org.quire.model.QuireException("--choices goes with --type choice");
+                throw new QuireException("--choices goes with --type choice");
             }
             AttributeDefinition def = project.attributes().define(ofCases ? AttributeScope.CASE : AttributeScope.SOURCE,
                     name, type, choices);

@@ -3,6 +3,7 @@ package org.quire.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.quire.model.AuditEntry;
+import org.quire.model.QuireException;
 import org.quire.service.Project;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -32,7 +33,7 @@ final class AuditCommand extends ProjectCommand {
     @Override
     int run(Project project, PrintWriter out) {
         if (limit < 1) {
-            throw new org.quire.model.QuireException("--limit must be 1 or more, not " + limit);
+            throw new QuireException("--limit must be 1 or more, not " + limit);
         }
         List<AuditEntry> entries;
         if (concerning != null && concerning.node != null) {

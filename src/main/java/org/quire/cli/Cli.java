@@ -2,10 +2,12 @@ package org.quire.cli;
 
 import java.io.Console;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import org.quire.model.QuireException;
+import org.quire.model.Span;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -49,7 +51,7 @@ public final class Cli {
     }
 
     static PrintWriter utf8(OutputStream stream) {
-        return new PrintWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
     /** Runs one command line and returns its exit code. */
@@ -76,7 +78,7 @@ public final class Cli {
     CommandLine commandLine(String[] args) {
         QuireCommand root = new QuireCommand(interactive);
         CommandLine cmd = new CommandLine(root);
-        cmd.registerConverter(org.quire.model.Span.class, new Converters.SpanConverter());
+        cmd.registerConverter(Span.class, new Converters.SpanConverter());
         cmd.registerConverter(KeyValue.class, new Converters.KeyValueConverter());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setOut(out);

@@ -3,11 +3,13 @@ package org.quire.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.quire.model.Node;
 import org.quire.model.NodeCounts;
 import org.quire.model.NodeId;
 import org.quire.model.NodeTree;
+import org.quire.model.QuireException;
 import org.quire.service.NodeService;
 import org.quire.service.Project;
 import picocli.CommandLine.ArgGroup;
@@ -37,7 +39,7 @@ final class NodeCommands {
         int run(Project project, PrintWriter out) {
             NodeTree before = project.nodes().tree();
             if (before.find(path).isPresent()) {
-                throw new org.quire.model.QuireException("There is already a node '"
+                throw new QuireException("There is already a node '"
                         + before.path(before.find(path).get().id()) + "'");
             }
             Node node = project.nodes().createPath(path, description, color);
@@ -193,7 +195,7 @@ final class NodeCommands {
             out.println(Text.pad("NODE", width) + "   REFS  (ALL)  SOURCES  (ALL)");
             for (Rows.NodeRow r : rows) {
                 out.println(Text.pad("  ".repeat(r.depth()) + r.name(), width)
-                        + String.format(java.util.Locale.ROOT, " %6d %6d %8d %6d", r.references(), r.aggregateReferences(), r.sources(),
+                        + String.format(Locale.ROOT, " %6d %6d %8d %6d", r.references(), r.aggregateReferences(), r.sources(),
                         r.aggregateSources()));
             }
         }

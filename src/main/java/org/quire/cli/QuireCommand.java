@@ -1,6 +1,7 @@
 package org.quire.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -47,7 +48,7 @@ public final class QuireCommand {
     }
 
     /** The version from the jar's manifest; a build run from classes has none. */
-    static final class Version implements picocli.CommandLine.IVersionProvider {
+    static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
             String v = QuireCommand.class.getPackage().getImplementationVersion();

@@ -2,9 +2,11 @@ package org.quire.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.quire.model.NodeId;
@@ -91,8 +93,8 @@ final class ThemeCommands {
         }
 
         private static void addChildren(List<Theme> themes, ThemeId parent, List<Theme> out) {
-            themes.stream().filter(t -> java.util.Objects.equals(t.parentId(), parent))
-                    .sorted(java.util.Comparator.comparing(t -> t.name().toLowerCase(Locale.ROOT)))
+            themes.stream().filter(t -> Objects.equals(t.parentId(), parent))
+                    .sorted(Comparator.comparing(t -> t.name().toLowerCase(Locale.ROOT)))
                     .forEach(t -> {
                         out.add(t);
                         addChildren(themes, t.id(), out);
