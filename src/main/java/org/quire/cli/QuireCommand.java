@@ -1,0 +1,58 @@
+package org.quire.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The root {@code quire} command: lists the command groups and holds the options every one shares. */
+@Command(name = "quire", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
+        versionProvider = QuireCommand.Version.class, sortOptions = false,
+        description = "Quire: qualitative data analysis from the command line.",
+        footer = {"", "Exit codes: 0 success, 1 user error, 2 internal error.",
+                "The coder defaults to $QUIRE_CODER, else your user name."},
+        subcommands = {
+                InitCommand.class,
+                ImportCommand.class,
+                SourceCommands.ListSources.class,
+                SourceCommands.Show.class,
+                NodeCommands.class,
+                CodingCommands.Code.class,
+                CodingCommands.Uncode.class,
+                CodingCommands.Codings.class,
+                MemoCommands.class,
+                SourceCommands.Annotate.class,
+                AttributeCommands.class,
+                CaseCommands.class,
+                ThemeCommands.class,
+                AuditCommand.class
+        })
+public final class QuireCommand {
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "On an error, print the full stack trace too.")
+    boolean debug;
+
+    private final boolean interactive;
+
+    public QuireCommand() {
+        this(false);
+    }
+
+    QuireCommand(boolean interactive) {
+        this.interactive = interactive;
+    }
+
+    /** Whether stderr is a terminal a person is watching. */
+    boolean interactive() {
+        return interactive;
+    }
+
+    /** The version from the jar's manifest; a build run from classes has none. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = QuireCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"Quire " + (v == null ? "(development build)" : v)};
+        }
+    }
+}
