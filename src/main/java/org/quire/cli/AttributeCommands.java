@@ -1,6 +1,8 @@
 package org.quire.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code quire attr set|list|define}: attributes of sources, and attribute definitions. */
 @Command(name = "attr", description = "Set and list source attributes; define typed attributes.",
-        subcommands = {AttributeCommands.Set.class, AttributeCommands.ListValues.class, AttributeCommands.Define.class})
+        subcommands = {AttributeCommands.Set.class, AttributeCommands.ListValues.class, AttributeCommands.Define.class,
+                AttributeCommands.ImportSheet.class})
 final class AttributeCommands {
     @Command(name = "set", description = {"Set attribute values of a source; an empty value clears one.",
             "An attribute not yet defined is defined as text."})
@@ -37,6 +40,28 @@ final class AttributeCommands {
             }
             out.println("Set " + Text.plural(values.size(), "attribute", "attributes") + " of '" + source.path() + "'");
             return Cli.OK;
+        }
+    }
+
+    @Command(name = "import", description = {"Set attribute values from a CSV or Excel sheet: the first column names",
+            "sources (or cases, with --cases), the other columns are attributes. All rows or none."})
+    static final class ImportSheet extends ProjectCommand {
+        @Parameters(index = "1", paramLabel = "FILE", description = "The .csv, .xlsx or .xls sheet.")
+        Path file;
+
+        @Option(names = "--cases", description = "The first column names cases, not sources.")
+        boolean cases;
+
+        @Override
+        int run(Project project, PrintWriter out) {
+            try {
+                int set = project.tables().importAttributeSheet(file, cases
+                        ? AttributeScope.CASE : AttributeScope.SOURCE);
+                out.println("Set " + Text.plural(set, "attribute value", "attribute values") + " from " + file.getFileName());
+                return Cli.OK;
+            } catch (IOException e) {
+                throw new QuireException("Cannot read " + e.getMessage(), e);
+            }
         }
     }
 

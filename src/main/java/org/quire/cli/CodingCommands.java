@@ -1,15 +1,11 @@
 package org.quire.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.quire.model.Coding;
 import org.quire.model.Node;
-import org.quire.model.NodeTree;
 import org.quire.model.QuireException;
 import org.quire.model.Source;
-import org.quire.model.SourceText;
 import org.quire.model.Span;
 import org.quire.service.CodedPassage;
 import org.quire.service.Project;
@@ -122,10 +118,10 @@ final class CodingCommands {
             if (descendants && of.nodePath == null) {
                 throw new QuireException("--descendants goes with --node");
             }
-            List<Rows.PassageRow> rows = of.nodePath != null
-                    ? project.codings().passages(project.nodes().find(of.nodePath).id(), descendants).stream()
-                            .map(Codings::row).toList()
-                    : bySource(project, project.sources().find(of.sourceName));
+            List<CodedPassage> passages = of.nodePath != null
+                    ? project.codings().passages(project.nodes().find(of.nodePath).id(), descendants)
+                    : project.codings().passagesInSource(project.sources().find(of.sourceName).id());
+            List<Rows.PassageRow> rows = passages.stream().map(Codings::row).toList();
             if (json.json) {
                 Json.print(out, rows);
             } else if (rows.isEmpty()) {
@@ -144,23 +140,7 @@ final class CodingCommands {
             Coding c = p.coding();
             return new Rows.PassageRow(c.id().value(), c.sourceId().value(), p.source().path(), c.nodeId().value(),
                     p.nodePath(), Rows.SpanRow.of(c.span()), p.paragraph(), p.page() > 0 ? p.page() : null, p.text(),
-                    c.createdAt());
-        }
-
-        // CodingService.passages only works by node; a source's passages are put together here.
-        private static List<Rows.PassageRow> bySource(Project project, Source source) {
-            NodeTree tree = project.nodes().tree();
-            SourceText text = project.sources().text(source.id());
-            List<Coding> codings = new ArrayList<>(project.codings().bySource(source.id()));
-            codings.sort(Comparator.comparing(Coding::span).thenComparing(c -> tree.path(c.nodeId())));
-            List<Rows.PassageRow> rows = new ArrayList<>();
-            for (Coding c : codings) {
-                int page = text.pageAt(c.span().start()) + 1;
-                rows.add(new Rows.PassageRow(c.id().value(), source.id().value(), source.path(), c.nodeId().value(),
-                        tree.path(c.nodeId()), Rows.SpanRow.of(c.span()), text.paragraphAt(c.span().start()) + 1,
-                        page > 0 ? page : null, text.extract(c.span()), c.createdAt()));
-            }
-            return rows;
+                    p.coder(), c.createdAt());
         }
     }
 }

@@ -33,6 +33,14 @@ final class ImportCommand extends ProjectCommand {
     @Option(names = "--folder", paramLabel = "F", description = "The project folder to import into (default: the top).")
     String folder;
 
+    @Option(names = "--data-type-from-folder",
+            description = "Set 'data type' to the name of the folder each file is in (unless --attr sets it).")
+    boolean dataTypeFromFolder;
+
+    @Option(names = "--date-from-file",
+            description = "Set 'date' to the day each file was last changed (unless --attr sets it).")
+    boolean dateFromFile;
+
     @Mixin
     JsonOption json;
 
@@ -40,7 +48,8 @@ final class ImportCommand extends ProjectCommand {
     int run(Project project, PrintWriter out) {
         Map<String, String> attrs = new LinkedHashMap<>();
         attributes.forEach(kv -> attrs.put(kv.key(), kv.value()));
-        ImportOptions options = new ImportOptions(folder, attrs, ImportOptions.defaults().limits());
+        ImportOptions options = new ImportOptions(folder, attrs, ImportOptions.defaults().limits(),
+                dataTypeFromFolder, dateFromFile);
         ProgressBar bar = interactive() ? new ProgressBar(err()) : null;
         ImportProgress progress = (done, total, outcome) -> {
             if (bar != null) {

@@ -13,7 +13,10 @@ import picocli.CommandLine.ScopeType;
                 "The coder defaults to $QUIRE_CODER, else your user name."},
         subcommands = {
                 InitCommand.class,
+                SampleCommand.class,
                 ImportCommand.class,
+                SurveyCommand.class,
+                SpeakersCommand.class,
                 SourceCommands.ListSources.class,
                 SourceCommands.Show.class,
                 NodeCommands.class,

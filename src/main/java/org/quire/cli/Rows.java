@@ -20,6 +20,9 @@ final class Rows {
     }
 
     /** A half-open range of UTF-16 code units of a source's text. */
+    record TurnRow(String speaker, SpanRow span, Integer timestampSeconds) {
+    }
+
     record SpanRow(int start, int end) {
         static SpanRow of(Span span) {
             return span == null ? null : new SpanRow(span.start(), span.end());
@@ -52,7 +55,7 @@ final class Rows {
 
     /** A coded passage; {@code page} is null for unpaged sources, {@code paragraph} is 1-based. */
     record PassageRow(long codingId, long sourceId, String source, long nodeId, String node, SpanRow span,
-                      int paragraph, Integer page, String text, Instant codedAt) {
+                      int paragraph, Integer page, String text, String coder, Instant codedAt) {
     }
 
     record MemoEntryRow(long id, Instant at, String coder, String text) {

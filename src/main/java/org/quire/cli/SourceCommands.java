@@ -3,9 +3,7 @@ package org.quire.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.quire.model.Annotation;
-import org.quire.model.QuireException;
 import org.quire.model.Source;
-import org.quire.model.SourceText;
 import org.quire.model.Span;
 import org.quire.service.Project;
 import picocli.CommandLine.Command;
@@ -56,8 +54,8 @@ final class SourceCommands {
         @Override
         int run(Project project, PrintWriter out) {
             Source source = project.sources().find(sourceName);
-            SourceText text = project.sources().text(source.id());
-            String shown = range == null ? text.text() : text.extract(checkedRange(source, range));
+            String shown = range == null ? project.sources().text(source.id()).text()
+                    : project.sources().extract(source.id(), range);
             out.print(shown);
             if (!shown.endsWith("\n")) {
                 out.println();
@@ -87,11 +85,4 @@ final class SourceCommands {
     }
 
     /** Checks a range against a source before reading it, with the services' wording. */
-    static Span checkedRange(Source source, Span range) {
-        if (range.end() > source.length()) {
-            throw new QuireException("Range " + range + " is past the end of '" + source.name() + "', which has "
-                    + source.length() + " characters (valid offsets are 0 to " + source.length() + ")");
-        }
-        return range;
-    }
 }

@@ -1,5 +1,6 @@
 package org.quire.imports;
 
+import org.quire.model.SpeakerTurn;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

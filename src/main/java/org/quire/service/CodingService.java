@@ -184,24 +184,35 @@ public final class CodingService {
 
     /** The passages coded at a node with their text and location, in source order. */
     public List<CodedPassage> passages(NodeId id, boolean withDescendants) {
+        return db.read(tx -> describe(tx, new ArrayList<>(codingsOf(tx, id, withDescendants))));
+    }
+
+    /** The passages coded in a source, at any node, in text order. */
+    public List<CodedPassage> passagesInSource(SourceId id) {
         return db.read(tx -> {
-            NodeTree tree = new NodeTree(tx.nodes().all());
-            List<Coding> codings = new ArrayList<>(codingsOf(tx, id, withDescendants));
-            Map<SourceId, Source> sources = new HashMap<>();
-            Map<SourceId, SourceText> texts = new HashMap<>();
-            for (Coding c : codings) {
-                sources.computeIfAbsent(c.sourceId(), s -> source(tx, s));
-            }
-            codings.sort(Comparator.comparing((Coding c) -> sources.get(c.sourceId()).path().toLowerCase(Locale.ROOT))
-                    .thenComparing(Coding::span));
-            List<CodedPassage> out = new ArrayList<>(codings.size());
-            for (Coding c : codings) {
-                SourceText text = texts.computeIfAbsent(c.sourceId(), s -> tx.sources().text(s));
-                out.add(new CodedPassage(c, sources.get(c.sourceId()), tree.path(c.nodeId()), text.extract(c.span()),
-                        text.paragraphAt(c.span().start()) + 1, text.pageAt(c.span().start()) + 1));
-            }
-            return out;
+            source(tx, id);
+            return describe(tx, new ArrayList<>(tx.codings().bySource(id)));
         });
+    }
+
+    private static List<CodedPassage> describe(Tx tx, List<Coding> codings) {
+        NodeTree tree = new NodeTree(tx.nodes().all());
+        Map<SourceId, Source> sources = new HashMap<>();
+        Map<SourceId, SourceText> texts = new HashMap<>();
+        Map<org.quire.model.CoderId, String> coders = new HashMap<>();
+        tx.coders().all().forEach(c -> coders.put(c.id(), c.name()));
+        for (Coding c : codings) {
+            sources.computeIfAbsent(c.sourceId(), s -> source(tx, s));
+        }
+        codings.sort(Comparator.comparing((Coding c) -> sources.get(c.sourceId()).path().toLowerCase(Locale.ROOT))
+                .thenComparing(Coding::span).thenComparing(c -> tree.path(c.nodeId())));
+        List<CodedPassage> out = new ArrayList<>(codings.size());
+        for (Coding c : codings) {
+            SourceText text = texts.computeIfAbsent(c.sourceId(), s -> tx.sources().text(s));
+            out.add(new CodedPassage(c, sources.get(c.sourceId()), tree.path(c.nodeId()), coders.get(c.coderId()),
+                    text.extract(c.span()), text.paragraphAt(c.span().start()) + 1, text.pageAt(c.span().start()) + 1));
+        }
+        return out;
     }
 
     private Source get(SourceId id) {

@@ -29,6 +29,7 @@ import org.quire.model.QuireException;
 import org.quire.model.Source;
 import org.quire.model.SourceId;
 import org.quire.model.SourceText;
+import org.quire.model.Span;
 import org.quire.model.Words;
 import org.quire.store.Database;
 import org.quire.store.SourceStore;
@@ -223,6 +224,15 @@ public final class SourceService {
 
     public SourceText text(SourceId id) {
         return db.read(tx -> tx.sources().text(id));
+    }
+
+    /** The text of {@code span} of a source; a range outside the text is refused with a message. */
+    public String extract(SourceId id, Span span) {
+        return db.read(tx -> {
+            Source source = tx.sources().get(id).orElseThrow(() -> new QuireException("Source " + id + " no longer exists"));
+            SourceText text = tx.sources().text(id);
+            return text.extract(Validation.span(source.name(), text, span));
+        });
     }
 
     public Source rename(SourceId id, String newName) {

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.quire.imports.SpeakerTurn;
+import org.quire.model.SpeakerTurn;
 import org.quire.imports.TranscriptParser;
 import org.quire.model.CaseLink;
 import org.quire.model.CaseRecord;
@@ -13,7 +13,7 @@ import org.quire.model.QuireException;
 import org.quire.model.Source;
 import org.quire.model.SourceId;
 import org.quire.store.Database;
-import org.quire.store.SourceStore;
+import org.quire.model.Timestamp;
 
 /**
  * Interview and focus-group transcripts: speaker turns (recognised by {@link TranscriptParser})
@@ -34,7 +34,7 @@ public final class TranscriptService {
     }
 
     /** Times written in a source ("[00:12:31]") with where they are, recorded at import. */
-    public List<SourceStore.Timestamp> timestamps(SourceId id) {
+    public List<Timestamp> timestamps(SourceId id) {
         return db.read(tx -> tx.sources().timestamps(id));
     }
 
@@ -79,8 +79,8 @@ public final class TranscriptService {
         });
     }
 
-    static List<SourceStore.Timestamp> timestamps(String text) {
+    static List<Timestamp> timestamps(String text) {
         return TranscriptParser.parse(text).stream().filter(t -> t.timestampSpan() != null)
-                .map(t -> new SourceStore.Timestamp(t.timestampSpan(), t.timestampSeconds())).toList();
+                .map(t -> new Timestamp(t.timestampSpan(), t.timestampSeconds())).toList();
     }
 }

@@ -67,7 +67,21 @@ public final class Database implements AutoCloseable {
         try {
             pool = JdbcConnectionPool.create(layout.jdbcUrl(mustExist), "sa", "");
             pool.setMaxConnections(8);
-            Path backup = migrate(layout, pool);
+            try (Connection probe = pool.getConnection()) {
+                probe.isValid(1);
+            } catch (SQLException e) {
+                throw new QuireException("Project '" + layout.displayName() + "' cannot be opened: its database file "
+                        + layout.databaseFile().getFileName() + " is damaged or is not a Quire database ("
+                        + firstLine(e.getMessage()) + "). Copies taken before upgrades are in "
+                        + layout.backups().getFileName() + "/.", e);
+            }
+            Path backup;
+            try {
+                backup = migrate(layout, pool);
+            } catch (org.flywaydb.core.api.FlywayException e) {
+                throw new QuireException("Project '" + layout.displayName() + "' could not be upgraded to this version"
+                        + " of Quire (" + firstLine(e.getMessage()) + "); it has not been changed", e);
+            }
             return new Database(layout, lock, pool, backup);
         } catch (RuntimeException e) {
             if (pool != null) {
@@ -78,7 +92,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * The schema version this Quire writes: the highest {@code V<n>__*.sql} migration
+     * ({@code DatabaseTest} keeps the two in step).
+     */
+    static final int SCHEMA_VERSION = 3;
+
     private static Path migrate(ProjectLayout layout, JdbcConnectionPool pool) {
+        if (installedVersion(pool) == SCHEMA_VERSION) {
+            // Up to date: skip Flyway's class-path scan and validation, which dominate opening time.
+            return null;
+        }
         Flyway flyway = Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")
@@ -102,6 +126,26 @@ public final class Database implements AutoCloseable {
         }
         flyway.migrate();
         return backup;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no details";
+        }
+        String line = message.strip().split("\\R", 2)[0];
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+
+    /** The schema version recorded in the project, or -1 when unknown (new, or anything unusual). */
+    private static int installedVersion(JdbcConnectionPool pool) {
+        try (Connection c = pool.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
+                     + " WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC FETCH FIRST 1 ROWS ONLY");
+             java.sql.ResultSet rs = ps.executeQuery()) {
+            return rs.next() && rs.getBoolean(2) ? Integer.parseInt(rs.getString(1)) : -1;
+        } catch (SQLException | NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** An online backup with H2's BACKUP command: a zip of the database, consistent at this instant. */

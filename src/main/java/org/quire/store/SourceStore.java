@@ -11,6 +11,7 @@ import org.quire.model.Source;
 import org.quire.model.SourceId;
 import org.quire.model.SourceText;
 import org.quire.model.Span;
+import org.quire.model.Timestamp;
 
 /** Sources: metadata, text, paragraph and page boundaries, word offsets. */
 public final class SourceStore {
@@ -21,9 +22,6 @@ public final class SourceStore {
                             List<Span> pages) {
     }
 
-    /** A time written in a transcript, and where. */
-    public record Timestamp(Span span, int seconds) {
-    }
 
     private static final String COLUMNS = "SELECT id, guid, name, folder, format, encoding, checksum,"
             + " original_file, imported_at, word_count, char_count, file_modified_at FROM source";

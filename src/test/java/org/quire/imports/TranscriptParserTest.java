@@ -1,5 +1,6 @@
 package org.quire.imports;
 
+import org.quire.model.SpeakerTurn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
