@@ -11,7 +11,6 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -101,35 +100,28 @@ public final class TableReader {
 
     private static Table readWorkbook(Path file) throws IOException {
         PoiLimits.ensure();
-        try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
-            if (wb.getNumberOfSheets() == 0) {
-                throw new ImportException(file, "the workbook has no sheets");
+        return ImportFailures.guard(file, () -> {
+            try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
+                if (wb.getNumberOfSheets() == 0) {
+                    throw new ImportException(file, "the workbook has no sheets");
+                }
+                Sheet sheet = wb.getSheetAt(0);
+                DataFormatter formatter = new DataFormatter(Locale.ROOT);
+                List<List<String>> all = new ArrayList<>();
+                for (Row row : sheet) {
+                    if (all.size() > MAX_ROWS) {
+                        throw new ImportException(file, "more than " + MAX_ROWS + " rows");
+                    }
+                    List<String> cells = new ArrayList<>();
+                    for (int c = 0; c < row.getLastCellNum(); c++) {
+                        Cell cell = row.getCell(c);
+                        cells.add(cell == null ? "" : formatter.formatCellValue(cell));
+                    }
+                    all.add(cells);
+                }
+                return toTable(sheet.getSheetName(), all);
             }
-            Sheet sheet = wb.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            List<List<String>> all = new ArrayList<>();
-            for (Row row : sheet) {
-                if (all.size() > MAX_ROWS) {
-                    throw new ImportException(file, "more than " + MAX_ROWS + " rows");
-                }
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < row.getLastCellNum(); c++) {
-                    Cell cell = row.getCell(c);
-                    cells.add(cell == null ? "" : formatter.formatCellValue(cell));
-                }
-                while (all.size() < row.getRowNum() - sheet.getFirstRowNum()) {
-                    all.add(List.of());
-                }
-                all.add(cells);
-            }
-            return toTable(sheet.getSheetName(), all);
-        } catch (EncryptedDocumentException e) {
-            throw new ImportException(file, "encrypted — remove the password and import again", e);
-        } catch (ImportException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw new ImportException(file, "the file is damaged or not a workbook (" + e.getMessage() + ")", e);
-        }
+        });
     }
 
     private static Table toTable(String name, List<List<String>> all) {
