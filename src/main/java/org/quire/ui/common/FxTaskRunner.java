@@ -1,0 +1,60 @@
+package org.quire.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The workbench's task runner: one background thread, so a user's actions reach the project in
+ * the order they were made, and a status line saying what is running.
+ */
+public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "quire-work");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private int running;
+
+    @Override
+    public <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+        running++;
+        status.set(description + "…");
+        executor.submit(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> {
+                    done();
+                    onSuccess.accept(result);
+                });
+            } catch (Throwable e) {
+                Platform.runLater(() -> {
+                    done();
+                    onError.accept(e);
+                });
+            }
+        });
+    }
+
+    private void done() {
+        running--;
+        if (running == 0) {
+            status.set("");
+        }
+    }
+
+    /** What is running now, for the status bar; empty when idle. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    @Override
+    public void close() {
+        executor.shutdown();
+    }
+}

@@ -1,0 +1,105 @@
+package org.quire.ui.workbench;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+import javafx.scene.paint.Color;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.quire.model.Span;
+
+/**
+ * The read-only text of a source with its coded passages highlighted in their nodes' colours
+ * (blended where codings overlap). RichTextFX virtualises the paragraphs, so a 300,000-character
+ * source with thousands of codings scrolls without paging.
+ */
+final class DocumentView {
+    private final InlineCssTextArea area = new InlineCssTextArea();
+    private final VirtualizedScrollPane<InlineCssTextArea> pane = new VirtualizedScrollPane<>(area);
+
+    DocumentView() {
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.getStyleClass().add("document");
+        area.setId("document");
+    }
+
+    VirtualizedScrollPane<InlineCssTextArea> node() {
+        return pane;
+    }
+
+    InlineCssTextArea area() {
+        return area;
+    }
+
+    void show(WorkbenchViewModel.OpenDocument doc) {
+        int caret = area.getCaretPosition();
+        boolean sameSource = area.getUserData() != null && area.getUserData().equals(doc.source().id());
+        area.replaceText(doc.text().text());
+        if (!doc.text().text().isEmpty()) {
+            area.setStyleSpans(0, styles(doc.text().text().length(), doc.highlights()));
+        }
+        area.setUserData(doc.source().id());
+        if (sameSource) {
+            area.moveTo(Math.min(caret, area.getLength()));
+            area.requestFollowCaret();
+        } else {
+            area.moveTo(0);
+            area.showParagraphAtTop(0);
+        }
+    }
+
+    /** The current selection as a span, or null when nothing is selected. */
+    Span selection() {
+        var range = area.getSelection();
+        return range.getLength() == 0 ? null : new Span(range.getStart(), range.getEnd());
+    }
+
+    /** Style runs over the whole text: a sweep over the coding boundaries, O(c log c). */
+    static StyleSpans<String> styles(int length, List<WorkbenchViewModel.Highlight> highlights) {
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, length));
+        for (var h : highlights) {
+            cuts.add(Math.min(h.span().start(), length));
+            cuts.add(Math.min(h.span().end(), length));
+        }
+        List<WorkbenchViewModel.Highlight> sorted = new ArrayList<>(highlights);
+        sorted.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        List<WorkbenchViewModel.Highlight> active = new ArrayList<>();
+        StyleSpansBuilder<String> spans = new StyleSpansBuilder<>();
+        int next = 0;
+        Integer from = cuts.first();
+        for (Integer to : cuts.tailSet(from, false)) {
+            while (next < sorted.size() && sorted.get(next).span().start() <= from) {
+                active.add(sorted.get(next++));
+            }
+            final int segmentStart = from;
+            active.removeIf(h -> h.span().end() <= segmentStart);
+            spans.add(css(active), to - from);
+            from = to;
+        }
+        return spans.create();
+    }
+
+    private static String css(Collection<WorkbenchViewModel.Highlight> covering) {
+        if (covering.isEmpty()) {
+            return "";
+        }
+        double r = 0;
+        double g = 0;
+        double b = 0;
+        for (var h : covering) {
+            Color c = Color.web(h.color());
+            r += c.getRed();
+            g += c.getGreen();
+            b += c.getBlue();
+        }
+        int n = covering.size();
+        // More codings on a passage → a denser tint, so overlaps stand out.
+        double alpha = Math.min(0.55, 0.28 + 0.09 * (n - 1));
+        return String.format(java.util.Locale.ROOT, "-rtfx-background-color: rgba(%d,%d,%d,%.2f);",
+                Math.round(r / n * 255), Math.round(g / n * 255), Math.round(b / n * 255), alpha);
+    }
+}

@@ -1,0 +1,189 @@
+package org.quire.ui.workbench;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.quire.model.Source;
+import org.quire.model.Span;
+import org.quire.ui.common.FxTaskRunner;
+
+/**
+ * The workbench window: menus, the navigation pane (sources, code book with counts), the document
+ * view and the status bar. It only binds controls to {@link WorkbenchViewModel} and forwards
+ * user actions; all work happens in the view model's background tasks.
+ */
+public final class WorkbenchView {
+    private final WorkbenchViewModel vm;
+    private final FxTaskRunner runner;
+    private final DocumentView document = new DocumentView();
+    private final Label documentTitle = new Label("Open a source from the list on the left");
+    private final TreeTableView<WorkbenchViewModel.NodeRow> nodeTree = new TreeTableView<>();
+
+    public WorkbenchView(WorkbenchViewModel vm, FxTaskRunner runner) {
+        this.vm = vm;
+        this.runner = runner;
+    }
+
+    public Parent build() {
+        BorderPane root = new BorderPane();
+        root.setTop(menus());
+        SplitPane split = new SplitPane(navigation(), documentPane());
+        split.setDividerPositions(0.3);
+        root.setCenter(split);
+        root.setBottom(statusBar());
+        root.getStylesheets().add(WorkbenchView.class.getResource("/org/quire/ui/quire.css").toExternalForm());
+        vm.documentProperty().addListener((obs, old, doc) -> {
+            if (doc != null) {
+                documentTitle.setText(doc.source().path() + " — " + doc.source().wordCount() + " words, "
+                        + doc.highlights().size() + " codings");
+                document.show(doc);
+            }
+        });
+        vm.errorProperty().addListener((obs, old, message) -> {
+            if (message != null) {
+                Alert alert = new Alert(Alert.AlertType.WARNING, message);
+                alert.setHeaderText(null);
+                alert.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
+                alert.show();
+                vm.errorProperty().set(null);
+            }
+        });
+        vm.nodes().addListener((javafx.collections.ListChangeListener<WorkbenchViewModel.NodeRow>) c -> rebuildTree());
+        return root;
+    }
+
+    private MenuBar menus() {
+        MenuItem undo = new MenuItem();
+        undo.textProperty().bind(vm.undoStack().undoLabelProperty());
+        undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        undo.setOnAction(e -> vm.undo());
+        MenuItem redo = new MenuItem();
+        redo.textProperty().bind(vm.undoStack().redoLabelProperty());
+        redo.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
+        redo.setOnAction(e -> vm.redo());
+        MenuItem quickCode = new MenuItem("Quick code…");
+        quickCode.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quickCode.setOnAction(e -> quickCode());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setOnAction(e -> nodeTree.getScene().getWindow().hide());
+        return new MenuBar(new Menu("File", null, quit), new Menu("Edit", null, undo, redo),
+                new Menu("Code", null, quickCode));
+    }
+
+    private void quickCode() {
+        Span selection = document.selection();
+        if (selection == null || vm.documentProperty().get() == null) {
+            vm.errorProperty().set("Select some text in a source first, then quick code it (Ctrl+Q)");
+            return;
+        }
+        String preview = vm.documentProperty().get().text().extract(selection).replaceAll("\\s+", " ").strip();
+        if (preview.length() > 60) {
+            preview = preview.substring(0, 59) + "…";
+        }
+        QuickCodeBox.ask(nodeTree.getScene().getWindow(), vm.nodePaths(), preview)
+                .ifPresent(path -> vm.quickCode(path, selection));
+    }
+
+    private Region navigation() {
+        ListView<Source> sources = new ListView<>(vm.sources());
+        sources.setId("sources");
+        sources.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Source s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : s.path());
+            }
+        });
+        sources.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> {
+            if (s != null) {
+                vm.open(s);
+            }
+        });
+        TreeTableColumn<WorkbenchViewModel.NodeRow, String> name = new TreeTableColumn<>("Node");
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue() == null ? ""
+                : c.getValue().getValue().node().name()));
+        name.setPrefWidth(190);
+        TreeTableColumn<WorkbenchViewModel.NodeRow, Number> refs = new TreeTableColumn<>("References");
+        refs.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue() == null ? 0
+                : c.getValue().getValue().aggregateReferences()));
+        TreeTableColumn<WorkbenchViewModel.NodeRow, Number> files = new TreeTableColumn<>("Sources");
+        files.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue() == null ? 0
+                : c.getValue().getValue().aggregateSources()));
+        refs.setStyle("-fx-alignment: CENTER-RIGHT;");
+        files.setStyle("-fx-alignment: CENTER-RIGHT;");
+        nodeTree.getColumns().setAll(java.util.List.of(name, refs, files));
+        nodeTree.setShowRoot(false);
+        nodeTree.setId("nodes");
+        nodeTree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TitledPane sourcePane = new TitledPane("Sources", sources);
+        TitledPane nodePane = new TitledPane("Nodes", nodeTree);
+        sourcePane.setCollapsible(false);
+        nodePane.setCollapsible(false);
+        VBox.setVgrow(sourcePane, Priority.ALWAYS);
+        VBox.setVgrow(nodePane, Priority.ALWAYS);
+        return new VBox(sourcePane, nodePane);
+    }
+
+    private void rebuildTree() {
+        TreeItem<WorkbenchViewModel.NodeRow> root = new TreeItem<>();
+        Deque<TreeItem<WorkbenchViewModel.NodeRow>> stack = new ArrayDeque<>();
+        for (WorkbenchViewModel.NodeRow row : vm.nodes()) {
+            while (stack.size() > row.depth()) {
+                stack.pop();
+            }
+            TreeItem<WorkbenchViewModel.NodeRow> item = new TreeItem<>(row);
+            item.setExpanded(true);
+            (stack.isEmpty() ? root : stack.peek()).getChildren().add(item);
+            stack.push(item);
+        }
+        nodeTree.setRoot(root);
+    }
+
+    private Region documentPane() {
+        documentTitle.getStyleClass().add("document-title");
+        documentTitle.setPadding(new Insets(6, 8, 6, 8));
+        BorderPane pane = new BorderPane(document.node());
+        pane.setTop(documentTitle);
+        return pane;
+    }
+
+    private Region statusBar() {
+        Label project = new Label(vm.title());
+        Label status = new Label();
+        status.textProperty().bind(runner.statusProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, project, spacer, status);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        return bar;
+    }
+
+    /** The document view's text area, for tests and keyboard focus. */
+    public org.fxmisc.richtext.InlineCssTextArea documentArea() {
+        return document.area();
+    }
+}

@@ -1,0 +1,234 @@
+package org.quire.ui.workbench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.quire.model.Coding;
+import org.quire.model.Node;
+import org.quire.model.NodeCounts;
+import org.quire.model.NodeId;
+import org.quire.model.NodePath;
+import org.quire.model.NodeTree;
+import org.quire.model.QuireException;
+import org.quire.model.Source;
+import org.quire.model.SourceText;
+import org.quire.model.Span;
+import org.quire.service.Project;
+import org.quire.ui.common.TaskRunner;
+import org.quire.ui.common.UndoStack;
+
+/**
+ * State and actions of the workbench window: the sources, the code book with counts, the open
+ * document with its coded passages, quick coding and undo. It knows no JavaFX controls, so it is
+ * tested as plain Java with a same-thread task runner.
+ */
+public final class WorkbenchViewModel {
+    /** One line of the code book tree. */
+    public record NodeRow(Node node, String path, int depth, int references, int aggregateReferences,
+                          int aggregateSources) {
+    }
+
+    /** A coded passage as the document view paints it. */
+    public record Highlight(Span span, String color, String nodePath) {
+    }
+
+    /** The source shown in the document view. */
+    public record OpenDocument(Source source, SourceText text, List<Highlight> highlights) {
+    }
+
+    private final Project project;
+    private final TaskRunner tasks;
+    private final UndoStack undo = new UndoStack();
+    private final ObservableList<Source> sources = FXCollections.observableArrayList();
+    private final ObservableList<NodeRow> nodes = FXCollections.observableArrayList();
+    private final ObjectProperty<OpenDocument> document = new SimpleObjectProperty<>();
+    private final StringProperty error = new SimpleStringProperty();
+
+    public WorkbenchViewModel(Project project, TaskRunner tasks) {
+        this.project = project;
+        this.tasks = tasks;
+    }
+
+    public ObservableList<Source> sources() {
+        return sources;
+    }
+
+    public ObservableList<NodeRow> nodes() {
+        return nodes;
+    }
+
+    public ObjectProperty<OpenDocument> documentProperty() {
+        return document;
+    }
+
+    /** The last error, in words for the user; the view shows it and clears it. */
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public UndoStack undoStack() {
+        return undo;
+    }
+
+    public String title() {
+        return project.title();
+    }
+
+    /** Loads the sources and the code book. */
+    public void load() {
+        tasks.run("Loading the project", () -> project.sources().list(), sources::setAll, this::fail);
+        refreshNodes();
+    }
+
+    private void refreshNodes() {
+        tasks.run("Counting references", () -> {
+            NodeTree tree = project.nodes().tree();
+            Map<NodeId, NodeCounts> counts = project.nodes().counts();
+            List<NodeRow> rows = new ArrayList<>();
+            for (Node n : tree.depthFirst()) {
+                NodeCounts c = counts.get(n.id());
+                rows.add(new NodeRow(n, tree.path(n.id()), tree.depth(n.id()), c == null ? 0 : c.references(),
+                        c == null ? 0 : c.aggregateReferences(), c == null ? 0 : c.aggregateSources()));
+            }
+            return rows;
+        }, nodes::setAll, this::fail);
+    }
+
+    /** Opens a source in the document view. */
+    public void open(Source source) {
+        tasks.run("Opening " + source.name(), () -> loadDocument(source), document::set, this::fail);
+    }
+
+    private OpenDocument loadDocument(Source source) {
+        SourceText text = project.sources().text(source.id());
+        NodeTree tree = project.nodes().tree();
+        List<Highlight> highlights = new ArrayList<>();
+        for (Coding c : project.codings().bySource(source.id())) {
+            Node n = tree.get(c.nodeId()).orElse(null);
+            if (n != null) {
+                highlights.add(new Highlight(c.span(), n.color(), tree.path(n.id())));
+            }
+        }
+        return new OpenDocument(source, text, highlights);
+    }
+
+    /** Node paths for the quick-code box, in tree order. */
+    public List<String> nodePaths() {
+        return nodes.stream().map(NodeRow::path).toList();
+    }
+
+    /**
+     * Codes the selection of the open document at the node with this path, creating the node
+     * (and missing parents) when it does not exist yet. One undoable edit.
+     */
+    public void quickCode(String path, Span selection) {
+        OpenDocument doc = document.get();
+        if (doc == null || selection == null || selection.isEmpty()) {
+            error.set("Select some text in a source first");
+            return;
+        }
+        if (path == null || path.isBlank()) {
+            return;
+        }
+        CodeEdit edit = new CodeEdit(doc.source(), path.strip(), selection);
+        tasks.run("Coding", () -> {
+            edit.redo();
+            return edit;
+        }, done -> {
+            undo.push(done);
+            refresh();
+        }, this::fail);
+    }
+
+    public void undo() {
+        UndoStack.Edit e = undo.popUndo();
+        if (e != null) {
+            tasks.run(e.description(), () -> {
+                e.undo();
+                return e;
+            }, x -> refresh(), this::fail);
+        }
+    }
+
+    public void redo() {
+        UndoStack.Edit e = undo.popRedo();
+        if (e != null) {
+            tasks.run(e.description(), () -> {
+                e.redo();
+                return e;
+            }, x -> refresh(), this::fail);
+        }
+    }
+
+    private void refresh() {
+        refreshNodes();
+        OpenDocument doc = document.get();
+        if (doc != null) {
+            open(doc.source());
+        }
+    }
+
+    private void fail(Throwable e) {
+        error.set(e instanceof QuireException ? e.getMessage()
+                : "Something went wrong: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+
+    /** Coding a passage at a node, creating the node if needed; undo removes both again. */
+    private final class CodeEdit implements UndoStack.Edit {
+        private final Source source;
+        private final String path;
+        private final Span span;
+        private Coding coding;
+        private Node createdNode;
+
+        CodeEdit(Source source, String path, Span span) {
+            this.source = source;
+            this.path = path;
+            this.span = span;
+        }
+
+        @Override
+        public String description() {
+            String extract = document.get() == null ? "" : shorten(document.get().text().extract(span));
+            return "code '" + extract + "' at '" + path + "'" + (createdNode != null ? " (new node)" : "");
+        }
+
+        @Override
+        public void redo() {
+            List<String> names = NodePath.parse(path);
+            // The topmost level that does not exist yet: undo deletes it, and with it what was made below.
+            String firstMissing = null;
+            for (int i = 1; i <= names.size() && firstMissing == null; i++) {
+                String prefix = NodePath.join(names.subList(0, i));
+                try {
+                    project.nodes().find(prefix);
+                } catch (QuireException missing) {
+                    firstMissing = prefix;
+                }
+            }
+            Node node = project.nodes().createPath(path, null, null);
+            createdNode = firstMissing == null ? null : project.nodes().find(firstMissing);
+            coding = project.codings().code(source.id(), node.id(), span);
+        }
+
+        @Override
+        public void undo() {
+            project.codings().delete(coding.id());
+            if (createdNode != null) {
+                project.nodes().delete(createdNode.id());
+                createdNode = null;
+            }
+        }
+    }
+
+    private static String shorten(String text) {
+        String one = text.replaceAll("\\s+", " ").strip();
+        return one.length() <= 30 ? one : one.substring(0, 29) + "…";
+    }
+}

@@ -1,0 +1,98 @@
+package org.quire.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.quire.model.Source;
+import org.quire.service.ImportOptions;
+import org.quire.service.ImportProgress;
+import org.quire.service.Project;
+import org.quire.ui.common.FxTaskRunner;
+import org.quire.ui.workbench.WorkbenchView;
+import org.quire.ui.workbench.WorkbenchViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main coding flow through the real window, headless. */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchUiTest {
+    @TempDir
+    static Path dir;
+
+    private Project project;
+    private FxTaskRunner runner;
+    private WorkbenchView view;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path notes = dir.resolve("notes.txt");
+        Files.writeString(notes, "The north star of the partnership.\n\nTrust came later.");
+        project = Project.create(dir.resolve("UI-" + System.nanoTime() + ".quire"), "UI test", "Ann");
+        project.sources().importPaths(List.of(notes), ImportOptions.defaults(), ImportProgress.NONE, () -> false);
+        runner = new FxTaskRunner();
+        WorkbenchViewModel vm = new WorkbenchViewModel(project, runner);
+        view = new WorkbenchView(vm, runner);
+        stage.setScene(new Scene(view.build(), 1100, 700));
+        stage.show();
+        vm.load();
+    }
+
+    @AfterEach
+    void close() {
+        runner.close();
+        project.close();
+    }
+
+    @Test
+    void selectTextQuickCodeToANewNodeThenUndo(FxRobot robot) throws Exception {
+        ListView<Source> sources = robot.lookup("#sources").queryListView();
+        waitFor(() -> sources.getItems().size() == 1);
+        robot.interact(() -> sources.getSelectionModel().select(0));
+        waitFor(() -> view.documentArea().getLength() > 0);
+        robot.interact(() -> view.documentArea().selectRange(4, 14));
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.Q).release(KeyCode.Q).release(KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#quick-code-field").tryQuery().isPresent());
+        robot.clickOn("#quick-code-field").write("North star").press(KeyCode.ENTER).release(KeyCode.ENTER);
+
+        TreeTableView<WorkbenchViewModel.NodeRow> nodes = robot.lookup("#nodes").queryAs(TreeTableView.class);
+        waitFor(() -> references(nodes, "North star") == 1);
+        assertThat(view.documentArea().getStyleAtPosition(5)).contains("rgba(");
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        waitFor(() -> references(nodes, "North star") == -1);
+        assertThat(view.documentArea().getStyleAtPosition(5)).isEmpty();
+    }
+
+    /** The node's reference count in the tree, or -1 when the node is not there. */
+    private static int references(TreeTableView<WorkbenchViewModel.NodeRow> tree, String name) {
+        if (tree.getRoot() == null) {
+            return -1;
+        }
+        for (TreeItem<WorkbenchViewModel.NodeRow> item : tree.getRoot().getChildren()) {
+            if (item.getValue().node().name().equals(name)) {
+                return item.getValue().aggregateReferences();
+            }
+        }
+        return -1;
+    }
+
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+    }
+}

@@ -1,0 +1,65 @@
+package org.quire.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quire.model.Span;
+import org.quire.service.ImportOptions;
+import org.quire.service.ImportProgress;
+import org.quire.service.Project;
+import org.quire.ui.common.DirectTaskRunner;
+import org.quire.ui.workbench.WorkbenchViewModel;
+
+/** The workbench's behaviour without a toolkit: plain JUnit against a real project. */
+class WorkbenchViewModelTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void quickCodingToANewNodeShowsOneReferenceAndUndoRemovesNodeAndCoding() throws Exception {
+        Path notes = dir.resolve("notes.txt");
+        Files.writeString(notes, "The north star of the partnership.\n\nTrust came later.");
+        try (Project project = Project.create(dir.resolve("P.quire"), "P", "Ann")) {
+            project.sources().importPaths(List.of(notes), ImportOptions.defaults(), ImportProgress.NONE, () -> false);
+            project.nodes().createPath("Trust", "", null);
+            WorkbenchViewModel vm = new WorkbenchViewModel(project, new DirectTaskRunner());
+            vm.load();
+            assertThat(vm.sources()).hasSize(1);
+            vm.open(vm.sources().get(0));
+            assertThat(vm.documentProperty().get().highlights()).isEmpty();
+
+            vm.quickCode("Vision/North star", new Span(4, 14));
+
+            assertThat(row(vm, "Vision/North star").references()).isEqualTo(1);
+            assertThat(row(vm, "Vision").aggregateReferences()).isEqualTo(1);
+            assertThat(vm.documentProperty().get().highlights()).singleElement()
+                    .satisfies(h -> assertThat(h.nodePath()).isEqualTo("Vision/North star"));
+            assertThat(vm.undoStack().undoLabelProperty().get())
+                    .isEqualTo("Undo code 'north star' at 'Vision/North star' (new node)");
+
+            vm.undo();
+            assertThat(vm.nodePaths()).containsExactly("Trust");
+            assertThat(vm.documentProperty().get().highlights()).isEmpty();
+
+            vm.redo();
+            assertThat(row(vm, "Vision/North star").references()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void codingWithoutASelectionSaysWhatToDo() throws Exception {
+        try (Project project = Project.create(dir.resolve("P.quire"), "P", "Ann")) {
+            WorkbenchViewModel vm = new WorkbenchViewModel(project, new DirectTaskRunner());
+            vm.quickCode("Trust", null);
+            assertThat(vm.errorProperty().get()).isEqualTo("Select some text in a source first");
+        }
+    }
+
+    private static WorkbenchViewModel.NodeRow row(WorkbenchViewModel vm, String path) {
+        return vm.nodes().stream().filter(r -> r.path().equals(path)).findFirst().orElseThrow();
+    }
+}
