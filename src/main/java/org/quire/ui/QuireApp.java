@@ -41,6 +41,8 @@ public final class QuireApp extends Application {
         }
         stage.setTitle("Quire");
         stage.setScene(new Scene(new VBox(12, new ProgressIndicator(), new Label("Opening the project…")), 1280, 820));
+        restoreBounds(stage, prefs);
+        stage.setOnCloseRequest(e -> saveBounds(stage, prefs));
         stage.show();
         List<String> args = getParameters().getRaw();
         Path folder = args.isEmpty() ? null : Path.of(args.get(0));
@@ -54,6 +56,31 @@ public final class QuireApp extends Application {
         }, error -> {
             stage.getScene().setRoot(new VBox(new Label("Quire could not open the project: " + error.getMessage())));
         });
+    }
+
+    /** The window opens where the user left it, at its last size. */
+    private static void restoreBounds(Stage stage, Preferences prefs) {
+        stage.setMinWidth(800);
+        stage.setMinHeight(500);
+        stage.setWidth(prefs.getDouble("window.width", 1280));
+        stage.setHeight(prefs.getDouble("window.height", 820));
+        double x = prefs.getDouble("window.x", Double.NaN);
+        double y = prefs.getDouble("window.y", Double.NaN);
+        if (!Double.isNaN(x) && !Double.isNaN(y) && !javafx.stage.Screen.getScreensForRectangle(x, y, 100, 100).isEmpty()) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        stage.setMaximized(prefs.getBoolean("window.maximized", false));
+    }
+
+    private static void saveBounds(Stage stage, Preferences prefs) {
+        prefs.putBoolean("window.maximized", stage.isMaximized());
+        if (!stage.isMaximized()) {
+            prefs.putDouble("window.x", stage.getX());
+            prefs.putDouble("window.y", stage.getY());
+            prefs.putDouble("window.width", stage.getWidth());
+            prefs.putDouble("window.height", stage.getHeight());
+        }
     }
 
     private static Optional<String> askCoder() {
