@@ -2,67 +2,106 @@ package org.quire.ui.workbench;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 
 /**
- * Quick code (Ctrl+Q): a type-ahead box over node paths. Enter codes at the highlighted match, or
- * at the typed path when nothing matches — which creates that node.
+ * Quick code (Ctrl+Q): a type-ahead bar over the document, in the window itself so the reader's
+ * eyes stay on the text. Enter codes at the highlighted node path, or at the typed path when
+ * nothing matches — which creates that node; Escape closes it.
  */
-final class QuickCodeBox {
-    private QuickCodeBox() {
+final class QuickCodeBox extends VBox {
+    private final Label heading = new Label();
+    private final TextField field = new TextField();
+    private final ObservableList<String> allPaths = FXCollections.observableArrayList();
+    private final FilteredList<String> matches = new FilteredList<>(allPaths);
+    private final ListView<String> list = new ListView<>(matches);
+    private List<String> paths = List.of();
+    private Consumer<String> onChosen = p -> { };
+    private Runnable onClosed = () -> { };
+
+    QuickCodeBox() {
+        super(6);
+        getStyleClass().add("quick-code");
+        setId("quick-code");
+        setMaxWidth(560);
+        setMaxHeight(VBox.USE_PREF_SIZE);
+        setAlignment(Pos.TOP_LEFT);
+        field.setId("quick-code-field");
+        field.setPromptText("Node name or path (Parent/Child); a new name creates the node");
+        list.setId("quick-code-matches");
+        list.setPrefHeight(200);
+        list.setFocusTraversable(false);
+        heading.getStyleClass().add("quick-code-heading");
+        getChildren().addAll(heading, field, list, new Label("Enter codes · ↑↓ choose · Esc closes"));
+        field.textProperty().addListener((obs, old, typed) -> filter(typed));
+        field.setOnKeyPressed(e -> {
+            switch (e.getCode()) {
+                case DOWN -> list.getSelectionModel().selectNext();
+                case UP -> list.getSelectionModel().selectPrevious();
+                case ENTER -> choose();
+                case ESCAPE -> close();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                choose();
+            }
+        });
+        setVisible(false);
+        setManaged(false);
     }
 
-    static Optional<String> ask(Window owner, List<String> paths, String selectionPreview) {
-        Dialog<String> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Quick code");
-        dialog.setHeaderText("Code “" + selectionPreview + "” at…");
-        TextField field = new TextField();
-        field.setId("quick-code-field");
-        field.setPromptText("Type a node name or path (Parent/Child); a new name creates the node");
-        FilteredList<String> matches = new FilteredList<>(FXCollections.observableArrayList(paths));
-        ListView<String> list = new ListView<>(matches);
-        list.setId("quick-code-matches");
-        list.setPrefHeight(220);
-        field.textProperty().addListener((obs, old, typed) -> {
-            String t = typed.strip().toLowerCase(Locale.ROOT);
-            matches.setPredicate(p -> t.isEmpty() || p.toLowerCase(Locale.ROOT).contains(t));
-            if (!matches.isEmpty()) {
-                list.getSelectionModel().selectFirst();
-            }
-        });
-        field.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DOWN) {
-                list.getSelectionModel().selectNext();
-                e.consume();
-            } else if (e.getCode() == KeyCode.UP) {
-                list.getSelectionModel().selectPrevious();
-                e.consume();
-            }
-        });
-        VBox box = new VBox(8, field, list, new Label("Enter codes · ↑↓ choose · Esc cancels"));
-        dialog.getDialogPane().setContent(box);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setOnShown(e -> field.requestFocus());
-        dialog.setResultConverter(button -> {
-            if (button != ButtonType.OK) {
-                return null;
-            }
-            String typed = field.getText().strip();
-            String chosen = list.getSelectionModel().getSelectedItem();
-            boolean exact = paths.stream().anyMatch(p -> p.equalsIgnoreCase(typed));
-            return chosen != null && !exact && !matches.isEmpty() ? chosen : typed;
-        });
-        return dialog.showAndWait().filter(s -> !s.isBlank());
+    /** Shows the bar for a selection; {@code chosen} receives the node path picked or typed. */
+    void open(String selectionPreview, List<String> nodePaths, Consumer<String> chosen, Runnable closed) {
+        this.paths = nodePaths;
+        this.onChosen = chosen;
+        this.onClosed = closed;
+        heading.setText("Code “" + selectionPreview + "” at…");
+        allPaths.setAll(nodePaths);
+        field.clear();
+        filter("");
+        setVisible(true);
+        setManaged(true);
+        field.requestFocus();
+    }
+
+    private void filter(String typed) {
+        String t = typed.strip().toLowerCase(Locale.ROOT);
+        matches.setPredicate(p -> t.isEmpty() || p.toLowerCase(Locale.ROOT).contains(t));
+        if (t.isEmpty() || matches.isEmpty()) {
+            list.getSelectionModel().clearSelection();
+        } else {
+            list.getSelectionModel().selectFirst();
+        }
+    }
+
+    private void choose() {
+        String typed = field.getText().strip();
+        String chosen = list.getSelectionModel().getSelectedItem();
+        boolean exact = paths.stream().anyMatch(p -> p.equalsIgnoreCase(typed));
+        String path = chosen != null && !exact ? chosen : typed;
+        close();
+        if (!path.isEmpty()) {
+            onChosen.accept(path);
+        }
+    }
+
+    private void close() {
+        setVisible(false);
+        setManaged(false);
+        onClosed.run();
     }
 }

@@ -3,6 +3,7 @@ package org.quire.ui.workbench;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
@@ -23,6 +24,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -41,6 +43,7 @@ public final class WorkbenchView {
     private final DocumentView document = new DocumentView();
     private final Label documentTitle = new Label("Open a source from the list on the left");
     private final TreeTableView<WorkbenchViewModel.NodeRow> nodeTree = new TreeTableView<>();
+    private final QuickCodeBox quickCodeBox = new QuickCodeBox();
 
     public WorkbenchView(WorkbenchViewModel vm, FxTaskRunner runner) {
         this.vm = vm;
@@ -103,8 +106,8 @@ public final class WorkbenchView {
         if (preview.length() > 60) {
             preview = preview.substring(0, 59) + "…";
         }
-        QuickCodeBox.ask(nodeTree.getScene().getWindow(), vm.nodePaths(), preview)
-                .ifPresent(path -> vm.quickCode(path, selection));
+        quickCodeBox.open(preview, vm.nodePaths(), path -> vm.quickCode(path, selection),
+                () -> document.area().requestFocus());
     }
 
     private Region navigation() {
@@ -133,6 +136,8 @@ public final class WorkbenchView {
         files.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue() == null ? 0
                 : c.getValue().getValue().aggregateSources()));
         refs.setStyle("-fx-alignment: CENTER-RIGHT;");
+        refs.setMinWidth(90);
+        files.setMinWidth(70);
         files.setStyle("-fx-alignment: CENTER-RIGHT;");
         nodeTree.getColumns().setAll(java.util.List.of(name, refs, files));
         nodeTree.setShowRoot(false);
@@ -165,7 +170,10 @@ public final class WorkbenchView {
     private Region documentPane() {
         documentTitle.getStyleClass().add("document-title");
         documentTitle.setPadding(new Insets(6, 8, 6, 8));
-        BorderPane pane = new BorderPane(document.node());
+        StackPane stack = new StackPane(document.node(), quickCodeBox);
+        StackPane.setAlignment(quickCodeBox, Pos.TOP_CENTER);
+        StackPane.setMargin(quickCodeBox, new Insets(16, 0, 0, 0));
+        BorderPane pane = new BorderPane(stack);
         pane.setTop(documentTitle);
         return pane;
     }
