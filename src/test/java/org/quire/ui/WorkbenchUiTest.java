@@ -79,6 +79,27 @@ class WorkbenchUiTest {
         assertThat(view.documentArea().getStyleAtPosition(5)).isEmpty();
     }
 
+    @Test
+    void importingACorruptFileShowsWhyAndLeavesTheProjectUnchanged(FxRobot robot) throws Exception {
+        ListView<Source> sources = robot.lookup("#sources").queryListView();
+        waitFor(() -> sources.getItems().size() == 1);
+        Path broken = dir.resolve("broken.docx");
+        Files.write(broken, new byte[] {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6, 7, 8});
+        Path good = dir.resolve("minutes.txt");
+        Files.writeString(good, "Minutes of the board.");
+
+        robot.interact(() -> view.startImport(List.of(broken, good)));
+
+        ListView<org.quire.service.ImportOutcome> results = robot.lookup("#import-results").queryListView();
+        waitFor(() -> results.getItems().size() == 2 && sources.getItems().size() == 2);
+        assertThat(results.getItems()).extracting(o -> o.file().getFileName().toString() + " " + o.status())
+                .containsExactly("broken.docx FAILED", "minutes.txt IMPORTED");
+        assertThat(robot.lookup("#import-results").lookup(".list-cell").queryAll())
+                .anySatisfy(cell -> assertThat(((javafx.scene.control.Labeled) cell).getText())
+                        .startsWith("✗ broken.docx: the file is damaged or incomplete"));
+        assertThat(project.sources().list()).extracting(Source::name).containsExactlyInAnyOrder("notes", "minutes");
+    }
+
     /** The node's reference count in the tree, or -1 when the node is not there. */
     private static int references(TreeTableView<WorkbenchViewModel.NodeRow> tree, String name) {
         if (tree.getRoot() == null) {

@@ -16,4 +16,9 @@ public final class DirectTaskRunner implements TaskRunner {
         }
         onSuccess.accept(result);
     }
+
+    @Override
+    public void onUi(Runnable update) {
+        update.run();
+    }
 }

@@ -41,6 +41,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         });
     }
 
+    @Override
+    public void onUi(Runnable update) {
+        Platform.runLater(update);
+    }
+
     private void done() {
         running--;
         if (running == 0) {

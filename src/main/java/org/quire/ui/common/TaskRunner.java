@@ -15,4 +15,7 @@ public interface TaskRunner {
      * @param onError     runs on the JavaFX thread with the failure
      */
     <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError);
+
+    /** Runs {@code update} on the JavaFX thread, e.g. progress reported from background work. */
+    void onUi(Runnable update);
 }

@@ -20,7 +20,9 @@ import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -44,6 +46,7 @@ public final class WorkbenchView {
     private final Label documentTitle = new Label("Open a source from the list on the left");
     private final TreeTableView<WorkbenchViewModel.NodeRow> nodeTree = new TreeTableView<>();
     private final QuickCodeBox quickCodeBox = new QuickCodeBox();
+    private ImportPanel importPanel;
 
     public WorkbenchView(WorkbenchViewModel vm, FxTaskRunner runner) {
         this.vm = vm;
@@ -75,6 +78,21 @@ public final class WorkbenchView {
             }
         });
         vm.nodes().addListener((javafx.collections.ListChangeListener<WorkbenchViewModel.NodeRow>) c -> rebuildTree());
+        // Files or folders dropped anywhere on the window are imported.
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean files = e.getDragboard().hasFiles();
+            if (files) {
+                startImport(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            }
+            e.setDropCompleted(files);
+            e.consume();
+        });
         return root;
     }
 
@@ -90,10 +108,26 @@ public final class WorkbenchView {
         MenuItem quickCode = new MenuItem("Quick code…");
         quickCode.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quickCode.setOnAction(e -> quickCode());
+        MenuItem importItem = new MenuItem("Import files…");
+        importItem.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        importItem.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Import files into the project");
+            var files = chooser.showOpenMultipleDialog(nodeTree.getScene().getWindow());
+            if (files != null && !files.isEmpty()) {
+                startImport(files.stream().map(java.io.File::toPath).toList());
+            }
+        });
         MenuItem quit = new MenuItem("Quit");
         quit.setOnAction(e -> nodeTree.getScene().getWindow().hide());
-        return new MenuBar(new Menu("File", null, quit), new Menu("Edit", null, undo, redo),
+        return new MenuBar(new Menu("File", null, importItem, quit), new Menu("Edit", null, undo, redo),
                 new Menu("Code", null, quickCode));
+    }
+
+    /** Imports files or folders, showing each file's status as it finishes. */
+    public void startImport(java.util.List<java.nio.file.Path> paths) {
+        importPanel.show();
+        vm.importFiles(paths);
     }
 
     private void quickCode() {
@@ -170,7 +204,10 @@ public final class WorkbenchView {
     private Region documentPane() {
         documentTitle.getStyleClass().add("document-title");
         documentTitle.setPadding(new Insets(6, 8, 6, 8));
-        StackPane stack = new StackPane(document.node(), quickCodeBox);
+        importPanel = new ImportPanel(vm);
+        StackPane stack = new StackPane(document.node(), quickCodeBox, importPanel);
+        StackPane.setAlignment(importPanel, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(importPanel, new Insets(0, 0, 16, 0));
         StackPane.setAlignment(quickCodeBox, Pos.TOP_CENTER);
         StackPane.setMargin(quickCodeBox, new Insets(16, 0, 0, 0));
         BorderPane pane = new BorderPane(stack);

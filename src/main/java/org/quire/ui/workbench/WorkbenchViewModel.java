@@ -1,5 +1,6 @@
 package org.quire.ui.workbench;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import org.quire.model.QuireException;
 import org.quire.model.Source;
 import org.quire.model.SourceText;
 import org.quire.model.Span;
+import org.quire.service.ImportOptions;
+import org.quire.service.ImportOutcome;
 import org.quire.service.Project;
 import org.quire.ui.common.TaskRunner;
 import org.quire.ui.common.UndoStack;
@@ -49,6 +52,8 @@ public final class WorkbenchViewModel {
     private final ObservableList<NodeRow> nodes = FXCollections.observableArrayList();
     private final ObjectProperty<OpenDocument> document = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty();
+    private final ObservableList<ImportOutcome> importResults = FXCollections.observableArrayList();
+    private final javafx.beans.property.DoubleProperty importProgress = new javafx.beans.property.SimpleDoubleProperty(-1);
 
     public WorkbenchViewModel(Project project, TaskRunner tasks) {
         this.project = project;
@@ -71,6 +76,47 @@ public final class WorkbenchViewModel {
     public StringProperty errorProperty() {
         return error;
     }
+
+    /** Per-file results of the last import, in the order the files finished. */
+    public ObservableList<ImportOutcome> importResults() {
+        return importResults;
+    }
+
+    /** Progress of the running import from 0 to 1, or -1 when none runs. */
+    public javafx.beans.property.DoubleProperty importProgressProperty() {
+        return importProgress;
+    }
+
+    /**
+     * Imports files and folders in the background; each file's status appears in
+     * {@link #importResults()} as it finishes, and the source list refreshes at the end.
+     */
+    public void importFiles(List<Path> paths) {
+        importResults.clear();
+        importProgress.set(0);
+        tasks.run("Importing " + paths.size() + (paths.size() == 1 ? " item" : " items"),
+                () -> project.sources().importPaths(paths, ImportOptions.defaults(), (done, total, outcome) ->
+                        tasks.onUi(() -> {
+                            importResults.add(outcome);
+                            importProgress.set((double) done / total);
+                        }), () -> cancelImport), outcomes -> {
+                    // Runs after the progress updates queued above, so every file is listed once.
+                    importResults.setAll(outcomes);
+                    importProgress.set(-1);
+                    cancelImport = false;
+                    load();
+                }, e -> {
+                    importProgress.set(-1);
+                    fail(e);
+                });
+    }
+
+    /** Asks the running import to stop after the current file. */
+    public void cancelImport() {
+        cancelImport = true;
+    }
+
+    private volatile boolean cancelImport;
 
     public UndoStack undoStack() {
         return undo;
