@@ -155,7 +155,7 @@ final class NodeCommands {
         int run(Project project, PrintWriter out) {
             Node node = project.nodes().find(path);
             String fullPath = project.nodes().tree().path(node.id());
-            NodeService.DeletionImpact gone = project.nodes().delete(node.id());
+            NodeService.DeletionImpact gone = project.nodes().delete(node.id()).impact();
             out.println("Deleted node '" + fullPath + "' with " + Text.plural(gone.descendants(), "child node",
                     "child nodes") + " and " + Text.plural(gone.codings(), "coding", "codings"));
             return Cli.OK;

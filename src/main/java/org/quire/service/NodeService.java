@@ -1,6 +1,7 @@
 package org.quire.service;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.quire.analysis.NodeCountsCalculator;
 import org.quire.model.Coder;
 import org.quire.model.Coding;
 import org.quire.model.Memo;
+import org.quire.model.MemoEntry;
 import org.quire.model.MemoTarget;
 import org.quire.model.Node;
 import org.quire.model.NodeCounts;
@@ -16,6 +18,7 @@ import org.quire.model.NodeId;
 import org.quire.model.NodePath;
 import org.quire.model.NodeTree;
 import org.quire.model.QuireException;
+import org.quire.model.ThemeId;
 import org.quire.store.Database;
 import org.quire.store.Tx;
 
@@ -23,6 +26,21 @@ import org.quire.store.Tx;
 public final class NodeService {
     /** What deleting a node takes with it; shown in the confirmation. */
     public record DeletionImpact(int descendants, int codings) {
+    }
+
+    /** A node's memo with its entries, kept so a deletion can be undone. */
+    public record NodeMemo(NodeId nodeId, Memo memo, List<MemoEntry> entries) {
+    }
+
+    /**
+     * Everything a deletion removed — the node and its descendants (parents first), their codings,
+     * memos and theme memberships — so that {@link #restore} can put it all back.
+     */
+    public record DeletedNodes(List<Node> nodes, List<Coding> codings, List<NodeMemo> memos,
+                               List<Map.Entry<ThemeId, NodeId>> themeLinks) {
+        public DeletionImpact impact() {
+            return new DeletionImpact(nodes.size() - 1, codings.size());
+        }
     }
 
     /** What a merge did. */
@@ -181,25 +199,73 @@ public final class NodeService {
         });
     }
 
-    /** Deletes a node with all its child nodes and codings. The audit entry keeps what was deleted. */
-    public DeletionImpact delete(NodeId id) {
+    /**
+     * Deletes a node with all its child nodes, codings, memos and theme memberships. The audit entry
+     * keeps what was deleted; the returned record lets the deletion be undone.
+     */
+    public DeletedNodes delete(NodeId id) {
         return db.write(coder, tx -> {
             Node node = existing(tx, id);
             NodeTree tree = new NodeTree(tx.nodes().all());
             List<Node> subtree = tree.subtree(id);
             List<Coding> codings = new ArrayList<>();
+            List<NodeMemo> memos = new ArrayList<>();
+            List<Map.Entry<ThemeId, NodeId>> links = new ArrayList<>();
             for (Node n : subtree) {
                 codings.addAll(tx.codings().byNode(n.id()));
+                tx.memos().forTarget(new MemoTarget.OfNode(n.id()))
+                        .ifPresent(m -> memos.add(new NodeMemo(n.id(), m, tx.memos().entries(m.id()))));
+                tx.themes().themesOf(n.id()).forEach(t -> links.add(Map.entry(t, n.id())));
             }
             String path = tree.path(id);
             tx.nodes().delete(id);
-            Map<String, Object> before = new LinkedHashMap<>();
-            before.put("nodes", subtree);
-            before.put("codings", codings);
+            DeletedNodes gone = new DeletedNodes(subtree, codings, memos, links);
             tx.audit().record("node.delete", "node", node.guid(), "Deleted node '" + path + "' with "
-                    + (subtree.size() - 1) + " child nodes and " + codings.size() + " codings", before, null,
+                    + (subtree.size() - 1) + " child nodes and " + codings.size() + " codings", gone, null,
                     parentGuid(tx, node));
-            return new DeletionImpact(subtree.size() - 1, codings.size());
+            return gone;
+        });
+    }
+
+    /**
+     * Puts deleted nodes back as they were — same GUIDs, names, descriptions, colours, codings,
+     * memos and theme memberships (undo of a deletion). Codings of sources deleted since are skipped.
+     */
+    public Node restore(DeletedNodes deleted) {
+        return db.write(coder, tx -> {
+            Map<NodeId, NodeId> ids = new HashMap<>();
+            for (Node n : deleted.nodes()) {
+                NodeId parent = n.parentId() == null ? null : ids.getOrDefault(n.parentId(), n.parentId());
+                if (parent != null && tx.nodes().get(parent).isEmpty()) {
+                    throw new QuireException("Cannot restore '" + n.name() + "': its parent node no longer exists");
+                }
+                requireFreeName(tx, parent, n.name(), null);
+                Node back = tx.nodes().insert(n.guid(), parent, n.name(), n.description(), n.color(), n.createdAt());
+                ids.put(n.id(), back.id());
+            }
+            for (Coding c : deleted.codings()) {
+                if (tx.sources().get(c.sourceId()).isPresent()) {
+                    tx.codings().insert(c.guid(), c.sourceId(), ids.get(c.nodeId()), c.span(), c.coderId(), c.createdAt());
+                }
+            }
+            for (NodeMemo m : deleted.memos()) {
+                Memo memo = tx.memos().insert(m.memo().guid(), new MemoTarget.OfNode(ids.get(m.nodeId())),
+                        m.memo().title(), m.memo().createdAt());
+                for (MemoEntry e : m.entries()) {
+                    Coder author = tx.coders().getOrCreate(e.coder());
+                    tx.memos().addEntry(e.guid(), memo.id(), e.at(), author.id(), e.coder(), e.text());
+                }
+            }
+            for (Map.Entry<ThemeId, NodeId> link : deleted.themeLinks()) {
+                if (tx.themes().get(link.getKey()).isPresent()) {
+                    tx.themes().addNode(link.getKey(), ids.get(link.getValue()));
+                }
+            }
+            Node top = existing(tx, ids.get(deleted.nodes().get(0).id()));
+            tx.audit().record("node.restore", "node", top.guid(), "Restored node '" + path(tx, top.id()) + "' with "
+                    + (deleted.nodes().size() - 1) + " child nodes and " + deleted.codings().size() + " codings",
+                    null, top, parentGuid(tx, top));
+            return top;
         });
     }
 

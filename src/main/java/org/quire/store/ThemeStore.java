@@ -55,6 +55,12 @@ public final class ThemeStore {
                 rs -> new NodeId(rs.getLong(1)), id.value());
     }
 
+    /** The themes a node feeds. */
+    public List<ThemeId> themesOf(NodeId node) {
+        return jdbc.list("SELECT theme_id FROM theme_node WHERE node_id = ? ORDER BY theme_id",
+                rs -> new ThemeId(rs.getLong(1)), node.value());
+    }
+
     public boolean hasNode(ThemeId theme, NodeId node) {
         return jdbc.count("SELECT COUNT(*) FROM theme_node WHERE theme_id = ? AND node_id = ?", theme.value(), node.value()) > 0;
     }

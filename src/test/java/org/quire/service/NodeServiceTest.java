@@ -180,6 +180,31 @@ class NodeServiceTest {
     }
 
     @Test
+    void aDeletedNodeIsRestoredWithItsChildrenCodingsMemoAndThemes() {
+        Node parent = project.nodes().createPath("Funding", "Money matters", "#123456");
+        Node child = project.nodes().createPath("Funding/Cuts", "Reductions", null);
+        project.codings().code(notes.id(), parent.id(), new Span(38, 45));
+        project.codings().code(notes.id(), child.id(), new Span(38, 60));
+        project.memos().addEntry(new MemoTarget.OfNode(child.id()), "Cuts arrive in March.");
+        Theme theme = project.themes().create("Precarity", "", null, List.of(child.id()));
+
+        NodeService.DeletedNodes gone = project.nodes().delete(parent.id());
+        assertThat(gone.impact()).isEqualTo(new NodeService.DeletionImpact(1, 2));
+        assertThat(project.nodes().tree().size()).isZero();
+
+        Node back = project.nodes().restore(gone);
+        assertThat(back.guid()).isEqualTo(parent.guid());
+        Node cuts = project.nodes().find("Funding/Cuts");
+        assertThat(cuts.guid()).isEqualTo(child.guid());
+        assertThat(cuts.description()).isEqualTo("Reductions");
+        assertThat(project.codings().byNode(cuts.id(), false)).extracting(Coding::span).containsExactly(new Span(38, 60));
+        assertThat(project.memos().entries(new MemoTarget.OfNode(cuts.id()))).extracting(e -> e.text())
+                .containsExactly("Cuts arrive in March.");
+        assertThat(project.themes().nodes(theme.id())).extracting(Node::guid).containsExactly(child.guid());
+        assertThat(project.audit().forNode(back.id())).extracting(e -> e.action()).first().isEqualTo("node.restore");
+    }
+
+    @Test
     void countsAreOwnAndAggregatedWithoutDoubleCountingOverlaps() throws Exception {
         Source second = TestProjects.importText(project, dir, "second.txt", "Trust again here.");
         Node parent = project.nodes().createPath("Relations", null, null);

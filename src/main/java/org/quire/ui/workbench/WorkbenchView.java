@@ -177,6 +177,31 @@ public final class WorkbenchView {
         nodeTree.setShowRoot(false);
         nodeTree.setId("nodes");
         nodeTree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        nodeTree.setRowFactory(t -> nodeRow());
+        nodeTree.setOnKeyPressed(e -> {
+            var row = selectedNode();
+            if (row == null) {
+                return;
+            }
+            if (e.getCode() == KeyCode.F2) {
+                rename(row);
+            } else if (e.getCode() == KeyCode.DELETE) {
+                delete(row);
+            }
+        });
+        MenuItem renameItem = new MenuItem("Rename…\tF2");
+        renameItem.setOnAction(e -> {
+            if (selectedNode() != null) {
+                rename(selectedNode());
+            }
+        });
+        MenuItem deleteItem = new MenuItem("Delete…\tDel");
+        deleteItem.setOnAction(e -> {
+            if (selectedNode() != null) {
+                delete(selectedNode());
+            }
+        });
+        nodeTree.setContextMenu(new javafx.scene.control.ContextMenu(renameItem, deleteItem));
         TitledPane sourcePane = new TitledPane("Sources", sources);
         TitledPane nodePane = new TitledPane("Nodes", nodeTree);
         sourcePane.setCollapsible(false);
@@ -185,6 +210,65 @@ public final class WorkbenchView {
         VBox.setVgrow(nodePane, Priority.ALWAYS);
         return new VBox(sourcePane, nodePane);
     }
+
+    private WorkbenchViewModel.NodeRow selectedNode() {
+        var item = nodeTree.getSelectionModel().getSelectedItem();
+        return item == null ? null : item.getValue();
+    }
+
+    private void rename(WorkbenchViewModel.NodeRow row) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(row.node().name());
+        dialog.initOwner(nodeTree.getScene().getWindow());
+        dialog.setTitle("Rename node");
+        dialog.setHeaderText("Rename '" + row.path() + "'");
+        dialog.setContentText("New name:");
+        dialog.showAndWait().map(String::strip).filter(n -> !n.isEmpty() && !n.equals(row.node().name()))
+                .ifPresent(n -> vm.renameNode(row, n));
+    }
+
+    private void delete(WorkbenchViewModel.NodeRow row) {
+        vm.deletionImpact(row, impact -> {
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete '" + row.path() + "' with "
+                    + impact.descendants() + " child node" + (impact.descendants() == 1 ? "" : "s") + " and "
+                    + impact.codings() + " coding" + (impact.codings() == 1 ? "" : "s") + "? You can undo this (Ctrl+Z).");
+            confirm.setHeaderText(null);
+            confirm.initOwner(nodeTree.getScene().getWindow());
+            confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> vm.deleteNode(row));
+        });
+    }
+
+    /** Tree rows can be dragged onto another node (move under it) or onto empty space (top level). */
+    private javafx.scene.control.TreeTableRow<WorkbenchViewModel.NodeRow> nodeRow() {
+        var row = new javafx.scene.control.TreeTableRow<WorkbenchViewModel.NodeRow>();
+        row.setOnDragDetected(e -> {
+            if (row.getItem() != null) {
+                var board = row.startDragAndDrop(TransferMode.MOVE);
+                var content = new javafx.scene.input.ClipboardContent();
+                content.putString("quire-node:" + row.getItem().node().id().value());
+                board.setContent(content);
+                draggedNode = row.getItem();
+                e.consume();
+            }
+        });
+        row.setOnDragOver(e -> {
+            if (draggedNode != null && e.getDragboard().hasString()
+                    && e.getDragboard().getString().startsWith("quire-node:")) {
+                e.acceptTransferModes(TransferMode.MOVE);
+                e.consume();
+            }
+        });
+        row.setOnDragDropped(e -> {
+            if (draggedNode != null) {
+                vm.moveNode(draggedNode, row.getItem());
+                draggedNode = null;
+                e.setDropCompleted(true);
+                e.consume();
+            }
+        });
+        return row;
+    }
+
+    private WorkbenchViewModel.NodeRow draggedNode;
 
     private void rebuildTree() {
         TreeItem<WorkbenchViewModel.NodeRow> root = new TreeItem<>();

@@ -182,8 +182,79 @@ public final class WorkbenchViewModel {
         if (path == null || path.isBlank()) {
             return;
         }
-        CodeEdit edit = new CodeEdit(doc.source(), path.strip(), selection);
-        tasks.run("Coding", () -> {
+        perform(new CodeEdit(doc.source(), path.strip(), selection));
+    }
+
+    /** Renames a node (undoable). */
+    public void renameNode(NodeRow row, String newName) {
+        String oldName = row.node().name();
+        NodeId id = row.node().id();
+        perform(edit("rename '" + oldName + "' to '" + newName.strip() + "'",
+                () -> project.nodes().rename(id, newName), () -> project.nodes().rename(id, oldName)));
+    }
+
+    /** Moves a node under another (null: to the top level); undo moves it back. */
+    public void moveNode(NodeRow row, NodeRow newParent) {
+        NodeId id = row.node().id();
+        NodeId from = row.node().parentId();
+        NodeId to = newParent == null ? null : newParent.node().id();
+        if (java.util.Objects.equals(from, to) || id.equals(to)) {
+            return;
+        }
+        perform(edit("move '" + row.node().name() + "' to " + (newParent == null ? "the top level" : "'" + newParent.path() + "'"),
+                () -> project.nodes().move(id, to), () -> project.nodes().move(id, from)));
+    }
+
+    /** What deleting a node would take with it, for the confirmation. */
+    public void deletionImpact(NodeRow row, java.util.function.Consumer<org.quire.service.NodeService.DeletionImpact> then) {
+        tasks.run("Counting", () -> project.nodes().deletionImpact(row.node().id()), then, this::fail);
+    }
+
+    /** Deletes a node with its children and codings; undo restores all of it. */
+    public void deleteNode(NodeRow row) {
+        perform(new UndoStack.Edit() {
+            private NodeId current = row.node().id();
+            private org.quire.service.NodeService.DeletedNodes deleted;
+
+            @Override
+            public String description() {
+                return "delete '" + row.path() + "'";
+            }
+
+            @Override
+            public void redo() {
+                deleted = project.nodes().delete(current);
+            }
+
+            @Override
+            public void undo() {
+                current = project.nodes().restore(deleted).id();
+            }
+        });
+    }
+
+    private static UndoStack.Edit edit(String description, Runnable redo, Runnable undo) {
+        return new UndoStack.Edit() {
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public void redo() {
+                redo.run();
+            }
+
+            @Override
+            public void undo() {
+                undo.run();
+            }
+        };
+    }
+
+    /** Makes an edit in the background, then records it for undo and refreshes the views. */
+    private void perform(UndoStack.Edit edit) {
+        tasks.run(edit.description(), () -> {
             edit.redo();
             return edit;
         }, done -> {
