@@ -28,7 +28,9 @@ import picocli.CommandLine.ScopeType;
                 AttributeCommands.class,
                 CaseCommands.class,
                 ThemeCommands.class,
-                AuditCommand.class
+                AuditCommand.class,
+                GenerateCommand.class,
+                BenchCommand.class
         })
 public final class QuireCommand {
     @Option(names = "--debug", scope = ScopeType.INHERIT,

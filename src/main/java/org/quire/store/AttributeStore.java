@@ -69,6 +69,19 @@ public final class AttributeStore {
         }
     }
 
+    /** A value for a source that has none yet, for bulk loading. */
+    public record NewSourceValue(SourceId source, AttributeId attribute, String value) {
+    }
+
+    /** Adds values to sources that have none for those attributes, in one JDBC batch. */
+    public void insertSourceValues(List<NewSourceValue> values) {
+        List<Object[]> rows = new ArrayList<>(values.size());
+        for (NewSourceValue v : values) {
+            rows.add(new Object[] {v.source().value(), v.attribute().value(), v.value()});
+        }
+        jdbc.batch("INSERT INTO source_attribute (source_id, attribute_id, val) VALUES (?, ?, ?)", rows);
+    }
+
     /** Attribute name → value for one source, in definition order. */
     public Map<String, String> sourceValues(SourceId source) {
         Map<String, String> values = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package org.quire.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.quire.model.CoderId;
@@ -17,6 +18,10 @@ public final class CodingStore {
     private static final String COLUMNS =
             "SELECT id, guid, source_id, node_id, start_offset, end_offset, coder_id, created_at FROM coding";
 
+    /** A coding to add in bulk (generated projects, future bulk imports). */
+    public record NewCoding(String guid, SourceId source, NodeId node, Span span, CoderId coder, Instant at) {
+    }
+
     private final Jdbc jdbc;
 
     CodingStore(Jdbc jdbc) {
@@ -28,6 +33,20 @@ public final class CodingStore {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)", guid, source.value(), node.value(), span.start(), span.end(),
                 coder.value(), at);
         return new Coding(new CodingId(id), guid, source, node, span, coder, at);
+    }
+
+    /**
+     * Adds many codings in one JDBC batch, without reading back their ids; the caller records
+     * what it did in the audit log.
+     */
+    public void insertBatch(List<NewCoding> codings) {
+        List<Object[]> rows = new ArrayList<>(codings.size());
+        for (NewCoding c : codings) {
+            rows.add(new Object[] {c.guid(), c.source().value(), c.node().value(), c.span().start(), c.span().end(),
+                    c.coder().value(), c.at()});
+        }
+        jdbc.batch("INSERT INTO coding (guid, source_id, node_id, start_offset, end_offset, coder_id, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     public Optional<Coding> find(NodeId node, SourceId source, Span span) {

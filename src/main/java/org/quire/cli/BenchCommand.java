@@ -1,0 +1,63 @@
+package org.quire.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.quire.model.QuireException;
+import org.quire.service.bench.BenchResult;
+import org.quire.service.bench.Benchmark;
+import org.quire.service.bench.StandardOperations;
+import org.quire.service.generate.GeneratorSize;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code quire bench}: measures the operations a user waits for, on a generated or given project. */
+@Command(name = "bench", description = {"Measure import, opening, coding and node counts on a research-scale project"
+        + " (p50/p95 over repeated runs after warm-up), with heap, disk size and raw-floor ratios.",
+        "Generates a project of --size in a temporary folder unless --project is given."})
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--size", paramLabel = "SIZE", defaultValue = "S", description = "XS, S, M or L (default: ${DEFAULT-VALUE}).")
+    String size;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "20",
+            description = "Measured runs per operation; import and raw floors do a quarter (at least 3). Default: ${DEFAULT-VALUE}.")
+    int runs;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "3", description = "Unmeasured runs first (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--project", paramLabel = "DIR", description = "Measure this existing project instead (it is changed"
+            + " and restored: each passage coded is removed again).")
+    Path project;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Also write bench-SIZE.md and bench-SIZE.json here.")
+    Path out;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Mixin
+    CoderOption coder;
+
+    @Override
+    public Integer call() {
+        GeneratorSize s = GeneratorSize.parse(size);
+        try {
+            BenchResult result = Benchmark.run(new Benchmark.Config(s, runs, warmup, project, out, seed, coder.name(),
+                    StandardOperations.all()), line -> {
+                        spec.commandLine().getErr().println(line);
+                        spec.commandLine().getErr().flush();
+                    });
+            spec.commandLine().getOut().print(result.markdown());
+        } catch (IOException e) {
+            throw new QuireException("Benchmark could not write its files: " + e.getMessage(), e);
+        }
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,137 @@
+package org.quire.service.bench;
+
+import java.util.List;
+import java.util.Map;
+import org.quire.model.Coding;
+import org.quire.model.Node;
+import org.quire.model.NodeCounts;
+import org.quire.model.NodeId;
+import org.quire.model.NodeTree;
+import org.quire.model.Source;
+import org.quire.model.SourceText;
+import org.quire.model.Span;
+import org.quire.service.Project;
+
+/** The operations every benchmark run measures; import and the raw floors live in their own files. */
+public final class StandardOperations {
+    private static final double INSTANT_MS = 100;
+
+    private StandardOperations() {
+    }
+
+    /** The standard list, in the order they are reported. */
+    public static List<Operation> all() {
+        return List.of(new ImportPlainText(), new ImportRawFloor(), new OpenProject(), new OpenSource(),
+                new CodePassage(), new NodeTreeWithCounts(), new RawCodingInsert());
+    }
+
+    /** Opening the project as the workbench does: open, then list the sources and build the node tree. */
+    static final class OpenProject implements Operation {
+        @Override
+        public String name() {
+            return "open project (open + source list + node tree)";
+        }
+
+        @Override
+        public Target target() {
+            return Target.p95Under(INSTANT_MS);
+        }
+
+        @Override
+        public Sample run(BenchContext c) {
+            return Sample.of(c.reopen(p -> {
+                p.sources().list();
+                p.nodes().tree();
+            }));
+        }
+    }
+
+    /** Opening one of the largest sources with every coding in it and each coding's node path. */
+    static final class OpenSource implements Operation {
+        private int next;
+        // Read by nobody; keeps the JIT from dropping the path lookups.
+        private long sink;
+
+        @Override
+        public String name() {
+            return "open a large source (text + codings + node paths)";
+        }
+
+        @Override
+        public Target target() {
+            return Target.p95Under(INSTANT_MS);
+        }
+
+        @Override
+        public Sample run(BenchContext c) {
+            List<Source> sources = c.largestSources();
+            Source source = sources.get(next++ % sources.size());
+            Project p = c.project();
+            long t0 = System.nanoTime();
+            SourceText text = p.sources().text(source.id());
+            List<Coding> codings = p.codings().bySource(source.id());
+            NodeTree tree = p.nodes().tree();
+            int chars = text.text().length();
+            for (Coding coding : codings) {
+                chars += tree.path(coding.nodeId()).length();
+            }
+            long nanos = System.nanoTime() - t0;
+            sink += chars;
+            return Sample.of(nanos);
+        }
+    }
+
+    /** Coding a passage of a large source at a node through CodingService.code; removed again afterwards. */
+    static final class CodePassage implements Operation {
+        @Override
+        public String name() {
+            return "code a passage (CodingService.code)";
+        }
+
+        @Override
+        public Target target() {
+            return Target.p95Under(INSTANT_MS);
+        }
+
+        @Override
+        public Sample run(BenchContext c) {
+            List<Source> sources = c.largestSources();
+            Source source = sources.get(c.random().nextInt(sources.size()));
+            List<Node> nodes = c.nodes();
+            NodeId node = nodes.get(c.random().nextInt(nodes.size())).id();
+            int length = Math.min(40 + c.random().nextInt(600), Math.max(1, source.length() - 1));
+            int start = c.random().nextInt(Math.max(1, source.length() - length));
+            Span span = new Span(start, start + length);
+            long t0 = System.nanoTime();
+            Coding coding = c.project().codings().code(source.id(), node, span);
+            long nanos = System.nanoTime() - t0;
+            c.project().codings().delete(coding.id());
+            return Sample.of(nanos);
+        }
+    }
+
+    /** The node tree with every node's reference counts, as the code book panel shows it. */
+    static final class NodeTreeWithCounts implements Operation {
+        @Override
+        public String name() {
+            return "node tree with counts (NodeService.tree + counts)";
+        }
+
+        @Override
+        public Target target() {
+            return Target.p95Under(INSTANT_MS);
+        }
+
+        @Override
+        public Sample run(BenchContext c) {
+            long t0 = System.nanoTime();
+            NodeTree tree = c.project().nodes().tree();
+            Map<NodeId, NodeCounts> counts = c.project().nodes().counts();
+            long nanos = System.nanoTime() - t0;
+            if (counts.size() != tree.size()) {
+                throw new IllegalStateException("counts for " + counts.size() + " of " + tree.size() + " nodes");
+            }
+            return Sample.of(nanos);
+        }
+    }
+}
