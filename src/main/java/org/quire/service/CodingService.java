@@ -161,6 +161,12 @@ public final class CodingService {
         });
     }
 
+    /** A coding by its GUID, which survives undo and restore (its id may not). */
+    public Coding byGuid(String guid) {
+        return db.read(tx -> tx.codings().byGuid(guid)
+                .orElseThrow(() -> new QuireException("That coding no longer exists")));
+    }
+
     public List<Coding> bySource(SourceId id) {
         return db.read(tx -> tx.codings().bySource(id));
     }

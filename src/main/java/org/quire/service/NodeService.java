@@ -63,6 +63,12 @@ public final class NodeService {
         return db.read(tx -> existing(tx, id));
     }
 
+    /** A node by its GUID, which survives undo and restore (its id may not). */
+    public Node byGuid(String guid) {
+        return db.read(tx -> tx.nodes().byGuid(guid)
+                .orElseThrow(() -> new QuireException("That node no longer exists")));
+    }
+
     /** Finds a node by its path ({@code Parent/Child}), names compared ignoring case. */
     public Node find(String path) {
         return db.read(tx -> resolve(tx, path));

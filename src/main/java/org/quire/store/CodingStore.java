@@ -54,6 +54,10 @@ public final class CodingStore {
                 CodingStore::map, node.value(), source.value(), span.start(), span.end());
     }
 
+    public Optional<Coding> byGuid(String guid) {
+        return jdbc.one(COLUMNS + " WHERE guid = ?", CodingStore::map, guid);
+    }
+
     public Optional<Coding> get(CodingId id) {
         return jdbc.one(COLUMNS + " WHERE id = ?", CodingStore::map, id.value());
     }

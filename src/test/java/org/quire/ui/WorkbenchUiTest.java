@@ -37,6 +37,7 @@ class WorkbenchUiTest {
     private Project project;
     private FxTaskRunner runner;
     private WorkbenchView view;
+    private WorkbenchViewModel vm;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -45,7 +46,7 @@ class WorkbenchUiTest {
         project = Project.create(dir.resolve("UI-" + System.nanoTime() + ".quire"), "UI test", "Ann");
         project.sources().importPaths(List.of(notes), ImportOptions.defaults(), ImportProgress.NONE, () -> false);
         runner = new FxTaskRunner();
-        WorkbenchViewModel vm = new WorkbenchViewModel(project, runner);
+        vm = new WorkbenchViewModel(project, runner);
         view = new WorkbenchView(vm, runner);
         stage.setScene(new Scene(view.build(), 1100, 700));
         stage.show();
@@ -72,11 +73,11 @@ class WorkbenchUiTest {
 
         TreeTableView<WorkbenchViewModel.NodeRow> nodes = robot.lookup("#nodes").queryAs(TreeTableView.class);
         waitFor(() -> references(nodes, "North star") == 1);
-        assertThat(view.documentArea().getStyleAtPosition(5)).contains("rgba(");
+        waitFor(() -> view.documentArea().getStyleAtPosition(5).contains("rgba("));
 
         robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
         waitFor(() -> references(nodes, "North star") == -1);
-        assertThat(view.documentArea().getStyleAtPosition(5)).isEmpty();
+        waitFor(() -> view.documentArea().getStyleAtPosition(5).isEmpty());
     }
 
     @Test
@@ -98,6 +99,27 @@ class WorkbenchUiTest {
                 .anySatisfy(cell -> assertThat(((javafx.scene.control.Labeled) cell).getText())
                         .startsWith("✗ broken.docx: the file is damaged or incomplete"));
         assertThat(project.sources().list()).extracting(Source::name).containsExactlyInAnyOrder("notes", "minutes");
+    }
+
+    @Test
+    void draggingANodeOntoAnotherMovesItUnderneathAndUndoMovesItBack(FxRobot robot) throws Exception {
+        project.nodes().createPath("Trust", "", null);
+        project.nodes().createPath("Relations", "", null);
+        robot.interact(vm::load);
+        TreeTableView<WorkbenchViewModel.NodeRow> nodes = robot.lookup("#nodes").queryAs(TreeTableView.class);
+        waitFor(() -> references(nodes, "Trust") == 0 && references(nodes, "Relations") == 0);
+
+        robot.drag(cell(robot, "Trust")).dropTo(cell(robot, "Relations"));
+
+        waitFor(() -> vm.nodePaths().equals(List.of("Relations", "Relations/Trust")));
+        assertThat(project.nodes().find("Relations/Trust")).isNotNull();
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        waitFor(() -> vm.nodePaths().equals(List.of("Relations", "Trust")));
+    }
+
+    private static javafx.scene.Node cell(FxRobot robot, String text) {
+        return robot.lookup(".tree-table-cell").match((javafx.scene.control.TreeTableCell<?, ?> c) ->
+                text.equals(c.getText())).query();
     }
 
     /** The node's reference count in the tree, or -1 when the node is not there. */

@@ -51,6 +51,37 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void renameMoveAndDeleteOfNodesAreUndoable() throws Exception {
+        Path notes = dir.resolve("notes.txt");
+        Files.writeString(notes, "The north star of the partnership.");
+        try (Project project = Project.create(dir.resolve("P.quire"), "P", "Ann")) {
+            project.sources().importPaths(List.of(notes), ImportOptions.defaults(), ImportProgress.NONE, () -> false);
+            var trust = project.nodes().createPath("Trust", "", null);
+            project.nodes().createPath("Relations", "", null);
+            project.codings().code(project.sources().find("notes").id(), trust.id(), new Span(4, 14));
+            WorkbenchViewModel vm = new WorkbenchViewModel(project, new DirectTaskRunner());
+            vm.load();
+
+            vm.renameNode(row(vm, "Trust"), "Confidence");
+            assertThat(vm.nodePaths()).containsExactly("Confidence", "Relations");
+            vm.moveNode(row(vm, "Confidence"), row(vm, "Relations"));
+            assertThat(vm.nodePaths()).containsExactly("Relations", "Relations/Confidence");
+            assertThat(vm.undoStack().undoLabelProperty().get()).isEqualTo("Undo move 'Confidence' to 'Relations'");
+            vm.deleteNode(row(vm, "Relations"));
+            assertThat(vm.nodePaths()).isEmpty();
+
+            vm.undo();
+            assertThat(vm.nodePaths()).containsExactly("Relations", "Relations/Confidence");
+            assertThat(row(vm, "Relations/Confidence").references()).isEqualTo(1);
+            vm.undo();
+            vm.undo();
+            assertThat(vm.nodePaths()).containsExactly("Relations", "Trust");
+            vm.redo();
+            assertThat(vm.nodePaths()).containsExactly("Confidence", "Relations");
+        }
+    }
+
+    @Test
     void codingWithoutASelectionSaysWhatToDo() throws Exception {
         try (Project project = Project.create(dir.resolve("P.quire"), "P", "Ann")) {
             WorkbenchViewModel vm = new WorkbenchViewModel(project, new DirectTaskRunner());

@@ -188,21 +188,30 @@ public final class WorkbenchViewModel {
     /** Renames a node (undoable). */
     public void renameNode(NodeRow row, String newName) {
         String oldName = row.node().name();
-        NodeId id = row.node().id();
+        String guid = row.node().guid();
         perform(edit("rename '" + oldName + "' to '" + newName.strip() + "'",
-                () -> project.nodes().rename(id, newName), () -> project.nodes().rename(id, oldName)));
+                () -> project.nodes().rename(idOf(guid), newName), () -> project.nodes().rename(idOf(guid), oldName)));
     }
 
     /** Moves a node under another (null: to the top level); undo moves it back. */
     public void moveNode(NodeRow row, NodeRow newParent) {
-        NodeId id = row.node().id();
         NodeId from = row.node().parentId();
         NodeId to = newParent == null ? null : newParent.node().id();
-        if (java.util.Objects.equals(from, to) || id.equals(to)) {
+        if (java.util.Objects.equals(from, to) || row.node().id().equals(to)) {
             return;
         }
+        // Edits name nodes by GUID: an undone deletion brings nodes back under new ids.
+        String guid = row.node().guid();
+        String fromGuid = from == null ? null : nodes.stream().filter(r -> r.node().id().equals(from))
+                .map(r -> r.node().guid()).findFirst().orElse(null);
+        String toGuid = newParent == null ? null : newParent.node().guid();
         perform(edit("move '" + row.node().name() + "' to " + (newParent == null ? "the top level" : "'" + newParent.path() + "'"),
-                () -> project.nodes().move(id, to), () -> project.nodes().move(id, from)));
+                () -> project.nodes().move(idOf(guid), toGuid == null ? null : idOf(toGuid)),
+                () -> project.nodes().move(idOf(guid), fromGuid == null ? null : idOf(fromGuid))));
+    }
+
+    private NodeId idOf(String guid) {
+        return project.nodes().byGuid(guid).id();
     }
 
     /** What deleting a node would take with it, for the confirmation. */
@@ -213,7 +222,7 @@ public final class WorkbenchViewModel {
     /** Deletes a node with its children and codings; undo restores all of it. */
     public void deleteNode(NodeRow row) {
         perform(new UndoStack.Edit() {
-            private NodeId current = row.node().id();
+            private final String guid = row.node().guid();
             private org.quire.service.NodeService.DeletedNodes deleted;
 
             @Override
@@ -223,12 +232,12 @@ public final class WorkbenchViewModel {
 
             @Override
             public void redo() {
-                deleted = project.nodes().delete(current);
+                deleted = project.nodes().delete(idOf(guid));
             }
 
             @Override
             public void undo() {
-                current = project.nodes().restore(deleted).id();
+                project.nodes().restore(deleted);
             }
         });
     }
@@ -336,9 +345,9 @@ public final class WorkbenchViewModel {
 
         @Override
         public void undo() {
-            project.codings().delete(coding.id());
+            project.codings().delete(project.codings().byGuid(coding.guid()).id());
             if (createdNode != null) {
-                project.nodes().delete(createdNode.id());
+                project.nodes().delete(idOf(createdNode.guid()));
                 createdNode = null;
             }
         }
