@@ -338,9 +338,18 @@ public final class NodeService {
 
     /** Reference counts for every node, own and aggregated over descendants. */
     public Map<NodeId, NodeCounts> counts() {
-        return db.read(tx -> NodeCountsCalculator.compute(new NodeTree(tx.nodes().all()), tx.codings().all(),
-                source -> tx.sources().wordStarts(source)));
+        return db.read(tx -> {
+            if (wordStarts.isEmpty()) {
+                wordStarts.putAll(tx.sources().allWordStarts());
+            }
+            return NodeCountsCalculator.compute(new NodeTree(tx.nodes().all()), tx.codings().allSpans(),
+                    source -> wordStarts.computeIfAbsent(source, s -> tx.sources().wordStarts(s)));
+        });
     }
+
+    // A source's text never changes after import, so its word offsets are cached for the session
+    // (ids are never reused, so entries of deleted sources are merely unused).
+    private final Map<org.quire.model.SourceId, int[]> wordStarts = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static void requireFreeName(Tx tx, NodeId parent, String name, NodeId self) {
         tx.nodes().child(parent, name).filter(n -> !n.id().equals(self)).ifPresent(n -> {

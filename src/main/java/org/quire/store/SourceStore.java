@@ -106,6 +106,14 @@ public final class SourceStore {
                 id.value());
     }
 
+    /** Word start offsets of every source, in one pass. */
+    public java.util.Map<SourceId, int[]> allWordStarts() {
+        java.util.Map<SourceId, int[]> all = new java.util.HashMap<>();
+        jdbc.list("SELECT source_id, word_starts FROM source_content",
+                rs -> all.put(new SourceId(rs.getLong(1)), WordStartsCodec.decode(rs.getBytes(2))));
+        return all;
+    }
+
     public int[] wordStarts(SourceId id) {
         return jdbc.one("SELECT word_starts FROM source_content WHERE source_id = ?", rs -> rs.getBytes(1), id.value())
                 .map(WordStartsCodec::decode).orElse(new int[0]);
