@@ -31,6 +31,7 @@ public final class Project implements AutoCloseable {
     private final TranscriptService transcripts;
     private final SearchIndex index;
     private final SearchService search;
+    private final WordFrequencyService words;
 
     private Project(Database db, String coderName, Importers importers) {
         this.db = db;
@@ -49,6 +50,7 @@ public final class Project implements AutoCloseable {
         this.tables = new TableImportService(db, coder, attributes);
         this.transcripts = new TranscriptService(db, coder);
         this.search = new SearchService(db, coder, index);
+        this.words = new WordFrequencyService(db);
     }
 
     /**
@@ -178,6 +180,11 @@ public final class Project implements AutoCloseable {
     /** Full-text search, keyword in context, coding from search results, and the search index. */
     public SearchService search() {
         return search;
+    }
+
+    /** Word frequency lists. */
+    public WordFrequencyService words() {
+        return words;
     }
 
     @Override

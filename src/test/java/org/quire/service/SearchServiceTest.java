@@ -211,6 +211,39 @@ class SearchServiceTest {
         }
     }
 
+    @Test
+    void aCrashBetweenTheDatabaseCommitAndTheIndexCommitIsRepairedOnOpen() throws Exception {
+        Path folder;
+        Path saved = dir.resolve("index-before");
+        try (Project p = TestProjects.create(dir)) {
+            folder = p.folder();
+            TestProjects.importText(p, dir, "a.txt", "Partnership working.");
+            TestProjects.importText(p, dir, "gone.txt", "A partnership that will be deleted.");
+            search(p, "partnership");
+        }
+        copyTree(folder.resolve("index"), saved);
+        try (Project p = Project.open(folder, TestProjects.CODER)) {
+            TestProjects.importText(p, dir, "b.txt", "A later partnership.");
+            p.sources().delete(p.sources().find("gone").id());
+        }
+        // The index as it was before those two commits: as if the process died after each H2 commit.
+        deleteTree(folder.resolve("index"));
+        copyTree(saved, folder.resolve("index"));
+        try (Project p = Project.open(folder, TestProjects.CODER)) {
+            assertThat(search(p, "partnership").hits()).extracting(h -> h.source().name()).containsExactly("a", "b");
+            assertThat(p.search().indexStatus().found()).isEqualTo("CURRENT");
+        }
+    }
+
+    static void copyTree(Path from, Path to) throws Exception {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+    }
+
     static void deleteTree(Path path) throws Exception {
         try (Stream<Path> walk = Files.walk(path)) {
             for (Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
