@@ -28,6 +28,8 @@ import picocli.CommandLine.ScopeType;
                 AttributeCommands.class,
                 CaseCommands.class,
                 ThemeCommands.class,
+                SearchCommand.class,
+                WordsCommand.class,
                 AuditCommand.class
         })
 public final class QuireCommand {

@@ -32,6 +32,7 @@ public final class Project implements AutoCloseable {
     private final SearchIndex index;
     private final SearchService search;
     private final WordFrequencyService words;
+    private final QueryService queries;
 
     private Project(Database db, String coderName, Importers importers) {
         this.db = db;
@@ -51,6 +52,7 @@ public final class Project implements AutoCloseable {
         this.transcripts = new TranscriptService(db, coder);
         this.search = new SearchService(db, coder, index);
         this.words = new WordFrequencyService(db);
+        this.queries = new QueryService(db, coder);
     }
 
     /**
@@ -185,6 +187,11 @@ public final class Project implements AutoCloseable {
     /** Word frequency lists. */
     public WordFrequencyService words() {
         return words;
+    }
+
+    /** Coding queries and saved queries. */
+    public QueryService queries() {
+        return queries;
     }
 
     @Override
