@@ -42,10 +42,16 @@ public final class IndexSchema {
      */
     public static final String SOURCE = "source";
 
-    /** 0-based paragraph ordinal in the source. Stored only: shown with a hit, never searched. */
+    /**
+     * 0-based paragraph ordinal in the source. Never searched: a doc value, read for every hit when
+     * counting and ordering them (cheaper than decompressing stored fields), and stored.
+     */
     public static final String PARAGRAPH = "paragraph";
 
-    /** Offset of the passage's first character in the source text. Stored only: maps hits to the source. */
+    /**
+     * Offset of the passage's first character in the source text: hit offsets plus this are source
+     * offsets. A doc value (read for every hit) and stored, never searched.
+     */
     public static final String START = "start";
 
     /**

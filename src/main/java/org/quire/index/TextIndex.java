@@ -16,12 +16,16 @@ import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedNumericDocValues;
@@ -42,6 +46,8 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.quire.model.QuireException;
 import org.quire.model.Span;
 
@@ -146,7 +152,9 @@ public final class TextIndex implements AutoCloseable {
             Document doc = new Document();
             doc.add(new LongField(IndexSchema.SOURCE, sourceId, Field.Store.YES));
             doc.add(new StoredField(IndexSchema.PARAGRAPH, chunk.paragraph()));
+            doc.add(new NumericDocValuesField(IndexSchema.PARAGRAPH, chunk.paragraph()));
             doc.add(new StoredField(IndexSchema.START, chunk.span().start()));
+            doc.add(new NumericDocValuesField(IndexSchema.START, chunk.span().start()));
             doc.add(new Field(IndexSchema.STEMMED, passage, IndexSchema.TEXT_STORED));
             doc.add(new Field(IndexSchema.EXACT, passage, IndexSchema.TEXT));
             docs.add(doc);
@@ -213,13 +221,33 @@ public final class TextIndex implements AutoCloseable {
         }
     }
 
+    /** Decides which hits count and the order they are listed in. */
+    public interface HitOrder {
+        /** Rank of a source in the listing (lower first); negative leaves its hits out. */
+        int rank(long sourceId);
+
+        /** Whether a hit at {@code [start, end)} of the source counts (e.g. inside coded text). */
+        boolean keep(long sourceId, int start, int end);
+    }
+
     /**
-     * Every match of {@code query} in the given sources (null: all), in no particular order.
+     * The matches of a search.
+     *
+     * @param rows    the first hits in order, with their passages (at most the limit asked for)
+     * @param total   every hit kept
+     * @param sources sources with at least one hit kept
+     */
+    public record Result(List<IndexHit> rows, int total, int sources) {
+    }
+
+    /**
+     * Every match of {@code query} in the given sources (null: all), ordered by source rank and
+     * position; only the first {@code limit} rows (0: all) read their passage from the index.
      *
      * @param exact search the unstemmed field instead of the stemmed one
      * @throws QuireException for a query that cannot be parsed, saying where
      */
-    public List<IndexHit> search(String query, boolean exact, long[] onlySources) {
+    public Result search(String query, boolean exact, long[] onlySources, HitOrder order, int limit) {
         Query parsed = parse(query, exact);
         BooleanQuery.Builder builder = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST);
         if (onlySources != null) {
@@ -228,7 +256,7 @@ public final class TextIndex implements AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return collect(searcher, builder.build());
+                return collect(searcher, builder.build(), order, limit);
             } finally {
                 searchers.release(searcher);
             }
@@ -240,22 +268,35 @@ public final class TextIndex implements AutoCloseable {
         }
     }
 
-    private static List<IndexHit> collect(IndexSearcher searcher, Query query) throws IOException {
+    /** A hit before its passage is read: where it is and which document holds it. */
+    private record Found(long source, int rank, int paragraph, int passageStart, int start, int end, int leaf, int doc) {
+    }
+
+    private static Result collect(IndexSearcher searcher, Query query, HitOrder order, int limit) throws IOException {
         Query rewritten = searcher.rewrite(query);
         Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
-        List<IndexHit> hits = new ArrayList<>();
-        Set<String> wanted = Set.of(IndexSchema.SOURCE, IndexSchema.PARAGRAPH, IndexSchema.START, IndexSchema.STEMMED);
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        List<Found> found = new ArrayList<>();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (int l = 0; l < leaves.size(); l++) {
+            LeafReaderContext leaf = leaves.get(l);
             ScorerSupplier supplier = weight.scorerSupplier(leaf);
             if (supplier == null) {
                 continue;
             }
             Scorer scorer = supplier.get(Long.MAX_VALUE);
             Bits live = leaf.reader().getLiveDocs();
-            StoredFields stored = leaf.reader().storedFields();
+            SortedNumericDocValues sources = DocValues.getSortedNumeric(leaf.reader(), IndexSchema.SOURCE);
+            NumericDocValues paragraphs = DocValues.getNumeric(leaf.reader(), IndexSchema.PARAGRAPH);
+            NumericDocValues starts = DocValues.getNumeric(leaf.reader(), IndexSchema.START);
             DocIdSetIterator it = scorer.iterator();
             for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
                 if (live != null && !live.get(d)) {
+                    continue;
+                }
+                sources.advanceExact(d);
+                long source = sources.nextValue();
+                int rank = order.rank(source);
+                if (rank < 0) {
                     continue;
                 }
                 Matches matches = weight.matches(leaf, d);
@@ -268,21 +309,93 @@ public final class TextIndex implements AutoCloseable {
                 if (ranges.isEmpty()) {
                     continue;
                 }
-                Document doc = stored.document(d, wanted);
-                long source = doc.getField(IndexSchema.SOURCE).numericValue().longValue();
-                int paragraph = number(doc.getField(IndexSchema.PARAGRAPH));
-                int start = number(doc.getField(IndexSchema.START));
-                String passage = doc.get(IndexSchema.STEMMED);
+                paragraphs.advanceExact(d);
+                starts.advanceExact(d);
+                int paragraph = (int) paragraphs.longValue();
+                int start = (int) starts.longValue();
                 for (int[] r : merge(ranges)) {
-                    hits.add(new IndexHit(source, paragraph, start + r[0], start + r[1], start, passage));
+                    if (order.keep(source, start + r[0], start + r[1])) {
+                        found.add(new Found(source, rank, paragraph, start, start + r[0], start + r[1], l, d));
+                    }
                 }
             }
         }
-        return hits;
+        found.sort(Comparator.comparingInt(Found::rank).thenComparingInt(Found::start).thenComparingInt(Found::end));
+        Set<Long> sources = new HashSet<>();
+        found.forEach(f -> sources.add(f.source()));
+        int rows = limit <= 0 ? found.size() : Math.min(limit, found.size());
+        List<IndexHit> hits = new ArrayList<>(rows);
+        StoredFields[] stored = new StoredFields[leaves.size()];
+        Set<String> text = Set.of(IndexSchema.STEMMED);
+        for (Found f : found.subList(0, rows)) {
+            if (stored[f.leaf()] == null) {
+                stored[f.leaf()] = leaves.get(f.leaf()).reader().storedFields();
+            }
+            String passage = stored[f.leaf()].document(f.doc(), text).get(IndexSchema.STEMMED);
+            hits.add(new IndexHit(f.source(), f.paragraph(), f.start(), f.end(), f.passageStart(), passage));
+        }
+        return new Result(hits, found.size(), sources.size());
     }
 
-    private static int number(IndexableField field) {
-        return field.numericValue().intValue();
+    /**
+     * How often each word occurs in the unstemmed field, over the given sources (null: all), and
+     * how many words there are in all: a word frequency list straight from the index.
+     */
+    public WordCounter termCounts(long[] onlySources) {
+        Set<Long> allowedIds = null;
+        if (onlySources != null) {
+            allowedIds = new HashSet<>();
+            for (long id : onlySources) {
+                allowedIds.add(id);
+            }
+        }
+        WordCounter out = new WordCounter();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                    Terms terms = leaf.reader().terms(IndexSchema.EXACT);
+                    if (terms == null) {
+                        continue;
+                    }
+                    Bits live = leaf.reader().getLiveDocs();
+                    FixedBitSet allowed = null;
+                    if (allowedIds != null || live != null) {
+                        allowed = new FixedBitSet(leaf.reader().maxDoc());
+                        SortedNumericDocValues ids = DocValues.getSortedNumeric(leaf.reader(), IndexSchema.SOURCE);
+                        for (int d = ids.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = ids.nextDoc()) {
+                            if ((live == null || live.get(d)) && (allowedIds == null || allowedIds.contains(ids.nextValue()))) {
+                                allowed.set(d);
+                            }
+                        }
+                    }
+                    TermsEnum te = terms.iterator();
+                    PostingsEnum postings = null;
+                    for (BytesRef t = te.next(); t != null; t = te.next()) {
+                        long count;
+                        if (allowed == null) {
+                            count = te.totalTermFreq();
+                        } else {
+                            postings = te.postings(postings, PostingsEnum.FREQS);
+                            count = 0;
+                            for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                                if (allowed.get(d)) {
+                                    count += postings.freq();
+                                }
+                            }
+                        }
+                        if (count > 0) {
+                            out.addCount(t.utf8ToString(), count);
+                        }
+                    }
+                }
+                return out;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw failure(e);
+        }
     }
 
     private static void offsets(MatchesIterator it, List<int[]> out) throws IOException {

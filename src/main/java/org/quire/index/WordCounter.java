@@ -33,6 +33,17 @@ public final class WordCounter {
         }
     }
 
+    /** Adds {@code count} occurrences of a word already lower-cased and tokenized (from the index). */
+    void addCount(String word, long count) {
+        total += count;
+        counts.computeIfAbsent(word, k -> new long[1])[0] += count;
+    }
+
+    /** Adds everything another counter counted. */
+    public void addAll(WordCounter other) {
+        other.counts.forEach((w, c) -> addCount(w, c[0]));
+    }
+
     /** How many words were counted, stop words included. */
     public long total() {
         return total;

@@ -51,7 +51,7 @@ public final class Project implements AutoCloseable {
         this.tables = new TableImportService(db, coder, attributes);
         this.transcripts = new TranscriptService(db, coder);
         this.search = new SearchService(db, coder, index);
-        this.words = new WordFrequencyService(db);
+        this.words = new WordFrequencyService(db, index);
         this.queries = new QueryService(db, coder);
     }
 

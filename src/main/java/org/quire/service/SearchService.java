@@ -1,9 +1,7 @@
 package org.quire.service;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +10,7 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.quire.analysis.Sentences;
 import org.quire.index.IndexHit;
+import org.quire.index.TextIndex;
 import org.quire.model.Coder;
 import org.quire.model.Coding;
 import org.quire.model.Node;
@@ -30,6 +29,18 @@ import org.quire.store.Tx;
  * words by default; see docs/search.md.
  */
 public final class SearchService {
+    private static final TextIndex.HitOrder NO_SOURCES = new TextIndex.HitOrder() {
+        @Override
+        public int rank(long sourceId) {
+            return -1;
+        }
+
+        @Override
+        public boolean keep(long sourceId, int start, int end) {
+            return false;
+        }
+    };
+
     private final Database db;
     private final Coder coder;
     private final SearchIndex index;
@@ -68,36 +79,39 @@ public final class SearchService {
             Map<SourceId, List<Span>> coded = options.inNode() == null ? null : CodedRegions.of(tx, options.inNode());
             Map<Long, Integer> order = new HashMap<>();
             List<Long> ids = new ArrayList<>();
+            Map<Long, Source> byId = new HashMap<>();
             for (Source s : scope) {
                 if (coded == null || coded.containsKey(s.id())) {
                     order.put(s.id().value(), order.size());
                     ids.add(s.id().value());
+                    byId.put(s.id().value(), s);
                 }
+            }
+            if (ids.isEmpty()) {
+                idx.search(query, options.exact(), new long[0], NO_SOURCES, 1); // still report a malformed query
+                return new SearchResult(query, List.of(), 0, 0);
             }
             boolean everything = options.filter().isAll() && coded == null;
-            List<IndexHit> hits = ids.isEmpty() && !everything ? List.of()
-                    : idx.search(query, options.exact(), everything ? null : ids.stream().mapToLong(Long::longValue).toArray());
-            List<IndexHit> kept = new ArrayList<>(hits.size());
-            for (IndexHit h : hits) {
-                // The index can briefly hold a source an unsynced writer removed: the database decides.
-                if (order.containsKey(h.sourceId()) && (coded == null
-                        || CodedRegions.inside(coded.get(new SourceId(h.sourceId())), new Span(h.start(), h.end())))) {
-                    kept.add(h);
-                }
-            }
-            kept.sort(Comparator.comparingInt((IndexHit h) -> order.get(h.sourceId())).thenComparingInt(IndexHit::start)
-                    .thenComparingInt(IndexHit::end));
-            Map<Long, Source> byId = new HashMap<>();
-            scope.forEach(s -> byId.put(s.id().value(), s));
-            Set<Long> sources = new HashSet<>();
-            kept.forEach(h -> sources.add(h.sourceId()));
-            int rows = options.limit() == 0 ? kept.size() : Math.min(options.limit(), kept.size());
-            List<SearchHit> out = new ArrayList<>(rows);
+            TextIndex.Result found = idx.search(query, options.exact(),
+                    everything ? null : ids.stream().mapToLong(Long::longValue).toArray(), new TextIndex.HitOrder() {
+                        @Override
+                        public int rank(long sourceId) {
+                            // The index can briefly hold a source an unsynced writer removed: the database decides.
+                            return order.getOrDefault(sourceId, -1);
+                        }
+
+                        @Override
+                        public boolean keep(long sourceId, int start, int end) {
+                            return coded == null || CodedRegions.inside(coded.get(new SourceId(sourceId)),
+                                    new Span(start, end));
+                        }
+                    }, options.limit());
+            List<SearchHit> out = new ArrayList<>(found.rows().size());
             Map<Long, SourceText> paged = new HashMap<>();
-            for (IndexHit h : kept.subList(0, rows)) {
+            for (IndexHit h : found.rows()) {
                 out.add(kwic(tx, byId.get(h.sourceId()), h, options.context(), paged));
             }
-            return new SearchResult(query, out, kept.size(), sources.size());
+            return new SearchResult(query, out, found.total(), found.sources());
         });
     }
 

@@ -16,23 +16,32 @@ import org.quire.store.Database;
 
 /**
  * Word frequency lists: the words used most, over all sources, a folder, an attribute value or
- * the text coded at a node. Words are counted in one streaming pass over the stored text with the
- * tokenizer the index uses, so a list and a search agree on what a word is.
+ * the text coded at a node. Whole sources are counted from the index's term statistics; coded text
+ * in a streaming pass with the tokenizer the index uses, so both agree on what a word is.
  */
 public final class WordFrequencyService {
     private final Database db;
+    private final SearchIndex index;
 
-    WordFrequencyService(Database db) {
+    WordFrequencyService(Database db, SearchIndex index) {
         this.db = db;
+        this.index = index;
     }
 
     public WordFrequency words(WordOptions options) {
+        // Whole sources are counted from the index's term statistics; coded text by tokenizing it.
+        var idx = options.inNode() == null ? index.current(IndexProgress.NONE, () -> false) : null;
         WordCounter counter = new WordCounter();
         String[] language = new String[1];
         int sources = db.read(tx -> {
             language[0] = tx.settings().get("language").orElse("en");
             List<Source> scope = SourceScope.sources(tx, options.filter());
             Map<SourceId, List<Span>> coded = options.inNode() == null ? null : CodedRegions.of(tx, options.inNode());
+            if (idx != null) {
+                counter.addAll(idx.termCounts(options.filter().isAll() ? null
+                        : scope.stream().mapToLong(s -> s.id().value()).toArray()));
+                return scope.size();
+            }
             int n = 0;
             for (Source s : scope) {
                 List<Span> regions = coded == null ? null : coded.get(s.id());
