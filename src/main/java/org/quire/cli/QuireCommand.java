@@ -30,6 +30,7 @@ import picocli.CommandLine.ScopeType;
                 ThemeCommands.class,
                 SearchCommand.class,
                 WordsCommand.class,
+                QueryCommands.class,
                 AuditCommand.class
         })
 public final class QuireCommand {
