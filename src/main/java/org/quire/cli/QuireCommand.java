@@ -28,6 +28,9 @@ import picocli.CommandLine.ScopeType;
                 AttributeCommands.class,
                 CaseCommands.class,
                 ThemeCommands.class,
+                SearchCommand.class,
+                WordsCommand.class,
+                QueryCommands.class,
                 AuditCommand.class,
                 GenerateCommand.class,
                 BenchCommand.class

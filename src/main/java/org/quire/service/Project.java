@@ -29,13 +29,18 @@ public final class Project implements AutoCloseable {
     private final AuditService audit;
     private final TableImportService tables;
     private final TranscriptService transcripts;
+    private final SearchIndex index;
+    private final SearchService search;
+    private final WordFrequencyService words;
+    private final QueryService queries;
 
     private Project(Database db, String coderName, Importers importers) {
         this.db = db;
         // Registering the coder is the one write that has no coder yet.
         this.coder = db.write(null, tx -> tx.coders().getOrCreate(coderName));
         this.attributes = new AttributeService(db, coder);
-        this.sources = new SourceService(db, coder, importers, attributes);
+        this.index = new SearchIndex(db);
+        this.sources = new SourceService(db, coder, importers, attributes, index);
         this.nodes = new NodeService(db, coder);
         this.codings = new CodingService(db, coder);
         this.memos = new MemoService(db, coder);
@@ -45,6 +50,9 @@ public final class Project implements AutoCloseable {
         this.audit = new AuditService(db);
         this.tables = new TableImportService(db, coder, attributes);
         this.transcripts = new TranscriptService(db, coder);
+        this.search = new SearchService(db, coder, index);
+        this.words = new WordFrequencyService(db, index);
+        this.queries = new QueryService(db, coder);
     }
 
     /**
@@ -171,8 +179,27 @@ public final class Project implements AutoCloseable {
         return tables;
     }
 
+    /** Full-text search, keyword in context, coding from search results, and the search index. */
+    public SearchService search() {
+        return search;
+    }
+
+    /** Word frequency lists. */
+    public WordFrequencyService words() {
+        return words;
+    }
+
+    /** Coding queries and saved queries. */
+    public QueryService queries() {
+        return queries;
+    }
+
     @Override
     public void close() {
-        db.close();
+        try {
+            index.close();
+        } finally {
+            db.close();
+        }
     }
 }

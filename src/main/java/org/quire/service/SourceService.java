@@ -41,12 +41,14 @@ public final class SourceService {
     private final Coder coder;
     private final Importers importers;
     private final AttributeService attributes;
+    private final SearchIndex index;
 
-    SourceService(Database db, Coder coder, Importers importers, AttributeService attributes) {
+    SourceService(Database db, Coder coder, Importers importers, AttributeService attributes, SearchIndex index) {
         this.db = db;
         this.coder = coder;
         this.importers = importers;
         this.attributes = attributes;
+        this.index = index;
     }
 
     /**
@@ -128,8 +130,13 @@ public final class SourceService {
                     ? imported.title() : stripExtension(file.getFileName().toString());
             Instant modified = Files.getLastModifiedTime(file).toInstant();
             Map<String, String> values = attributesFor(file, modified, options);
-            Source source = db.write(coder, tx -> store(tx, guid, baseName, options, values, imported, checksum,
-                    originalName, modified));
+            long[] generation = new long[1];
+            Source source = db.write(coder, tx -> {
+                Source stored = store(tx, guid, baseName, options, values, imported, checksum, originalName, modified);
+                generation[0] = SearchIndex.bumpGeneration(tx);
+                return stored;
+            });
+            index.added(source, generation[0]);
             return new ImportOutcome(file, ImportOutcome.Status.IMPORTED, source, null, imported.warnings());
         } catch (QuireException | IOException e) {
             deleteQuietly(original);
@@ -253,7 +260,9 @@ public final class SourceService {
 
     /** Deletes a source with its codings, annotations, memo and case links; the original file goes too. */
     public void delete(SourceId id) {
+        long[] generation = new long[1];
         Source gone = db.write(coder, tx -> {
+            generation[0] = SearchIndex.bumpGeneration(tx);
             Source s = tx.sources().get(id).orElseThrow(() -> new QuireException("Source " + id + " no longer exists"));
             int codings = tx.codings().bySource(id).size();
             tx.sources().delete(id);
@@ -262,6 +271,7 @@ public final class SourceService {
             // A survey file is the original of every respondent's source: keep it while any remain.
             return tx.sources().countByOriginal(s.originalFile()) == 0 ? s : null;
         });
+        index.deleted(id, generation[0]);
         if (gone != null) {
             deleteQuietly(db.layout().originals().resolve(gone.originalFile()));
         }

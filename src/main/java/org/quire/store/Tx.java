@@ -70,6 +70,11 @@ public final class Tx {
         return new ThemeStore(jdbc);
     }
 
+    /** Bulk reads for search and queries; saved queries. */
+    public SearchStore searches() {
+        return new SearchStore(jdbc);
+    }
+
     public AuditStore audit() {
         return new AuditStore(jdbc, this);
     }

@@ -85,7 +85,7 @@ class MigrationTest {
         long historyBefore = historyRows(layout);
         assertThatThrownBy(() -> Project.open(folder, "Ann"))
                 .isInstanceOf(QuireException.class)
-                .hasMessageContaining("saved by a newer version of Quire (project schema 99; this Quire knows up to 3)");
+                .hasMessageContaining("saved by a newer version of Quire (project schema 99; this Quire knows up to 4)");
         assertThat(Files.exists(layout.backups())).isFalse();
         assertThat(historyRows(layout)).isEqualTo(historyBefore);
         // The lock was released: the refusal did not leave the project stuck.

@@ -1,0 +1,191 @@
+package org.quire.service;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.quire.index.IndexSchema;
+import org.quire.index.TextIndex;
+import org.quire.model.QuireException;
+import org.quire.model.Source;
+import org.quire.model.SourceId;
+import org.quire.model.SourceText;
+import org.quire.store.Database;
+import org.quire.store.Tx;
+
+/**
+ * Keeps the Lucene index in step with the database, which is the truth. Each change to the set of
+ * sources bumps a generation in {@code project_setting} inside the same transaction; each index
+ * commit records the generation it reflects. A crash between the two commits leaves them different,
+ * and the next use re-syncs the differing sources. The index is opened on first use, so commands
+ * that never search do not pay for it.
+ */
+final class SearchIndex implements AutoCloseable {
+    static final String GENERATION = "index.generation";
+
+    private final Database db;
+    private TextIndex index;
+    private TextIndex.State found;
+    /** Whether the index holds a complete picture of some generation (false until rebuilt when not). */
+    private boolean complete;
+    private Set<Long> knownIds;
+
+    SearchIndex(Database db) {
+        this.db = db;
+    }
+
+    /** Bumps the project's source generation; call inside the transaction that adds or removes a source. */
+    static long bumpGeneration(Tx tx) {
+        long next = generation(tx) + 1;
+        tx.settings().put(GENERATION, String.valueOf(next));
+        return next;
+    }
+
+    private static long generation(Tx tx) {
+        return tx.settings().get(GENERATION).map(Long::parseLong).orElse(0L);
+    }
+
+    private TextIndex opened() {
+        if (index == null) {
+            String language = db.read(tx -> tx.settings().get("language").orElse("en"));
+            index = TextIndex.open(db.layout().index(), language);
+            found = index.openedState();
+            complete = found == TextIndex.State.CURRENT;
+        }
+        return index;
+    }
+
+    /**
+     * The index, rebuilt or re-synced first when it does not reflect the database.
+     *
+     * @throws QuireException when a needed rebuild is cancelled
+     */
+    synchronized TextIndex current(IndexProgress progress, BooleanSupplier cancelled) {
+        TextIndex idx = opened();
+        if (!complete) {
+            if (!rebuild(progress, cancelled)) {
+                throw new QuireException("The search index was not rebuilt (cancelled); search again to rebuild it");
+            }
+            return idx;
+        }
+        sync();
+        return idx;
+    }
+
+    /**
+     * Rebuilds the whole index from the database.
+     *
+     * @return false when cancelled; the index is then left marked incomplete and rebuilt on next use
+     */
+    synchronized boolean rebuild(IndexProgress progress, BooleanSupplier cancelled) {
+        TextIndex idx = opened();
+        long generation = db.read(SearchIndex::generation);
+        List<Source> sources = db.read(tx -> tx.sources().all());
+        idx.deleteAll();
+        complete = false;
+        knownIds = null;
+        int done = 0;
+        for (Source s : sources) {
+            if (cancelled.getAsBoolean()) {
+                idx.deleteAll();
+                idx.commit(-1);
+                return false;
+            }
+            addToIndex(idx, s.id());
+            progress.sourcesDone(++done, sources.size());
+        }
+        idx.commit(generation);
+        complete = true;
+        knownIds = ids(sources);
+        return true;
+    }
+
+    /** Brings the index to the database's set of sources, touching only the sources that differ. */
+    private void sync() {
+        long generation = db.read(SearchIndex::generation);
+        List<Source> sources = db.read(tx -> tx.sources().all());
+        Set<Long> inDb = ids(sources);
+        // Some writers (survey import) add sources without bumping the generation: compare ids too.
+        if (generation == index.generation() && inDb.equals(knownIds)) {
+            return;
+        }
+        Set<Long> inIndex = index.sourceIds();
+        boolean changed = false;
+        for (Long id : inIndex) {
+            if (!inDb.contains(id)) {
+                index.delete(id);
+                changed = true;
+            }
+        }
+        for (Long id : inDb) {
+            if (!inIndex.contains(id)) {
+                addToIndex(index, new SourceId(id));
+                changed = true;
+            }
+        }
+        if (changed || generation != index.generation()) {
+            index.commit(generation);
+        }
+        knownIds = inDb;
+    }
+
+    private void addToIndex(TextIndex idx, SourceId id) {
+        SourceText text = db.read(tx -> tx.sources().get(id).isPresent() ? tx.sources().text(id) : null);
+        if (text != null) {
+            idx.add(id.value(), text.text(), text.paragraphs());
+        }
+    }
+
+    private static Set<Long> ids(List<Source> sources) {
+        Set<Long> ids = new HashSet<>(sources.size() * 2);
+        sources.forEach(s -> ids.add(s.id().value()));
+        return ids;
+    }
+
+    /** Follows an import committed at {@code generation}. The database is already right; never throws. */
+    synchronized void added(Source source, long generation) {
+        follow(idx -> addToIndex(idx, source.id()), source.id(), true, generation);
+    }
+
+    /** Follows a deletion committed at {@code generation}; never throws. */
+    synchronized void deleted(SourceId id, long generation) {
+        follow(idx -> idx.delete(id.value()), id, false, generation);
+    }
+
+    private void follow(java.util.function.Consumer<TextIndex> change, SourceId id, boolean add, long generation) {
+        try {
+            TextIndex idx = opened();
+            if (!complete) {
+                return; // rebuilt in full on next use
+            }
+            change.accept(idx);
+            // Only claim the new generation when the index was at the one before it.
+            idx.commit(idx.generation() == generation - 1 ? generation : -1);
+            if (knownIds != null) {
+                if (add) {
+                    knownIds.add(id.value());
+                } else {
+                    knownIds.remove(id.value());
+                }
+            }
+        } catch (RuntimeException e) {
+            // The index is derived: whatever state a failure left it in, rebuild it on next use.
+            complete = false;
+        }
+    }
+
+    synchronized IndexStatus status() {
+        TextIndex idx = opened();
+        TextIndex.State was = found;
+        return new IndexStatus(was.name(), complete ? idx.sourceIds().size() : 0, idx.generation(),
+                IndexSchema.stemmerName(idx.language()));
+    }
+
+    @Override
+    public synchronized void close() {
+        if (index != null) {
+            index.close();
+            index = null;
+        }
+    }
+}
