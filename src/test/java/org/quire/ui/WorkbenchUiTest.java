@@ -117,6 +117,26 @@ class WorkbenchUiTest {
         waitFor(() -> vm.nodePaths().equals(List.of("Relations", "Trust")));
     }
 
+    @Test
+    void searchingAndCodingAllHitsThenOpeningOneInItsSource(FxRobot robot) throws Exception {
+        ListView<Source> sources = robot.lookup("#sources").queryListView();
+        waitFor(() -> sources.getItems().size() == 1);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#search-query").query().isFocused());
+        robot.write("north").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        javafx.scene.control.TableView<org.quire.service.SearchHit> hits = robot.lookup("#search-hits").queryTableView();
+        waitFor(() -> hits.getItems().size() == 1);
+
+        robot.clickOn("#code-all-hits");
+        waitFor(() -> robot.lookup("#search-code-field").match(javafx.scene.Node::isVisible).tryQuery().isPresent());
+        robot.write("Vision").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        TreeTableView<WorkbenchViewModel.NodeRow> nodes = robot.lookup("#nodes").queryAs(TreeTableView.class);
+        waitFor(() -> references(nodes, "Vision") == 1);
+
+        robot.doubleClickOn(robot.lookup("#search-hits").lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        waitFor(() -> view.documentArea().getSelectedText().equals("north"));
+    }
+
     private static javafx.scene.Node cell(FxRobot robot, String text) {
         return robot.lookup(".tree-table-cell").match((javafx.scene.control.TreeTableCell<?, ?> c) ->
                 text.equals(c.getText())).query();

@@ -82,6 +82,30 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void searchHitsAreCodedAtANewNodeInOneUndoableEdit() throws Exception {
+        Path notes = dir.resolve("notes.txt");
+        Files.writeString(notes, "The north star guides us.\n\nOur North Star is shared. Nothing else.");
+        try (Project project = Project.create(dir.resolve("P.quire"), "P", "Ann")) {
+            project.sources().importPaths(List.of(notes), ImportOptions.defaults(), ImportProgress.NONE, () -> false);
+            WorkbenchViewModel vm = new WorkbenchViewModel(project, new DirectTaskRunner());
+            vm.load();
+            vm.search("\"north star\"", false);
+            assertThat(vm.searchHits()).extracting(h -> h.hit()).containsExactly("north star", "North Star");
+            assertThat(vm.searchSummaryProperty().get()).isEqualTo("2 hits in 1 source");
+
+            vm.codeHits(vm.searchHits(), "Vision", org.quire.service.Spread.SENTENCE);
+            assertThat(row(vm, "Vision").references()).isEqualTo(2);
+            assertThat(project.codings().passages(project.nodes().find("Vision").id(), false))
+                    .extracting(p -> p.text()).containsExactly("The north star guides us.", "Our North Star is shared.");
+            vm.undo();
+            assertThat(vm.nodePaths()).isEmpty();
+
+            vm.search("north AND", false);
+            assertThat(vm.errorProperty().get()).startsWith("Cannot parse 'north AND'");
+        }
+    }
+
+    @Test
     void codingWithoutASelectionSaysWhatToDo() throws Exception {
         try (Project project = Project.create(dir.resolve("P.quire"), "P", "Ann")) {
             WorkbenchViewModel vm = new WorkbenchViewModel(project, new DirectTaskRunner());

@@ -29,15 +29,20 @@ final class QuickCodeBox extends VBox {
     private Runnable onClosed = () -> { };
 
     QuickCodeBox() {
+        this("quick-code");
+    }
+
+    /** @param id the box's id; its field and list get "-field" and "-matches" after it (for tests). */
+    QuickCodeBox(String id) {
         super(6);
         getStyleClass().add("quick-code");
-        setId("quick-code");
+        setId(id);
         setMaxWidth(560);
         setMaxHeight(VBox.USE_PREF_SIZE);
         setAlignment(Pos.TOP_LEFT);
-        field.setId("quick-code-field");
+        field.setId(id + "-field");
         field.setPromptText("Node name or path (Parent/Child); a new name creates the node");
-        list.setId("quick-code-matches");
+        list.setId(id + "-matches");
         list.setPrefHeight(200);
         list.setFocusTraversable(false);
         heading.getStyleClass().add("quick-code-heading");

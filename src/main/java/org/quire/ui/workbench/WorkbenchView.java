@@ -46,6 +46,7 @@ public final class WorkbenchView {
     private final Label documentTitle = new Label("Open a source from the list on the left");
     private final TreeTableView<WorkbenchViewModel.NodeRow> nodeTree = new TreeTableView<>();
     private final QuickCodeBox quickCodeBox = new QuickCodeBox();
+    private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
     private ImportPanel importPanel;
 
     public WorkbenchView(WorkbenchViewModel vm, FxTaskRunner runner) {
@@ -56,7 +57,14 @@ public final class WorkbenchView {
     public Parent build() {
         BorderPane root = new BorderPane();
         root.setTop(menus());
-        SplitPane split = new SplitPane(navigation(), documentPane());
+        javafx.scene.control.Tab documentTab = new javafx.scene.control.Tab("Document", documentPane());
+        javafx.scene.control.Tab searchTab = new javafx.scene.control.Tab("Search",
+                new SearchView(vm, () -> tabs.getSelectionModel().select(documentTab)).build());
+        documentTab.setClosable(false);
+        searchTab.setClosable(false);
+        searchTab.setId("search-tab");
+        tabs.getTabs().setAll(documentTab, searchTab);
+        SplitPane split = new SplitPane(navigation(), tabs);
         split.setDividerPositions(0.3);
         root.setCenter(split);
         root.setBottom(statusBar());
@@ -66,6 +74,12 @@ public final class WorkbenchView {
                 documentTitle.setText(doc.source().path() + " — " + doc.source().wordCount() + " words, "
                         + doc.highlights().size() + " codings");
                 document.show(doc);
+            }
+        });
+        vm.revealProperty().addListener((obs, old, span) -> {
+            if (span != null) {
+                document.area().selectRange(span.start(), span.end());
+                document.area().requestFollowCaret();
             }
         });
         vm.errorProperty().addListener((obs, old, message) -> {
@@ -118,10 +132,21 @@ public final class WorkbenchView {
                 startImport(files.stream().map(java.io.File::toPath).toList());
             }
         });
+        MenuItem find = new MenuItem("Search text…");
+        find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        find.setOnAction(e -> {
+            tabs.getSelectionModel().select(1);
+            javafx.application.Platform.runLater(() -> {
+                var field = tabs.lookup("#search-query");
+                if (field != null) {
+                    field.requestFocus();
+                }
+            });
+        });
         MenuItem quit = new MenuItem("Quit");
         quit.setOnAction(e -> nodeTree.getScene().getWindow().hide());
         return new MenuBar(new Menu("File", null, importItem, quit), new Menu("Edit", null, undo, redo),
-                new Menu("Code", null, quickCode));
+                new Menu("Code", null, quickCode), new Menu("Query", null, find));
     }
 
     /** Imports files or folders, showing each file's status as it finishes. */
@@ -156,6 +181,7 @@ public final class WorkbenchView {
         });
         sources.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> {
             if (s != null) {
+                tabs.getSelectionModel().select(0);
                 vm.open(s);
             }
         });

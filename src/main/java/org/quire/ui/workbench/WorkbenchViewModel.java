@@ -164,6 +164,100 @@ public final class WorkbenchViewModel {
         return new OpenDocument(source, text, highlights);
     }
 
+    private final ObservableList<org.quire.service.SearchHit> searchHits = FXCollections.observableArrayList();
+    private final StringProperty searchSummary = new SimpleStringProperty("");
+    private final ObjectProperty<Span> reveal = new SimpleObjectProperty<>();
+    private String lastQuery;
+
+    /** Hits of the last search, in source order (keyword in context). */
+    public ObservableList<org.quire.service.SearchHit> searchHits() {
+        return searchHits;
+    }
+
+    /** "12 hits in 4 sources", or why a search found nothing. */
+    public StringProperty searchSummaryProperty() {
+        return searchSummary;
+    }
+
+    /** A range of the open document to select and scroll into view (set after open-at). */
+    public ObjectProperty<Span> revealProperty() {
+        return reveal;
+    }
+
+    /** Runs a text search over all sources. A malformed query is reported with what and where. */
+    public void search(String query, boolean exact) {
+        if (query == null || query.isBlank()) {
+            return;
+        }
+        tasks.run("Searching", () -> project.search().search(query.strip(),
+                org.quire.service.SearchOptions.defaults().exact(exact).limit(2000)), result -> {
+                    lastQuery = query.strip();
+                    searchHits.setAll(result.hits());
+                    searchSummary.set(result.totalHits() + (result.totalHits() == 1 ? " hit" : " hits") + " in "
+                            + result.totalSources() + (result.totalSources() == 1 ? " source" : " sources")
+                            + (result.truncated() ? " (first " + result.hits().size() + " shown)" : ""));
+                }, e -> {
+                    searchHits.clear();
+                    searchSummary.set("");
+                    fail(e);
+                });
+    }
+
+    /** Opens a source with {@code span} selected and scrolled into view. */
+    public void openAt(Source source, Span span) {
+        tasks.run("Opening " + source.name(), () -> loadDocument(source), doc -> {
+            document.set(doc);
+            reveal.set(null);
+            reveal.set(span);
+        }, this::fail);
+    }
+
+    /**
+     * Codes search hits at the node with this path (created when missing), spread to the hit, its
+     * sentence or its paragraph: one undoable edit.
+     */
+    public void codeHits(List<org.quire.service.SearchHit> hits, String path, org.quire.service.Spread spread) {
+        if (hits.isEmpty() || path == null || path.isBlank()) {
+            return;
+        }
+        String query = lastQuery;
+        List<org.quire.service.SearchHit> chosen = List.copyOf(hits);
+        perform(new UndoStack.Edit() {
+            private List<String> codingGuids = List.of();
+            private String createdNodeGuid;
+
+            @Override
+            public String description() {
+                return "code " + chosen.size() + (chosen.size() == 1 ? " search hit" : " search hits") + " at '"
+                        + path.strip() + "'";
+            }
+
+            @Override
+            public void redo() {
+                Node node;
+                try {
+                    node = project.nodes().find(path.strip());
+                    createdNodeGuid = null;
+                } catch (QuireException missing) {
+                    node = project.nodes().createPath(path.strip(), null, null);
+                    createdNodeGuid = node.guid();
+                }
+                codingGuids = project.search().codeHits(query, chosen, node.id(), spread).created().stream()
+                        .map(Coding::guid).toList();
+            }
+
+            @Override
+            public void undo() {
+                for (String guid : codingGuids) {
+                    project.codings().delete(project.codings().byGuid(guid).id());
+                }
+                if (createdNodeGuid != null) {
+                    project.nodes().delete(idOf(createdNodeGuid));
+                }
+            }
+        });
+    }
+
     /** Node paths for the quick-code box, in tree order. */
     public List<String> nodePaths() {
         return nodes.stream().map(NodeRow::path).toList();
