@@ -66,6 +66,18 @@ final class SearchView {
         TableColumn<SearchHit, String> left = new TableColumn<>("");
         left.setCellValueFactory(c -> new ReadOnlyStringWrapper(oneLine(c.getValue().left())));
         left.setStyle("-fx-alignment: CENTER-RIGHT;");
+        // The words next to the hit matter most: cut the left context at its far (left) end.
+        left.setCellFactory(c -> {
+            javafx.scene.control.TableCell<SearchHit, String> cell = new javafx.scene.control.TableCell<>() {
+                @Override
+                protected void updateItem(String text, boolean empty) {
+                    super.updateItem(text, empty);
+                    setText(empty ? null : text);
+                }
+            };
+            cell.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+            return cell;
+        });
         left.setPrefWidth(280);
         TableColumn<SearchHit, String> hit = new TableColumn<>("Hit");
         hit.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().hit()));
