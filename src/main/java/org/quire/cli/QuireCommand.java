@@ -31,6 +31,7 @@ import picocli.CommandLine.ScopeType;
                 SearchCommand.class,
                 WordsCommand.class,
                 QueryCommands.class,
+                MatrixCommand.class,
                 AuditCommand.class,
                 GenerateCommand.class,
                 BenchCommand.class

@@ -33,6 +33,7 @@ public final class Project implements AutoCloseable {
     private final SearchService search;
     private final WordFrequencyService words;
     private final QueryService queries;
+    private final MatrixService matrices;
 
     private Project(Database db, String coderName, Importers importers) {
         this.db = db;
@@ -53,6 +54,7 @@ public final class Project implements AutoCloseable {
         this.search = new SearchService(db, coder, index);
         this.words = new WordFrequencyService(db, index);
         this.queries = new QueryService(db, coder);
+        this.matrices = new MatrixService(db);
     }
 
     /**
@@ -192,6 +194,11 @@ public final class Project implements AutoCloseable {
     /** Coding queries and saved queries. */
     public QueryService queries() {
         return queries;
+    }
+
+    /** Matrix coding queries: nodes, cases or attribute values against each other. */
+    public MatrixService matrices() {
+        return matrices;
     }
 
     @Override

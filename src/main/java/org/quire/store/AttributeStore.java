@@ -82,6 +82,14 @@ public final class AttributeStore {
         jdbc.batch("INSERT INTO source_attribute (source_id, attribute_id, val) VALUES (?, ?, ?)", rows);
     }
 
+    /** Every source's value of one attribute. */
+    public Map<SourceId, String> sourceValuesOf(AttributeId attribute) {
+        Map<SourceId, String> values = new LinkedHashMap<>();
+        jdbc.list("SELECT source_id, val FROM source_attribute WHERE attribute_id = ?",
+                rs -> values.put(new SourceId(rs.getLong(1)), rs.getString(2)), attribute.value());
+        return values;
+    }
+
     /** Attribute name → value for one source, in definition order. */
     public Map<String, String> sourceValues(SourceId source) {
         Map<String, String> values = new LinkedHashMap<>();

@@ -75,6 +75,11 @@ public final class CaseStore {
                 + " ORDER BY source_id, start_offset", CaseStore::mapLink, id.value());
     }
 
+    /** Every link of every case. */
+    public List<CaseLink> allLinks() {
+        return jdbc.list("SELECT case_id, source_id, start_offset, end_offset FROM case_link", CaseStore::mapLink);
+    }
+
     public List<CaseLink> linksOfSource(SourceId id) {
         return jdbc.list("SELECT case_id, source_id, start_offset, end_offset FROM case_link WHERE source_id = ?"
                 + " ORDER BY start_offset", CaseStore::mapLink, id.value());

@@ -10,6 +10,8 @@ import org.quire.model.NodeTree;
 import org.quire.model.Source;
 import org.quire.model.SourceText;
 import org.quire.model.Span;
+import org.quire.service.MatrixAxis;
+import org.quire.service.MatrixResult;
 import org.quire.service.Project;
 
 /** The operations every benchmark run measures; import and the raw floors live in their own files. */
@@ -22,7 +24,7 @@ public final class StandardOperations {
     /** The standard list, in the order they are reported. */
     public static List<Operation> all() {
         return List.of(new ImportPlainText(), new ImportRawFloor(), new OpenProject(), new OpenSource(),
-                new CodePassage(), new NodeTreeWithCounts(), new RawCodingInsert());
+                new CodePassage(), new NodeTreeWithCounts(), new NodeMatrix(), new RawCodingInsert());
     }
 
     /** Opening the project as the workbench does: open, then list the sources and build the node tree. */
@@ -130,6 +132,40 @@ public final class StandardOperations {
             long nanos = System.nanoTime() - t0;
             if (counts.size() != tree.size()) {
                 throw new IllegalStateException("counts for " + counts.size() + " of " + tree.size() + " nodes");
+            }
+            return Sample.of(nanos);
+        }
+    }
+
+    /** A 50 × 50 node × node matrix coding query (each node with its descendants), as the matrix view runs it. */
+    static final class NodeMatrix implements Operation {
+        private static final int SIZE = 50;
+        private MatrixAxis.Nodes nodes;
+
+        @Override
+        public String name() {
+            return "matrix 50 x 50 nodes (MatrixService.run)";
+        }
+
+        @Override
+        public Target target() {
+            return Target.p95Under(200);
+        }
+
+        @Override
+        public void setUp(BenchContext c) {
+            NodeTree tree = c.project().nodes().tree();
+            List<String> paths = c.nodes().stream().limit(SIZE).map(n -> tree.path(n.id())).toList();
+            nodes = new MatrixAxis.Nodes(paths, true);
+        }
+
+        @Override
+        public Sample run(BenchContext c) {
+            long t0 = System.nanoTime();
+            MatrixResult m = c.project().matrices().run(nodes, nodes);
+            long nanos = System.nanoTime() - t0;
+            if (m.rows().size() != nodes.paths().size()) {
+                throw new IllegalStateException(m.rows().size() + " rows for " + nodes.paths().size() + " nodes");
             }
             return Sample.of(nanos);
         }
