@@ -3,8 +3,10 @@ package org.quire.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.quire.model.CodedSpan;
 import org.quire.model.Node;
@@ -18,95 +20,172 @@ import org.quire.model.Words;
 /**
  * Reference counts for every node of the code book, own and aggregated over descendants.
  *
- * <p>The codings are sorted once by (source, start, end). Each node's passages are then a sorted
- * list of positions in that order, and a parent's list is the merge of its own and its children's,
- * so one linear sweep per node yields distinct passages, sources, and the union of coded ranges
- * (overlaps never counted twice). Cost: O(c log c) for the sort plus O(c × depth) for the merges.
+ * <p>Each node's passages are kept sorted by (source, start, end); a parent's passages are the
+ * merge of its own and its children's, so one linear sweep per node yields distinct passages,
+ * sources, and the union of coded ranges (overlaps never counted twice). A full computation costs
+ * O(c log c + c × depth); after a change, {@link #update} recomputes only the changed nodes and
+ * their ancestors.
  */
 public final class NodeCountsCalculator {
     private NodeCountsCalculator() {
     }
 
-    /**
-     * @param wordStarts word start offsets of a source (see {@link Words}); called once per source
-     */
+    /** One node's passages in (source, start, end) order. */
+    public record Passages(long[] source, int[] start, int[] end) {
+        static final Passages EMPTY = new Passages(new long[0], new int[0], new int[0]);
+
+        public int size() {
+            return source.length;
+        }
+
+        /** Sorts the given spans (all of one node) into passages. */
+        public static Passages of(List<CodedSpan> spans) {
+            List<CodedSpan> sorted = new ArrayList<>(spans);
+            sorted.sort(Comparator.comparingLong((CodedSpan c) -> c.sourceId().value())
+                    .thenComparingInt(c -> c.span().start()).thenComparingInt(c -> c.span().end()));
+            long[] source = new long[sorted.size()];
+            int[] start = new int[sorted.size()];
+            int[] end = new int[sorted.size()];
+            for (int i = 0; i < sorted.size(); i++) {
+                source[i] = sorted.get(i).sourceId().value();
+                start[i] = sorted.get(i).span().start();
+                end[i] = sorted.get(i).span().end();
+            }
+            return new Passages(source, start, end);
+        }
+
+        private int compare(int i, Passages o, int j) {
+            int c = Long.compare(source[i], o.source[j]);
+            if (c == 0) {
+                c = Integer.compare(start[i], o.start[j]);
+            }
+            return c != 0 ? c : Integer.compare(end[i], o.end[j]);
+        }
+
+        Passages merge(Passages o) {
+            if (o.size() == 0) {
+                return this;
+            }
+            if (size() == 0) {
+                return o;
+            }
+            int n = size() + o.size();
+            long[] s = new long[n];
+            int[] a = new int[n];
+            int[] b = new int[n];
+            int i = 0;
+            int j = 0;
+            for (int k = 0; k < n; k++) {
+                boolean mine = j >= o.size() || (i < size() && compare(i, o, j) <= 0);
+                Passages from = mine ? this : o;
+                int at = mine ? i++ : j++;
+                s[k] = from.source[at];
+                a[k] = from.start[at];
+                b[k] = from.end[at];
+            }
+            return new Passages(s, a, b);
+        }
+    }
+
+    /** Groups codings by node, each node's passages sorted. */
+    public static Map<NodeId, Passages> byNode(List<CodedSpan> codings) {
+        Map<NodeId, List<CodedSpan>> grouped = new HashMap<>();
+        for (CodedSpan c : codings) {
+            grouped.computeIfAbsent(c.nodeId(), k -> new ArrayList<>()).add(c);
+        }
+        Map<NodeId, Passages> out = new HashMap<>();
+        grouped.forEach((node, list) -> out.put(node, Passages.of(list)));
+        return out;
+    }
+
+    /** Convenience for a one-off computation from a flat list of codings. */
     public static Map<NodeId, NodeCounts> compute(NodeTree tree, List<CodedSpan> codings,
                                                   Function<SourceId, int[]> wordStarts) {
-        List<CodedSpan> sorted = new ArrayList<>(codings);
-        sorted.sort(Comparator.comparingLong((CodedSpan c) -> c.sourceId().value())
-                .thenComparingInt(c -> c.span().start()).thenComparingInt(c -> c.span().end()));
-        int n = sorted.size();
-        long[] source = new long[n];
-        int[] start = new int[n];
-        int[] end = new int[n];
-        Map<NodeId, int[]> ownCounts = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            CodedSpan c = sorted.get(i);
-            source[i] = c.sourceId().value();
-            start[i] = c.span().start();
-            end[i] = c.span().end();
-            ownCounts.computeIfAbsent(c.nodeId(), k -> new int[1])[0]++;
-        }
-        Map<NodeId, int[]> own = new HashMap<>();
-        Map<NodeId, Integer> fill = new HashMap<>();
-        ownCounts.forEach((node, count) -> own.put(node, new int[count[0]]));
-        for (int i = 0; i < n; i++) {
-            NodeId node = sorted.get(i).nodeId();
-            int at = fill.merge(node, 1, Integer::sum) - 1;
-            own.get(node)[at] = i;
-        }
-        Sweep sweep = new Sweep(source, start, end, new HashMap<>(), wordStarts);
+        return compute(tree, byNode(codings), wordStarts);
+    }
+
+    /**
+     * @param own        each node's own passages
+     * @param wordStarts word start offsets of a source (see {@link Words})
+     */
+    public static Map<NodeId, NodeCounts> compute(NodeTree tree, Map<NodeId, Passages> own,
+                                                  Function<SourceId, int[]> wordStarts) {
         Map<NodeId, NodeCounts> result = new HashMap<>();
+        Sweep sweep = new Sweep(wordStarts);
         for (Node root : tree.roots()) {
             aggregate(root, tree, own, sweep, result);
         }
         return result;
     }
 
-    private static int[] aggregate(Node node, NodeTree tree, Map<NodeId, int[]> own, Sweep sweep,
-                                   Map<NodeId, NodeCounts> result) {
-        int[] mine = own.getOrDefault(node.id(), new int[0]);
-        int[] subtree = mine;
-        for (Node child : tree.children(node.id())) {
-            subtree = merge(subtree, aggregate(child, tree, own, sweep, result));
+    /**
+     * Recomputes, in {@code counts}, the nodes in {@code changed} and all their ancestors after
+     * their own passages in {@code own} were replaced; every other node's counts stay as they are.
+     */
+    public static void update(NodeTree tree, Map<NodeId, Passages> own, Set<NodeId> changed,
+                              Map<NodeId, NodeCounts> counts, Function<SourceId, int[]> wordStarts) {
+        Set<NodeId> affected = new LinkedHashSet<>();
+        for (NodeId id : changed) {
+            // Up to the root, stopping where an earlier walk already went.
+            Node n = tree.get(id).orElse(null);
+            while (n != null && affected.add(n.id())) {
+                n = n.parentId() == null ? null : tree.get(n.parentId()).orElse(null);
+            }
         }
-        Totals o = sweep.totals(mine);
-        Totals a = subtree == mine ? o : sweep.totals(subtree);
-        result.put(node.id(), new NodeCounts(node.id(), mine.length, o.sources, o.characters, o.words,
-                a.distinctPassages, a.sources, a.characters, a.words));
+        Sweep sweep = new Sweep(wordStarts);
+        for (NodeId id : affected) {
+            Passages mine = own.getOrDefault(id, Passages.EMPTY);
+            List<Passages> parts = new ArrayList<>();
+            for (Node n : tree.subtree(id)) {
+                parts.add(own.getOrDefault(n.id(), Passages.EMPTY));
+            }
+            counts.put(id, counts(id, mine, mergeAll(parts, 0, parts.size()), sweep));
+        }
+    }
+
+    /** Merges sorted lists pairwise, halves first, so each element is copied O(log k) times. */
+    private static Passages mergeAll(List<Passages> parts, int from, int to) {
+        if (to - from == 0) {
+            return Passages.EMPTY;
+        }
+        if (to - from == 1) {
+            return parts.get(from);
+        }
+        int mid = (from + to) >>> 1;
+        return mergeAll(parts, from, mid).merge(mergeAll(parts, mid, to));
+    }
+
+    private static Passages aggregate(Node node, NodeTree tree, Map<NodeId, Passages> own, Sweep sweep,
+                                      Map<NodeId, NodeCounts> result) {
+        Passages mine = own.getOrDefault(node.id(), Passages.EMPTY);
+        Passages subtree = mine;
+        for (Node child : tree.children(node.id())) {
+            subtree = subtree.merge(aggregate(child, tree, own, sweep, result));
+        }
+        result.put(node.id(), counts(node.id(), mine, subtree, sweep));
         return subtree;
     }
 
-    private static int[] merge(int[] a, int[] b) {
-        if (a.length == 0) {
-            return b;
-        }
-        if (b.length == 0) {
-            return a;
-        }
-        int[] out = new int[a.length + b.length];
-        int i = 0;
-        int j = 0;
-        int k = 0;
-        while (i < a.length && j < b.length) {
-            out[k++] = a[i] <= b[j] ? a[i++] : b[j++];
-        }
-        while (i < a.length) {
-            out[k++] = a[i++];
-        }
-        while (j < b.length) {
-            out[k++] = b[j++];
-        }
-        return out;
+    private static NodeCounts counts(NodeId id, Passages mine, Passages subtree, Sweep sweep) {
+        Totals o = sweep.totals(mine);
+        Totals a = subtree == mine ? o : sweep.totals(subtree);
+        return new NodeCounts(id, mine.size(), o.sources, o.characters, o.words, a.distinctPassages, a.sources,
+                a.characters, a.words);
     }
 
     private record Totals(int distinctPassages, int sources, long characters, long words) {
     }
 
-    /** One pass over positions sorted by (source, start, end). */
-    private record Sweep(long[] source, int[] start, int[] end, Map<Long, int[]> words,
-                         Function<SourceId, int[]> wordStarts) {
-        Totals totals(int[] positions) {
+    /** One pass over passages sorted by (source, start, end). */
+    private static final class Sweep {
+        private final Map<Long, int[]> words = new HashMap<>();
+        private final Function<SourceId, int[]> wordStarts;
+
+        Sweep(Function<SourceId, int[]> wordStarts) {
+            this.wordStarts = wordStarts;
+        }
+
+        Totals totals(Passages p) {
             int distinct = 0;
             int sources = 0;
             long chars = 0;
@@ -114,27 +193,25 @@ public final class NodeCountsCalculator {
             long currentSource = Long.MIN_VALUE;
             int unionStart = -1;
             int unionEnd = -1;
-            int previous = -1;
-            for (int p : positions) {
-                boolean newSource = source[p] != currentSource;
-                if (previous < 0 || newSource || start[p] != start[previous] || end[p] != end[previous]) {
+            for (int i = 0; i < p.size(); i++) {
+                boolean newSource = p.source[i] != currentSource;
+                if (i == 0 || newSource || p.start[i] != p.start[i - 1] || p.end[i] != p.end[i - 1]) {
                     distinct++;
                 }
-                if (newSource || start[p] > unionEnd) {
+                if (newSource || p.start[i] > unionEnd) {
                     if (unionEnd > unionStart) {
                         chars += unionEnd - unionStart;
                         wordCount += wordsIn(currentSource, unionStart, unionEnd);
                     }
                     if (newSource) {
                         sources++;
-                        currentSource = source[p];
+                        currentSource = p.source[i];
                     }
-                    unionStart = start[p];
-                    unionEnd = end[p];
+                    unionStart = p.start[i];
+                    unionEnd = p.end[i];
                 } else {
-                    unionEnd = Math.max(unionEnd, end[p]);
+                    unionEnd = Math.max(unionEnd, p.end[i]);
                 }
-                previous = p;
             }
             if (unionEnd > unionStart) {
                 chars += unionEnd - unionStart;

@@ -336,16 +336,66 @@ public final class NodeService {
         tx.memos().moveEntries(memo.id(), targetMemo.id());
     }
 
-    /** Reference counts for every node, own and aggregated over descendants. */
+    /**
+     * Reference counts for every node, own and aggregated over descendants. The result of the last
+     * call is kept; the next call recomputes only the nodes whose codings changed since (the store
+     * records every coding it writes, whichever service wrote it) and their ancestors. A change to
+     * the tree's shape, or a deleted source, recomputes everything.
+     */
     public Map<NodeId, NodeCounts> counts() {
+        synchronized (countsLock) {
+            // Taken before the read begins, so the read sees at least every change taken here.
+            org.quire.store.CodingChanges changes = db.takeCodingChanges();
+            try {
+                return countsAfter(changes);
+            } catch (RuntimeException e) {
+                // The changes just taken are lost with the failure: start afresh next time.
+                counts = null;
+                throw e;
+            }
+        }
+    }
+
+    private Map<NodeId, NodeCounts> countsAfter(org.quire.store.CodingChanges changes) {
         return db.read(tx -> {
+            List<Node> nodes = tx.nodes().all();
+            NodeTree tree = new NodeTree(nodes);
+            String shape = shape(nodes);
             if (wordStarts.isEmpty()) {
                 wordStarts.putAll(tx.sources().allWordStarts());
             }
-            return NodeCountsCalculator.compute(new NodeTree(tx.nodes().all()), tx.codings().allSpans(),
-                    source -> wordStarts.computeIfAbsent(source, s -> tx.sources().wordStarts(s)));
+            java.util.function.Function<org.quire.model.SourceId, int[]> words =
+                    source -> wordStarts.computeIfAbsent(source, s -> tx.sources().wordStarts(s));
+            if (counts == null || changes.everything() || !shape.equals(countsShape)) {
+                ownPassages = NodeCountsCalculator.byNode(tx.codings().allSpans());
+                counts = NodeCountsCalculator.compute(tree, ownPassages, words);
+            } else if (!changes.nodes().isEmpty()) {
+                java.util.Set<NodeId> changed = new java.util.HashSet<>();
+                for (NodeId id : changes.nodes()) {
+                    if (tree.get(id).isPresent()) {
+                        ownPassages.put(id, NodeCountsCalculator.Passages.of(tx.codings().spansOf(id)));
+                        changed.add(id);
+                    }
+                }
+                NodeCountsCalculator.update(tree, ownPassages, changed, counts, words);
+            }
+            countsShape = shape;
+            return Map.copyOf(counts);
         });
     }
+
+    private static String shape(List<Node> nodes) {
+        StringBuilder b = new StringBuilder(nodes.size() * 12);
+        nodes.stream().sorted(java.util.Comparator.comparingLong(n -> n.id().value())).forEach(n -> b.append(n.id())
+                .append(':').append(n.parentId() == null ? "" : n.parentId().toString()).append(';'));
+        return b.toString();
+    }
+
+    // The counts cache, and the tree shape it was computed for.
+    private final Object countsLock = new Object();
+    private Map<NodeId, NodeCounts> counts;
+    private Map<NodeId, NodeCountsCalculator.Passages> ownPassages;
+    private String countsShape;
 
     // A source's text never changes after import, so its word offsets are cached for the session
     // (ids are never reused, so entries of deleted sources are merely unused).

@@ -24,12 +24,15 @@ public final class CodingStore {
     }
 
     private final Jdbc jdbc;
+    private final CodingChanges.Collector changes;
 
-    CodingStore(Jdbc jdbc) {
+    CodingStore(Jdbc jdbc, CodingChanges.Collector changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     public Coding insert(String guid, SourceId source, NodeId node, Span span, CoderId coder, Instant at) {
+        changes.node(node);
         long id = jdbc.insert("INSERT INTO coding (guid, source_id, node_id, start_offset, end_offset, coder_id, created_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)", guid, source.value(), node.value(), span.start(), span.end(),
                 coder.value(), at);
@@ -41,6 +44,7 @@ public final class CodingStore {
      * what it did in the audit log.
      */
     public void insertBatch(List<NewCoding> codings) {
+        codings.forEach(c -> changes.node(c.node()));
         List<Object[]> rows = new ArrayList<>(codings.size());
         for (NewCoding c : codings) {
             rows.add(new Object[] {c.guid(), c.source().value(), c.node().value(), c.span().start(), c.span().end(),
@@ -100,16 +104,20 @@ public final class CodingStore {
                         new Span(rs.getInt(3), rs.getInt(4))));
     }
 
+    /** The codings of one node, light as {@link #allSpans()}. */
+    public List<CodedSpan> spansOf(NodeId node) {
+        return jdbc.list("SELECT node_id, source_id, start_offset, end_offset FROM coding WHERE node_id = ?",
+                rs -> new CodedSpan(new NodeId(rs.getLong(1)), new SourceId(rs.getLong(2)),
+                        new Span(rs.getInt(3), rs.getInt(4))), node.value());
+    }
+
     public long countByNode(NodeId node) {
         return jdbc.count("SELECT COUNT(*) FROM coding WHERE node_id = ?", node.value());
     }
 
     public void delete(CodingId id) {
+        get(id).ifPresent(c -> changes.node(c.nodeId()));
         jdbc.update("DELETE FROM coding WHERE id = ?", id.value());
-    }
-
-    public void updateSpan(CodingId id, Span span) {
-        jdbc.update("UPDATE coding SET start_offset = ?, end_offset = ? WHERE id = ?", span.start(), span.end(), id.value());
     }
 
     /**
@@ -117,6 +125,8 @@ public final class CodingStore {
      * that coding and drops the duplicate. Returns how many codings were moved.
      */
     public int moveAll(NodeId from, NodeId to) {
+        changes.node(from);
+        changes.node(to);
         jdbc.update("DELETE FROM coding c WHERE c.node_id = ? AND EXISTS (SELECT 1 FROM coding t WHERE t.node_id = ?"
                 + " AND t.source_id = c.source_id AND t.start_offset = c.start_offset AND t.end_offset = c.end_offset)",
                 from.value(), to.value());

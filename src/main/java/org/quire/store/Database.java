@@ -33,6 +33,8 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Path migrationBackup;
+    // Starts as "everything changed": nothing has been counted yet in this session.
+    private final CodingChanges.Collector codingChanges = initialChanges();
 
     private Database(ProjectLayout layout, ProjectLock lock, JdbcConnectionPool pool, Path migrationBackup) {
         this.layout = layout;
@@ -190,12 +192,31 @@ public final class Database implements AutoCloseable {
         return inTransaction(null, work);
     }
 
+    private static CodingChanges.Collector initialChanges() {
+        CodingChanges.Collector all = new CodingChanges.Collector();
+        all.everything();
+        return all;
+    }
+
+    /** The coding changes committed since the last call (see {@link CodingChanges}). */
+    public CodingChanges takeCodingChanges() {
+        synchronized (codingChanges) {
+            return codingChanges.take();
+        }
+    }
+
     private <T> T inTransaction(Coder coder, Function<Tx, T> work) {
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             try {
-                T result = work.apply(new Tx(c, coder, Instant.now()));
+                CodingChanges.Collector touched = new CodingChanges.Collector();
+                T result = work.apply(new Tx(c, coder, Instant.now(), touched));
                 c.commit();
+                if (!touched.isEmpty()) {
+                    synchronized (codingChanges) {
+                        touched.drainInto(codingChanges);
+                    }
+                }
                 return result;
             } catch (RuntimeException | Error e) {
                 c.rollback();

@@ -14,9 +14,11 @@ public final class NodeStore {
             "SELECT id, guid, parent_id, name, description, color, created_at, updated_at FROM node";
 
     private final Jdbc jdbc;
+    private final CodingChanges.Collector codingChanges;
 
-    NodeStore(Jdbc jdbc) {
+    NodeStore(Jdbc jdbc, CodingChanges.Collector codingChanges) {
         this.jdbc = jdbc;
+        this.codingChanges = codingChanges;
     }
 
     public Node insert(String guid, NodeId parent, String name, String description, String color, Instant at) {
@@ -63,6 +65,7 @@ public final class NodeStore {
 
     /** Deletes the node; its descendants, codings and memo go with it (ON DELETE CASCADE). */
     public void delete(NodeId id) {
+        codingChanges.everything();
         jdbc.update("DELETE FROM node WHERE id = ?", id.value());
     }
 

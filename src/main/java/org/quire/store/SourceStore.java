@@ -27,9 +27,11 @@ public final class SourceStore {
             + " original_file, imported_at, word_count, char_count, file_modified_at FROM source";
 
     private final Jdbc jdbc;
+    private final CodingChanges.Collector codingChanges;
 
-    SourceStore(Jdbc jdbc) {
+    SourceStore(Jdbc jdbc, CodingChanges.Collector codingChanges) {
         this.jdbc = jdbc;
+        this.codingChanges = codingChanges;
     }
 
     public Source insert(NewSource s) {
@@ -133,6 +135,7 @@ public final class SourceStore {
     }
 
     public void delete(SourceId id) {
+        codingChanges.everything();
         jdbc.update("DELETE FROM source WHERE id = ?", id.value());
     }
 

@@ -13,10 +13,13 @@ public final class Tx {
     private final Coder coder;
     private final Instant now;
 
-    Tx(Connection connection, Coder coder, Instant now) {
+    private final CodingChanges.Collector codingChanges;
+
+    Tx(Connection connection, Coder coder, Instant now, CodingChanges.Collector codingChanges) {
         this.jdbc = new Jdbc(connection);
         this.coder = coder;
         this.now = now;
+        this.codingChanges = codingChanges;
     }
 
     public Coder coder() {
@@ -39,15 +42,15 @@ public final class Tx {
     }
 
     public SourceStore sources() {
-        return new SourceStore(jdbc);
+        return new SourceStore(jdbc, codingChanges);
     }
 
     public NodeStore nodes() {
-        return new NodeStore(jdbc);
+        return new NodeStore(jdbc, codingChanges);
     }
 
     public CodingStore codings() {
-        return new CodingStore(jdbc);
+        return new CodingStore(jdbc, codingChanges);
     }
 
     public MemoStore memos() {

@@ -116,7 +116,7 @@ public final class StandardOperations {
     static final class NodeTreeWithCounts implements Operation {
         @Override
         public String name() {
-            return "node tree with counts (NodeService.tree + counts)";
+            return "node tree with counts after a coding (NodeService.tree + counts)";
         }
 
         @Override
@@ -125,11 +125,28 @@ public final class StandardOperations {
         }
 
         @Override
+        public void setUp(BenchContext c) {
+            c.project().nodes().counts();
+        }
+
+        /**
+         * What the code book panel does after each edit: a passage is coded at a random node
+         * (untimed), then the tree and every node's counts are read, then the coding is removed
+         * again (untimed) — so the counts cache always has a change to catch up with.
+         */
+        @Override
         public Sample run(BenchContext c) {
+            List<Source> sources = c.largestSources();
+            Source source = sources.get(c.random().nextInt(sources.size()));
+            List<Node> nodes = c.nodes();
+            NodeId node = nodes.get(c.random().nextInt(nodes.size())).id();
+            int start = c.random().nextInt(Math.max(1, source.length() - 200));
+            Coding coding = c.project().codings().code(source.id(), node, new Span(start, start + 150));
             long t0 = System.nanoTime();
             NodeTree tree = c.project().nodes().tree();
             Map<NodeId, NodeCounts> counts = c.project().nodes().counts();
             long nanos = System.nanoTime() - t0;
+            c.project().codings().delete(coding.id());
             if (counts.size() != tree.size()) {
                 throw new IllegalStateException("counts for " + counts.size() + " of " + tree.size() + " nodes");
             }
