@@ -106,6 +106,19 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void wordFrequencyListsTheCommonestWordsByStem() throws Exception {
+        Path notes = dir.resolve("notes.txt");
+        Files.writeString(notes, "Volunteers volunteer. The volunteer trusts the board; trust grows.");
+        try (Project project = Project.create(dir.resolve("P.quire"), "P", "Ann")) {
+            project.sources().importPaths(List.of(notes), ImportOptions.defaults(), ImportProgress.NONE, () -> false);
+            WorkbenchViewModel vm = new WorkbenchViewModel(project, new DirectTaskRunner());
+            vm.countWords(2, 3, false, "board");
+            assertThat(vm.words()).extracting(w -> w.word() + "=" + w.count()).containsExactly("volunteer=3", "trust=2");
+            assertThat(vm.wordsSummaryProperty().get()).endsWith("words counted in 1 source");
+        }
+    }
+
+    @Test
     void codingWithoutASelectionSaysWhatToDo() throws Exception {
         try (Project project = Project.create(dir.resolve("P.quire"), "P", "Ann")) {
             WorkbenchViewModel vm = new WorkbenchViewModel(project, new DirectTaskRunner());

@@ -60,10 +60,12 @@ public final class WorkbenchView {
         javafx.scene.control.Tab documentTab = new javafx.scene.control.Tab("Document", documentPane());
         javafx.scene.control.Tab searchTab = new javafx.scene.control.Tab("Search",
                 new SearchView(vm, () -> tabs.getSelectionModel().select(documentTab)).build());
+        javafx.scene.control.Tab wordsTab = new javafx.scene.control.Tab("Word frequency", new WordsView(vm).build());
         documentTab.setClosable(false);
         searchTab.setClosable(false);
+        wordsTab.setClosable(false);
         searchTab.setId("search-tab");
-        tabs.getTabs().setAll(documentTab, searchTab);
+        tabs.getTabs().setAll(documentTab, searchTab, wordsTab);
         SplitPane split = new SplitPane(navigation(), tabs);
         split.setDividerPositions(0.3);
         root.setCenter(split);
@@ -143,10 +145,12 @@ public final class WorkbenchView {
                 }
             });
         });
+        MenuItem words = new MenuItem("Word frequency");
+        words.setOnAction(e -> tabs.getSelectionModel().select(2));
         MenuItem quit = new MenuItem("Quit");
         quit.setOnAction(e -> nodeTree.getScene().getWindow().hide());
         return new MenuBar(new Menu("File", null, importItem, quit), new Menu("Edit", null, undo, redo),
-                new Menu("Code", null, quickCode), new Menu("Query", null, find));
+                new Menu("Code", null, quickCode), new Menu("Query", null, find, words));
     }
 
     /** Imports files or folders, showing each file's status as it finishes. */

@@ -258,6 +258,35 @@ public final class WorkbenchViewModel {
         });
     }
 
+    private final ObservableList<org.quire.service.WordCount> words = FXCollections.observableArrayList();
+    private final StringProperty wordsSummary = new SimpleStringProperty("");
+
+    /** The last word frequency list, most frequent first. */
+    public ObservableList<org.quire.service.WordCount> words() {
+        return words;
+    }
+
+    public StringProperty wordsSummaryProperty() {
+        return wordsSummary;
+    }
+
+    /** Counts the most frequent words over all sources, leaving out stop words and short words. */
+    public void countWords(int top, int minLength, boolean exact, String extraStopWords) {
+        java.util.Set<String> stop = new java.util.HashSet<>();
+        for (String w : (extraStopWords == null ? "" : extraStopWords).split(",")) {
+            if (!w.isBlank()) {
+                stop.add(w.strip());
+            }
+        }
+        org.quire.service.WordOptions options = new org.quire.service.WordOptions(top, minLength, exact, stop,
+                null, null);
+        tasks.run("Counting words", () -> project.words().words(options), result -> {
+            words.setAll(result.words());
+            wordsSummary.set(String.format(java.util.Locale.ROOT, "%,d words counted in %d %s",
+                    result.totalWords(), result.sources(), result.sources() == 1 ? "source" : "sources"));
+        }, this::fail);
+    }
+
     /** Node paths for the quick-code box, in tree order. */
     public List<String> nodePaths() {
         return nodes.stream().map(NodeRow::path).toList();
