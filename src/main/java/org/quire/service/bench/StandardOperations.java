@@ -97,19 +97,23 @@ public final class StandardOperations {
 
         @Override
         public Sample run(BenchContext c) {
-            List<Source> sources = c.largestSources();
-            Source source = sources.get(c.random().nextInt(sources.size()));
-            List<Node> nodes = c.nodes();
-            NodeId node = nodes.get(c.random().nextInt(nodes.size())).id();
-            int length = Math.min(40 + c.random().nextInt(600), Math.max(1, source.length() - 1));
-            int start = c.random().nextInt(Math.max(1, source.length() - length));
-            Span span = new Span(start, start + length);
             long t0 = System.nanoTime();
-            Coding coding = c.project().codings().code(source.id(), node, span);
+            Coding coding = codeRandomPassage(c);
             long nanos = System.nanoTime() - t0;
             c.project().codings().delete(coding.id());
             return Sample.of(nanos);
         }
+    }
+
+    /** Codes a 40–640 character passage of one of the largest sources at a random node. */
+    static Coding codeRandomPassage(BenchContext c) {
+        List<Source> sources = c.largestSources();
+        Source source = sources.get(c.random().nextInt(sources.size()));
+        List<Node> nodes = c.nodes();
+        NodeId node = nodes.get(c.random().nextInt(nodes.size())).id();
+        int length = Math.min(40 + c.random().nextInt(600), Math.max(1, source.length() - 1));
+        int start = c.random().nextInt(Math.max(1, source.length() - length));
+        return c.project().codings().code(source.id(), node, new Span(start, start + length));
     }
 
     /** The node tree with every node's reference counts, as the code book panel shows it. */
@@ -136,12 +140,7 @@ public final class StandardOperations {
          */
         @Override
         public Sample run(BenchContext c) {
-            List<Source> sources = c.largestSources();
-            Source source = sources.get(c.random().nextInt(sources.size()));
-            List<Node> nodes = c.nodes();
-            NodeId node = nodes.get(c.random().nextInt(nodes.size())).id();
-            int start = c.random().nextInt(Math.max(1, source.length() - 200));
-            Coding coding = c.project().codings().code(source.id(), node, new Span(start, start + 150));
+            Coding coding = codeRandomPassage(c);
             long t0 = System.nanoTime();
             NodeTree tree = c.project().nodes().tree();
             Map<NodeId, NodeCounts> counts = c.project().nodes().counts();
