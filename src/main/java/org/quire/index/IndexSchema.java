@@ -140,11 +140,25 @@ public final class IndexSchema {
         return new PerFieldAnalyzerWrapper(stemming(language), Map.of(EXACT, exact()));
     }
 
-    /** Lucene's English stop words (a, and, the, …), for word frequency lists. */
+    /**
+     * English stop words for word frequency lists: Lucene's short list (a, and, the, …) and the
+     * Snowball project's fuller one (pronouns, auxiliaries: she, had, about, …), which is what
+     * researchers expect a frequency list to leave out.
+     */
     public static java.util.Set<String> englishStopWords() {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (Object o : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) {
             out.add(new String((char[]) o));
+        }
+        try (java.io.InputStream in = org.apache.lucene.analysis.snowball.SnowballFilter.class
+                .getResourceAsStream("english_stop.txt");
+             java.io.Reader list = org.apache.lucene.util.IOUtils.getDecodingReader(
+                     java.util.Objects.requireNonNull(in, "english_stop.txt"), java.nio.charset.StandardCharsets.UTF_8)) {
+            for (Object o : org.apache.lucene.analysis.WordlistLoader.getSnowballWordSet(list)) {
+                out.add(new String((char[]) o));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Lucene's Snowball stop list is missing from the class path", e);
         }
         return out;
     }
