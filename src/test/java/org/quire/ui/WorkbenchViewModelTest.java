@@ -123,6 +123,18 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void anUnexpectedFailureKeepsItsTraceForDetailsWhileAUserErrorDoesNot() throws Exception {
+        Project project = Project.create(dir.resolve("P.quire"), "P", "Ann");
+        WorkbenchViewModel vm = new WorkbenchViewModel(project, new DirectTaskRunner());
+        vm.quickCode("Trust", null);
+        assertThat(vm.errorDetailsProperty().get()).isNull();
+        project.close();
+        vm.load();
+        assertThat(vm.errorProperty().get()).startsWith("Something went wrong: ");
+        assertThat(vm.errorDetailsProperty().get()).contains("at org.quire.");
+    }
+
+    @Test
     void codingWithoutASelectionSaysWhatToDo() throws Exception {
         try (Project project = Project.create(dir.resolve("P.quire"), "P", "Ann")) {
             WorkbenchViewModel vm = new WorkbenchViewModel(project, new DirectTaskRunner());

@@ -88,6 +88,13 @@ public final class WorkbenchView {
             if (message != null) {
                 Alert alert = new Alert(Alert.AlertType.WARNING, message);
                 alert.setHeaderText(null);
+                String details = vm.errorDetailsProperty().get();
+                if (details != null) {
+                    javafx.scene.control.TextArea trace = new javafx.scene.control.TextArea(details);
+                    trace.setEditable(false);
+                    trace.setPrefRowCount(14);
+                    alert.getDialogPane().setExpandableContent(trace);
+                }
                 alert.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
                 alert.show();
                 vm.errorProperty().set(null);

@@ -72,6 +72,13 @@ public final class WorkbenchViewModel {
         return document;
     }
 
+    private final StringProperty errorDetails = new SimpleStringProperty();
+
+    /** The stack trace behind the last error when it was not the user's doing, else null. */
+    public StringProperty errorDetailsProperty() {
+        return errorDetails;
+    }
+
     /** The last error, in words for the user; the view shows it and clears it. */
     public StringProperty errorProperty() {
         return error;
@@ -424,8 +431,16 @@ public final class WorkbenchViewModel {
     }
 
     private void fail(Throwable e) {
-        error.set(e instanceof QuireException ? e.getMessage()
-                : "Something went wrong: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        // A researcher's mistake needs only its message; anything else also gets the trace for Details.
+        if (e instanceof QuireException) {
+            errorDetails.set(null);
+            error.set(e.getMessage());
+        } else {
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(trace));
+            errorDetails.set(trace.toString());
+            error.set("Something went wrong: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
     }
 
     /** Coding a passage at a node, creating the node if needed; undo removes both again. */
