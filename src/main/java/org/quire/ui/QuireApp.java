@@ -50,7 +50,7 @@ public final class QuireApp extends Application {
         runner.run("Opening the project", () -> openProject(folder, who), opened -> {
             project = opened;
             WorkbenchViewModel vm = new WorkbenchViewModel(opened, runner);
-            stage.setTitle(opened.title() + " — Quire");
+            vm.titleProperty().addListener((obs, old, t) -> stage.setTitle(t + " — Quire"));
             stage.getScene().setRoot(new WorkbenchView(vm, runner).build());
             vm.load();
         }, error -> {

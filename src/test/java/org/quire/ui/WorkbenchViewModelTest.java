@@ -93,9 +93,10 @@ class WorkbenchViewModelTest {
             assertThat(vm.searchHits()).extracting(h -> h.hit()).containsExactly("north star", "North Star");
             assertThat(vm.searchSummaryProperty().get()).isEqualTo("2 hits in 1 source");
 
-            vm.codeHits(vm.searchHits(), "Vision", org.quire.service.Spread.SENTENCE);
-            assertThat(row(vm, "Vision").references()).isEqualTo(2);
-            assertThat(project.codings().passages(project.nodes().find("Vision").id(), false))
+            // A new node under a new parent: undo must take both away.
+            vm.codeHits(vm.searchHits(), "Themes/Vision", org.quire.service.Spread.SENTENCE);
+            assertThat(row(vm, "Themes/Vision").references()).isEqualTo(2);
+            assertThat(project.codings().passages(project.nodes().find("Themes/Vision").id(), false))
                     .extracting(p -> p.text()).containsExactly("The north star guides us.", "Our North Star is shared.");
             vm.undo();
             assertThat(vm.nodePaths()).isEmpty();

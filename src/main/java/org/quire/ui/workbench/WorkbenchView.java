@@ -337,7 +337,8 @@ public final class WorkbenchView {
     }
 
     private Region statusBar() {
-        Label project = new Label(vm.title());
+        Label project = new Label();
+        project.textProperty().bind(vm.titleProperty());
         Label status = new Label();
         status.textProperty().bind(runner.statusProperty());
         Region spacer = new Region();

@@ -129,12 +129,16 @@ public final class WorkbenchViewModel {
         return undo;
     }
 
-    public String title() {
-        return project.title();
+    private final StringProperty title = new SimpleStringProperty("");
+
+    /** The project's title, loaded with {@link #load()}. */
+    public StringProperty titleProperty() {
+        return title;
     }
 
     /** Loads the sources and the code book. */
     public void load() {
+        tasks.run("Reading the project's title", project::title, title::set, this::fail);
         tasks.run("Loading the project", () -> project.sources().list(), sources::setAll, this::fail);
         refreshNodes();
     }
@@ -241,15 +245,9 @@ public final class WorkbenchViewModel {
 
             @Override
             public void redo() {
-                Node node;
-                try {
-                    node = project.nodes().find(path.strip());
-                    createdNodeGuid = null;
-                } catch (QuireException missing) {
-                    node = project.nodes().createPath(path.strip(), null, null);
-                    createdNodeGuid = node.guid();
-                }
-                codingGuids = project.search().codeHits(query, chosen, node.id(), spread).created().stream()
+                PlacedNode placed = nodeAt(path.strip());
+                createdNodeGuid = placed.createdGuid();
+                codingGuids = project.search().codeHits(query, chosen, placed.node().id(), spread).created().stream()
                         .map(Coding::guid).toList();
             }
 
@@ -312,7 +310,7 @@ public final class WorkbenchViewModel {
         if (path == null || path.isBlank()) {
             return;
         }
-        perform(new CodeEdit(doc.source(), path.strip(), selection));
+        perform(new CodeEdit(doc.source(), path.strip(), selection, doc.text().extract(selection)));
     }
 
     /** Renames a node (undoable). */
@@ -443,50 +441,64 @@ public final class WorkbenchViewModel {
         }
     }
 
+    /** The node at a path, and the GUID of the topmost node created to reach it (null: none was). */
+    private record PlacedNode(Node node, String createdGuid) {
+    }
+
+    /**
+     * Finds the node at {@code path}, creating it and any missing parents. Undo deletes the topmost
+     * created node, and with it everything made below it.
+     */
+    private PlacedNode nodeAt(String path) {
+        List<String> names = NodePath.parse(path);
+        String firstMissing = null;
+        for (int i = 1; i <= names.size() && firstMissing == null; i++) {
+            String prefix = NodePath.join(names.subList(0, i));
+            try {
+                project.nodes().find(prefix);
+            } catch (QuireException missing) {
+                firstMissing = prefix;
+            }
+        }
+        Node node = project.nodes().createPath(path, null, null);
+        return new PlacedNode(node, firstMissing == null ? null : project.nodes().find(firstMissing).guid());
+    }
+
     /** Coding a passage at a node, creating the node if needed; undo removes both again. */
     private final class CodeEdit implements UndoStack.Edit {
         private final Source source;
         private final String path;
         private final Span span;
+        // Taken when the edit is made: the document on screen may be another one by the time it is described.
+        private final String extract;
         private Coding coding;
-        private Node createdNode;
+        private String createdNodeGuid;
 
-        CodeEdit(Source source, String path, Span span) {
+        CodeEdit(Source source, String path, Span span, String extract) {
             this.source = source;
             this.path = path;
             this.span = span;
+            this.extract = shorten(extract);
         }
 
         @Override
         public String description() {
-            String extract = document.get() == null ? "" : shorten(document.get().text().extract(span));
-            return "code '" + extract + "' at '" + path + "'" + (createdNode != null ? " (new node)" : "");
+            return "code '" + extract + "' at '" + path + "'" + (createdNodeGuid != null ? " (new node)" : "");
         }
 
         @Override
         public void redo() {
-            List<String> names = NodePath.parse(path);
-            // The topmost level that does not exist yet: undo deletes it, and with it what was made below.
-            String firstMissing = null;
-            for (int i = 1; i <= names.size() && firstMissing == null; i++) {
-                String prefix = NodePath.join(names.subList(0, i));
-                try {
-                    project.nodes().find(prefix);
-                } catch (QuireException missing) {
-                    firstMissing = prefix;
-                }
-            }
-            Node node = project.nodes().createPath(path, null, null);
-            createdNode = firstMissing == null ? null : project.nodes().find(firstMissing);
-            coding = project.codings().code(source.id(), node.id(), span);
+            PlacedNode placed = nodeAt(path);
+            createdNodeGuid = placed.createdGuid();
+            coding = project.codings().code(source.id(), placed.node().id(), span);
         }
 
         @Override
         public void undo() {
             project.codings().delete(project.codings().byGuid(coding.guid()).id());
-            if (createdNode != null) {
-                project.nodes().delete(idOf(createdNode.guid()));
-                createdNode = null;
+            if (createdNodeGuid != null) {
+                project.nodes().delete(idOf(createdNodeGuid));
+                createdNodeGuid = null;
             }
         }
     }
