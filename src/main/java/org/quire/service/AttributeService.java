@@ -69,9 +69,7 @@ public final class AttributeService {
         String canonical = canonical(def, value);
         String before = tx.attributes().sourceValue(source.id(), def.id()).orElse(null);
         tx.attributes().setSourceValue(source.id(), def.id(), canonical);
-        tx.audit().record("attribute.set", "source", source.guid(), "Set '" + def.name() + "' of source '"
-                + source.name() + "' to " + (canonical == null ? "(none)" : "'" + canonical + "'"),
-                Map.of("value", String.valueOf(before)), Map.of("value", String.valueOf(canonical)), def.guid());
+        audit(tx, def, "source", source.guid(), source.name(), before, canonical);
     }
 
     public Map<String, String> sourceValues(Source source) {
@@ -90,9 +88,14 @@ public final class AttributeService {
         String canonical = canonical(def, value);
         String before = tx.attributes().caseValue(c.id(), def.id()).orElse(null);
         tx.attributes().setCaseValue(c.id(), def.id(), canonical);
-        tx.audit().record("attribute.set", "case", c.guid(), "Set '" + def.name() + "' of case '" + c.name()
-                + "' to " + (canonical == null ? "(none)" : "'" + canonical + "'"),
-                Map.of("value", String.valueOf(before)), Map.of("value", String.valueOf(canonical)), def.guid());
+        audit(tx, def, "case", c.guid(), c.name(), before, canonical);
+    }
+
+    private static void audit(Tx tx, AttributeDefinition def, String entityType, String guid, String name,
+                              String before, String after) {
+        tx.audit().record("attribute.set", entityType, guid, "Set '" + def.name() + "' of " + entityType + " '" + name
+                + "' to " + (after == null ? "(none)" : "'" + after + "'"),
+                Map.of("value", String.valueOf(before)), Map.of("value", String.valueOf(after)), def.guid());
     }
 
     public Map<String, String> caseValues(CaseRecord c) {
