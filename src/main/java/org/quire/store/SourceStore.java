@@ -125,10 +125,6 @@ public final class SourceStore {
         jdbc.update("UPDATE source SET name = ? WHERE id = ?", name, id.value());
     }
 
-    public void moveToFolder(SourceId id, String folder) {
-        jdbc.update("UPDATE source SET folder = ? WHERE id = ?", folder, id.value());
-    }
-
     /** How many sources were extracted from this kept original (a survey file yields many). */
     public long countByOriginal(String originalFile) {
         return jdbc.count("SELECT COUNT(*) FROM source WHERE original_file = ?", originalFile);
