@@ -67,6 +67,11 @@ public final class SearchService {
         return index.rebuild(progress, cancelled);
     }
 
+    /** How many threads an index rebuild uses (the benchmark gives its raw floor the same). */
+    public static int rebuildThreads() {
+        return SearchIndex.rebuildThreads();
+    }
+
     public IndexStatus indexStatus() {
         return index.status();
     }
