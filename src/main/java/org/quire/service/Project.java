@@ -49,7 +49,7 @@ public final class Project implements AutoCloseable {
         this.cases = new CaseService(db, coder);
         this.themes = new ThemeService(db, coder);
         this.audit = new AuditService(db);
-        this.tables = new TableImportService(db, coder, attributes);
+        this.tables = new TableImportService(db, coder, attributes, index);
         this.transcripts = new TranscriptService(db, coder);
         this.search = new SearchService(db, coder, index);
         this.words = new WordFrequencyService(db, index);

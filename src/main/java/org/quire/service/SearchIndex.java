@@ -178,7 +178,7 @@ final class SearchIndex implements AutoCloseable {
         long generation = db.read(SearchIndex::generation);
         List<Source> sources = db.read(tx -> tx.sources().all());
         Set<Long> inDb = ids(sources);
-        // Some writers (survey import) add sources without bumping the generation: compare ids too.
+        // Every writer bumps the generation; comparing ids as well catches a source added by a version that did not.
         if (generation == index.generation() && inDb.equals(knownIds)) {
             return;
         }
