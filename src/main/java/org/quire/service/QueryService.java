@@ -58,6 +58,7 @@ public final class QueryService {
             Set<SourceId> allowed = new HashSet<>();
             scope.forEach(s -> allowed.add(s.id()));
             Map<SourceId, SourceText> texts = new HashMap<>();
+            Map<SourceId, List<Span>> paragraphs = new HashMap<>();
             CodingQuery.Data data = new CodingQuery.Data() {
                 @Override
                 public Map<SourceId, List<Span>> coded(String path) {
@@ -66,7 +67,10 @@ public final class QueryService {
 
                 @Override
                 public List<Span> paragraphs(SourceId source) {
-                    return texts.computeIfAbsent(source, id -> tx.sources().text(id)).paragraphs();
+                    // Only the ranges: reading whole texts here was most of a NEAR/PARA query's time.
+                    SourceText loaded = texts.get(source);
+                    return loaded != null ? loaded.paragraphs()
+                            : paragraphs.computeIfAbsent(source, id -> tx.sources().paragraphs(id));
                 }
             };
             Map<SourceId, List<Span>> found = CodingQuery.evaluate(expr, data, allowed);

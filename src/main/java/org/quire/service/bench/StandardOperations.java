@@ -26,6 +26,7 @@ public final class StandardOperations {
         List<Operation> all = new java.util.ArrayList<>(List.of(new ImportPlainText(), new ImportRawFloor(),
                 new OpenProject(), new OpenSource(), new CodePassage(), new NodeTreeWithCounts(), new NodeMatrix(),
                 new RawCodingInsert()));
+        all.addAll(CodingQueries.all());
         all.addAll(SearchOperations.all());
         return List.copyOf(all);
     }
