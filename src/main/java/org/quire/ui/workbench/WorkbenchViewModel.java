@@ -164,6 +164,8 @@ public final class WorkbenchViewModel {
 
     private OpenDocument loadDocument(Source source) {
         SourceText text = project.sources().text(source.id());
+        // The phase tracker counts sources read (familiarisation); only the first opening writes.
+        project.activity().sourceOpened(source.id());
         NodeTree tree = project.nodes().tree();
         List<Highlight> highlights = new ArrayList<>();
         for (Coding c : project.codings().bySource(source.id())) {
