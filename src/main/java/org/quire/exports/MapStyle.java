@@ -14,7 +14,9 @@ import org.quire.model.ThemeStatus;
 final class MapStyle {
     static final int FONT_SIZE = 13;
     static final int LABEL_SIZE = 11;
-    static final int LINE_CHARS = 26;
+    /** Characters per label line: bold theme names run wider than node names. */
+    static final int LINE_CHARS = 24;
+    static final int BOLD_LINE_CHARS = 20;
 
     private MapStyle() {
     }
@@ -74,12 +76,17 @@ final class MapStyle {
 
     static final String STRUCTURE_COLOUR = "#b8b8b8";
 
-    /** The label in at most two lines of about {@link #LINE_CHARS} characters, the second cut with '…'. */
-    static List<String> wrap(String label) {
+    /** The box's label in at most two lines, the second cut with '…'. */
+    static List<String> wrap(ThemeMap.Box box) {
+        return wrap(box.label(), bold(box) ? BOLD_LINE_CHARS : LINE_CHARS);
+    }
+
+    /** {@code label} in at most two lines of about {@code lineChars} characters, the second cut with '…'. */
+    static List<String> wrap(String label, int lineChars) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : label.split("\\s+")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > LINE_CHARS) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > lineChars) {
                 lines.add(line.toString());
                 line.setLength(0);
             }
@@ -94,9 +101,18 @@ final class MapStyle {
         }
         List<String> out = new ArrayList<>();
         for (String l : lines) {
-            out.add(l.length() > LINE_CHARS + 2 ? l.substring(0, LINE_CHARS) + "…" : l);
+            out.add(l.length() > lineChars + 2 ? l.substring(0, lineChars) + "…" : l);
         }
         return out;
+    }
+
+    /** The three corners {x0, y0, x1, y1, x2, y2} of an arrowhead pointing at {@code tip} from {@code from}. */
+    static double[] arrowHead(double[] from, double[] tip) {
+        double angle = Math.atan2(tip[1] - from[1], tip[0] - from[0]);
+        double len = 10;
+        return new double[] {tip[0], tip[1],
+                tip[0] - len * Math.cos(angle - 0.4), tip[1] - len * Math.sin(angle - 0.4),
+                tip[0] - len * Math.cos(angle + 0.4), tip[1] - len * Math.sin(angle + 0.4)};
     }
 
     /**

@@ -94,12 +94,11 @@ public final class ThemeMapPng {
     }
 
     private static void arrowHead(Graphics2D g, double[] from, double[] tip) {
-        double angle = Math.atan2(tip[1] - from[1], tip[0] - from[0]);
-        double len = 10;
+        double[] p = MapStyle.arrowHead(from, tip);
         Path2D.Double head = new Path2D.Double();
-        head.moveTo(tip[0], tip[1]);
-        head.lineTo(tip[0] - len * Math.cos(angle - 0.4), tip[1] - len * Math.sin(angle - 0.4));
-        head.lineTo(tip[0] - len * Math.cos(angle + 0.4), tip[1] - len * Math.sin(angle + 0.4));
+        head.moveTo(p[0], p[1]);
+        head.lineTo(p[2], p[3]);
+        head.lineTo(p[4], p[5]);
         head.closePath();
         g.fill(head);
     }
@@ -122,7 +121,7 @@ public final class ThemeMapPng {
         g.setColor(new Color(0x22, 0x22, 0x22));
         g.setFont(new Font(Font.SANS_SERIF, MapStyle.bold(box) ? Font.BOLD : Font.PLAIN, MapStyle.FONT_SIZE));
         FontMetrics fm = g.getFontMetrics();
-        List<String> lines = MapStyle.wrap(box.label());
+        List<String> lines = MapStyle.wrap(box);
         double y = box.y() + (lines.size() == 1 ? 34 : 28);
         for (String line : lines) {
             String shown = fit(line, fm);

@@ -21,13 +21,6 @@ public final class ThemeMapSvg {
                 .append("\" height=\"").append(n(h)).append("\" viewBox=\"0 0 ").append(n(w)).append(' ').append(n(h))
                 .append("\" font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\">\n");
         b.append("  <title>").append(esc(title)).append("</title>\n");
-        b.append("  <defs>\n");
-        for (String colour : List.of("#c0392b", "#1f6fb2", "#555555", "#7d3c98")) {
-            b.append("    <marker id=\"arrow").append(colour.substring(1)).append("\" viewBox=\"0 0 10 10\" refX=\"9\""
-                    + " refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\""
-                    + " fill=\"").append(colour).append("\"/></marker>\n");
-        }
-        b.append("  </defs>\n");
         b.append("  <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
         b.append("  <g id=\"structure\" stroke=\"").append(MapStyle.STRUCTURE_COLOUR).append("\" stroke-width=\"1.2\">\n");
         for (ThemeMap.Edge e : map.structure()) {
@@ -49,13 +42,22 @@ public final class ThemeMapSvg {
             double[] z = MapStyle.exit(to, from);
             b.append("    <line x1=\"").append(n(a[0])).append("\" y1=\"").append(n(a[1])).append("\" x2=\"")
                     .append(n(z[0])).append("\" y2=\"").append(n(z[1])).append("\" stroke=\"").append(colour)
-                    .append("\" stroke-width=\"2\" marker-end=\"url(#arrow").append(colour.substring(1)).append(")\"/>\n");
+                    .append("\" stroke-width=\"2\"/>\n");
+            // The arrowhead as a polygon, not a marker: every renderer draws polygons.
+            double[] head = MapStyle.arrowHead(a, z);
+            b.append("    <polygon points=\"").append(n(head[0])).append(',').append(n(head[1])).append(' ')
+                    .append(n(head[2])).append(',').append(n(head[3])).append(' ').append(n(head[4])).append(',')
+                    .append(n(head[5])).append("\" fill=\"").append(colour).append("\"/>\n");
             double mx = (a[0] + z[0]) / 2;
             double my = (a[1] + z[1]) / 2;
+            // A white plate behind the label keeps it readable where it crosses lines; a rectangle rather
+            // than a text halo, which some renderers (paint-order) draw over the letters.
+            double plate = l.label().length() * MapStyle.LABEL_SIZE * 0.55 + 8;
+            b.append("    <rect x=\"").append(n(mx - plate / 2)).append("\" y=\"").append(n(my - 15))
+                    .append("\" width=\"").append(n(plate)).append("\" height=\"14\" fill=\"#ffffff\" stroke=\"none\"/>\n");
             b.append("    <text x=\"").append(n(mx)).append("\" y=\"").append(n(my - 4)).append("\" font-size=\"")
                     .append(MapStyle.LABEL_SIZE).append("\" font-style=\"italic\" text-anchor=\"middle\" fill=\"")
-                    .append(colour).append("\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">")
-                    .append(esc(l.label())).append("</text>\n");
+                    .append(colour).append("\">").append(esc(l.label())).append("</text>\n");
         }
         b.append("  </g>\n  <g id=\"boxes\">\n");
         for (ThemeMap.Box box : map.boxes()) {
@@ -68,7 +70,7 @@ public final class ThemeMapSvg {
                     .append(MapStyle.dashed(box) ? " stroke-dasharray=\"5,3\"" : "").append("/>\n");
             b.append("      <text x=\"").append(n(box.x() + 8)).append("\" y=\"").append(n(box.y() + 13))
                     .append("\" font-size=\"9\" fill=\"#777777\">").append(esc(MapStyle.caption(box))).append("</text>\n");
-            List<String> lines = MapStyle.wrap(box.label());
+            List<String> lines = MapStyle.wrap(box);
             double y = box.y() + (lines.size() == 1 ? 34 : 28);
             for (String line : lines) {
                 b.append("      <text x=\"").append(n(box.centerX())).append("\" y=\"").append(n(y))

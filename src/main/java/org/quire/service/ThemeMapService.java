@@ -60,9 +60,14 @@ public final class ThemeMapService {
             members.computeIfAbsent(new ThemeId(m[0]), k -> new java.util.ArrayList<>()).add(new NodeId(m[1]));
         }
         NodeTree tree = new NodeTree(tx.nodes().all());
+        // A node's box shows its name, as the code book does; its path only where two names clash.
+        Map<String, Integer> names = new HashMap<>();
+        for (Node n : tree.depthFirst()) {
+            names.merge(n.name().toLowerCase(Locale.ROOT), 1, Integer::sum);
+        }
         Map<NodeId, String> labels = new HashMap<>();
         for (Node n : tree.depthFirst()) {
-            labels.put(n.id(), tree.path(n.id()));
+            labels.put(n.id(), names.get(n.name().toLowerCase(Locale.ROOT)) > 1 ? tree.path(n.id()) : n.name());
         }
         return MapLayout.build(themes, members, labels, tx.maps().positions(), tx.maps().links());
     }
@@ -81,8 +86,16 @@ public final class ThemeMapService {
             if (lower.startsWith("node:")) {
                 return MapElement.of(NodeService.resolve(tx, r.substring(5).strip()).id());
             }
-            return tx.themes().byName(r).map(t -> MapElement.of(t.id()))
-                    .orElseGet(() -> MapElement.of(NodeService.resolve(tx, r).id()));
+            var theme = tx.themes().byName(r);
+            if (theme.isPresent()) {
+                return MapElement.of(theme.get().id());
+            }
+            try {
+                return MapElement.of(NodeService.resolve(tx, r).id());
+            } catch (QuireException e) {
+                throw new QuireException("No theme named '" + r + "' and no node '" + r + "' in this project"
+                        + " (write theme:NAME or node:PATH to say which)");
+            }
         });
     }
 
