@@ -63,3 +63,6 @@ CREATE TABLE activity (
 CREATE INDEX activity_kind ON activity (kind, at);
 -- One 'opened' row per source; the other kinds carry no source (NULLs are distinct).
 CREATE UNIQUE INDEX activity_source_opened ON activity (source_id, kind);
+
+-- The phase tracker and checklist count audit entries by action (e.g. theme status changes).
+CREATE INDEX audit_log_action ON audit_log (action, at);

@@ -235,7 +235,8 @@ public final class ThemeMapService {
         Path temp = null;
         try {
             Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), ".quire-map", ".tmp");
+            // A sibling name rather than createTempFile, whose owner-only permissions the export would keep.
+            temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
             try (OutputStream out = Files.newOutputStream(temp)) {
                 body.write(out);
             }

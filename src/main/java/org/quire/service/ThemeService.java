@@ -132,6 +132,34 @@ public final class ThemeService {
                 t -> "Changed the scope notes of theme '" + t.name() + "'");
     }
 
+    /**
+     * Saves what the theme editor shows in one transaction: definition, scope notes and narrative.
+     * Only the parts that changed are written, each with its own audit entry.
+     */
+    public Theme describe(ThemeId id, String definition, String scopeIn, String scopeOut, String narrative) {
+        String def = Validation.text(definition);
+        String in = Validation.text(scopeIn);
+        String out = Validation.text(scopeOut);
+        String story = narrative == null ? "" : narrative.strip();
+        return db.write(coder, tx -> {
+            Theme t = existing(tx, id);
+            if (!t.definition().equals(def)) {
+                t = apply(tx, id, "theme.define", x -> with(x, x.name(), x.status(), def, x.narrative()),
+                        x -> "Changed the definition of theme '" + x.name() + "'");
+            }
+            if (!t.scopeIn().equals(in) || !t.scopeOut().equals(out)) {
+                t = apply(tx, id, "theme.scope", x -> new Theme(x.id(), x.guid(), x.parentId(), x.name(), x.status(),
+                                x.definition(), x.narrative(), x.createdAt(), x.updatedAt(), in, out),
+                        x -> "Changed the scope notes of theme '" + x.name() + "'");
+            }
+            if (!t.narrative().equals(story)) {
+                t = apply(tx, id, "theme.narrative", x -> with(x, x.name(), x.status(), x.definition(), story),
+                        x -> "Changed the narrative of theme '" + x.name() + "'");
+            }
+            return t;
+        });
+    }
+
     /** Sets the narrative, written in the Markdown subset of {@link org.quire.model.Narrative}. */
     public Theme setNarrative(ThemeId id, String narrative) {
         String text = narrative == null ? "" : narrative.strip();
