@@ -150,11 +150,11 @@ public final class Narrative {
         return runs;
     }
 
-    // An opening single '*' counts only when a closing one follows that is not part of '**'.
+    // An opening single '*' counts only when a closing one follows that is neither part of '**' nor escaped.
     private static boolean closes(String text, int from) {
         for (int j = from + 1; j < text.length(); j++) {
             if (text.charAt(j) == '*' && (j + 1 >= text.length() || text.charAt(j + 1) != '*')
-                    && text.charAt(j - 1) != '*') {
+                    && text.charAt(j - 1) != '*' && text.charAt(j - 1) != '\\') {
                 return true;
             }
         }

@@ -121,9 +121,13 @@ public final class MethodView {
                 vm.answer(item.point().number(), status.getValue(), answer.getText());
             }
         });
-        HBox row = new HBox(6, status, answer, save, who);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(6, status, answer, save);
         row.setAlignment(Pos.CENTER_LEFT);
         VBox evidence = new VBox(1);
+        if (item.answer() != null) {
+            evidence.getChildren().add(who);
+        }
         for (String e : item.evidence()) {
             Label l = new Label("▸ " + e);
             l.setWrapText(true);
