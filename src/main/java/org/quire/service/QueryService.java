@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.quire.analysis.CodingQuery;
+import org.quire.model.ActivityKind;
 import org.quire.model.Coder;
 import org.quire.model.Node;
 import org.quire.model.QuireException;
@@ -41,15 +42,18 @@ public final class QueryService {
     private final Database db;
     private final Coder coder;
 
-    QueryService(Database db, Coder coder) {
+    private final ActivityService activity;
+
+    QueryService(Database db, Coder coder, ActivityService activity) {
         this.db = db;
         this.coder = coder;
+        this.activity = activity;
     }
 
     /** Runs a coding query; a node path that does not exist is refused with its name. */
     public QueryResult run(String expression, SourceFilter filter) {
         CodingQuery.Expr expr = CodingQuery.parse(expression);
-        return db.read(tx -> {
+        QueryResult result = db.read(tx -> {
             Map<String, Node> nodes = new HashMap<>();
             for (String path : CodingQuery.paths(expr)) {
                 nodes.put(path, NodeService.resolve(tx, path));
@@ -90,6 +94,9 @@ public final class QueryService {
             }
             return new QueryResult(expression, passages, found.size(), words);
         });
+        // Recorded for the phase tracker (phase 4, reviewing themes).
+        activity.record(ActivityKind.QUERY, expression);
+        return result;
     }
 
     static Passage passage(Source s, SourceText text, Span span) {

@@ -28,6 +28,8 @@ public final class StandardOperations {
                 new RawCodingInsert()));
         all.addAll(CodingQueries.all());
         all.addAll(SearchOperations.all());
+        all.addAll(List.of(new MethodOperations.CoverageReport(), new MethodOperations.PhaseTracker(),
+                new MethodOperations.Checklist()));
         return List.copyOf(all);
     }
 
