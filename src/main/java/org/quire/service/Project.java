@@ -34,6 +34,9 @@ public final class Project implements AutoCloseable {
     private final WordFrequencyService words;
     private final QueryService queries;
     private final MatrixService matrices;
+    private final ThemeMatrixService themeMatrices;
+    private final FrameworkService frameworks;
+    private final ExportService exports;
 
     private Project(Database db, String coderName, Importers importers) {
         this.db = db;
@@ -55,6 +58,9 @@ public final class Project implements AutoCloseable {
         this.words = new WordFrequencyService(db, index);
         this.queries = new QueryService(db, coder);
         this.matrices = new MatrixService(db);
+        this.themeMatrices = new ThemeMatrixService(db, coder);
+        this.frameworks = new FrameworkService(db, coder);
+        this.exports = new ExportService(db, coder, this);
     }
 
     /**
@@ -199,6 +205,21 @@ public final class Project implements AutoCloseable {
     /** Matrix coding queries: nodes, cases or attribute values against each other. */
     public MatrixService matrices() {
         return matrices;
+    }
+
+    /** Theme matrices: each theme's extracts, with the analyst's notes and chosen quotations. */
+    public ThemeMatrixService themeMatrices() {
+        return themeMatrices;
+    }
+
+    /** Framework matrices: sources, cases or attribute values against themes, with cell summaries. */
+    public FrameworkService frameworks() {
+        return frameworks;
+    }
+
+    /** Excel, Word, HTML, CSV and JSON exports. */
+    public ExportService exports() {
+        return exports;
     }
 
     @Override
