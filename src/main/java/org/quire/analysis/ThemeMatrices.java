@@ -11,13 +11,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.quire.model.NodeId;
-import org.quire.model.ThemeMatrix;
 import org.quire.model.Source;
 import org.quire.model.SourceId;
 import org.quire.model.SourceText;
 import org.quire.model.Span;
 import org.quire.model.Theme;
 import org.quire.model.ThemeId;
+import org.quire.model.ThemeMatrix;
 
 /**
  * Builds theme matrices from light coding rows. Per source the theme's extracts and the other
@@ -41,12 +41,12 @@ public final class ThemeMatrices {
      *
      * @param codings    every coding at a node that feeds any theme (more is harmless)
      * @param sources    the project's sources by id
-     * @param texts      the text of a source; called once per source that has an extract
+     * @param texts      the texts of the sources that have extracts, read in one go
      * @param attributes attribute name → source → value, in the column order wanted
      * @param notes      theme GUID → coding GUID → note
      */
     public record Data(ThemeFamilies themes, List<Coded> codings, Map<SourceId, Source> sources,
-                       Function<SourceId, SourceText> texts, Map<String, Map<SourceId, String>> attributes,
+                       Function<Set<SourceId>, Map<SourceId, SourceText>> texts, Map<String, Map<SourceId, String>> attributes,
                        Map<String, Map<String, Note>> notes) {
     }
 
@@ -88,12 +88,13 @@ public final class ThemeMatrices {
         Map<String, Note> notes = data.notes().getOrDefault(theme.guid(), Map.of());
         Map<NodeId, String> paths = new HashMap<>();
         List<Sortable> rows = new ArrayList<>();
+        Map<SourceId, SourceText> texts = data.texts().apply(mine.keySet());
         for (Map.Entry<SourceId, List<Coded>> e : mine.entrySet()) {
             Source source = data.sources().get(e.getKey());
-            if (source == null) {
+            SourceText text = texts.get(e.getKey());
+            if (source == null || text == null) {
                 continue;
             }
-            SourceText text = data.texts().apply(source.id());
             List<Coded> extracts = e.getValue();
             extracts.sort(Comparator.comparing(Coded::span));
             List<TreeSet<String>> also = alsoSupports(extracts, others.getOrDefault(e.getKey(), List.of()),

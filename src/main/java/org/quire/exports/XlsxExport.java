@@ -40,7 +40,6 @@ public final class XlsxExport {
         AtomicOutput.check(out);
         return AtomicOutput.write(out, stream -> {
             SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
-            wb.setCompressTempFiles(true);
             try {
                 Styles styles = new Styles(wb);
                 Set<String> names = new HashSet<>();

@@ -45,9 +45,15 @@ final class ThemeData {
             byCoding.forEach((coding, n) -> m.put(coding, new ThemeMatrices.Note(n.note(), n.quote())));
             notes.put(theme, m);
         });
+        // Several matrices built from one load share the texts read for any of them.
         Map<SourceId, SourceText> texts = new HashMap<>();
-        return new ThemeMatrices.Data(families, codings, sources,
-                id -> texts.computeIfAbsent(id, k -> tx.sources().text(k)), values, notes);
+        return new ThemeMatrices.Data(families, codings, sources, wanted -> {
+            List<SourceId> missing = wanted.stream().filter(id -> !texts.containsKey(id)).toList();
+            texts.putAll(tx.themeMatrices().texts(missing));
+            Map<SourceId, SourceText> out = new HashMap<>();
+            wanted.forEach(id -> out.put(id, texts.get(id)));
+            return out;
+        }, values, notes);
     }
 
     static List<ThemeMatrices.Coded> codings(Tx tx, ThemeFamilies families) {

@@ -24,6 +24,8 @@ public final class ThemeMatrixStore {
     public record CellSummary(String rowGuid, String rowValue, String themeGuid, String summary) {
     }
 
+    private static final int CHUNK = 500;
+
     private final Jdbc jdbc;
 
     ThemeMatrixStore(Jdbc jdbc) {
@@ -49,6 +51,32 @@ public final class ThemeMatrixStore {
             out.addAll(jdbc.list("SELECT guid, source_id, start_offset, end_offset FROM coding WHERE node_id = ?",
                     rs -> new CodingRef(rs.getString(1), node, new SourceId(rs.getLong(2)),
                             new Span(rs.getInt(3), rs.getInt(4))), node.value()));
+        }
+        return out;
+    }
+
+    /**
+     * The texts of many sources with their paragraphs and pages, a few hundred sources per query
+     * rather than two queries each (a theme matrix at scale cites thousands of sources).
+     */
+    public Map<SourceId, org.quire.model.SourceText> texts(java.util.Collection<SourceId> ids) {
+        Map<SourceId, org.quire.model.SourceText> out = new HashMap<>();
+        List<SourceId> all = new java.util.ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<SourceId> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            String in = " IN (" + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")";
+            Object[] params = chunk.stream().map(SourceId::value).toArray();
+            Map<Long, String> content = new HashMap<>();
+            jdbc.list("SELECT source_id, content FROM source_content WHERE source_id" + in,
+                    rs -> content.put(rs.getLong(1), rs.getString(2)), params);
+            Map<Long, List<Span>> paragraphs = new HashMap<>();
+            Map<Long, List<Span>> pages = new HashMap<>();
+            jdbc.list("SELECT source_id, kind, start_offset, end_offset FROM source_span WHERE source_id" + in
+                    + " ORDER BY source_id, kind, ordinal", rs -> ("P".equals(rs.getString(2)) ? paragraphs : pages)
+                    .computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                    .add(new Span(rs.getInt(3), rs.getInt(4))), params);
+            content.forEach((id, text) -> out.put(new SourceId(id), new org.quire.model.SourceText(new SourceId(id),
+                    text, paragraphs.getOrDefault(id, List.of()), pages.getOrDefault(id, List.of()))));
         }
         return out;
     }
