@@ -18,7 +18,9 @@ import org.quire.service.Project;
  * A theme matrix of at least 10,000 extracts exported to xlsx (ExportService), as a supervisor's
  * workbook is made. Generated themes are fed by a few middle-level nodes and hold a few hundred
  * extracts, so unless the project already has a theme that large, setUp makes one from the
- * top-level nodes with the most coded passages, and tearDown deletes it again.
+ * top-level nodes with the most coded passages, and tearDown deletes it again. A project too small
+ * for 10,000 (sizes XS and S) gets a theme of every extract under its top-level nodes; the rate
+ * column says how many extracts a second, whatever the count.
  */
 final class ThemeMatrixXlsx implements Operation {
     static final int EXTRACTS = 10_000;
@@ -75,9 +77,8 @@ final class ThemeMatrixXlsx implements Operation {
         theme = p.themes().create(NAME, "Made by the benchmark; deleted after it.", null, feed);
         made = true;
         extracts = p.themeMatrices().matrix(theme.id(), List.of()).rows().size();
-        if (extracts < EXTRACTS) {
-            throw new IllegalStateException("the project has only " + extracts + " coded extracts under its top-level"
-                    + " nodes; a theme matrix of " + EXTRACTS + " needs a size M project or larger");
+        if (extracts == 0) {
+            throw new IllegalStateException("the project has no coded extracts to make a theme matrix of");
         }
     }
 
