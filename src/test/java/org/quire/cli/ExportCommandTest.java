@@ -63,7 +63,7 @@ class ExportCommandTest {
         assertThat(Files.readString(csv)).contains("rural,1,Warming,0,\r\n");
         Path voice = dir.resolve("voice.csv");
         ok("export", p, "--format", "csv", "--what", "themes", "--theme", "Voice", "--out", voice.toString());
-        assertThat(Files.readString(voice)).contains("\"'=The sector felt unheard.\"");
+        assertThat(Files.readString(voice)).contains(",'=The sector felt unheard.,");
         Path codebook = dir.resolve("codebook.json");
         ok("export", p, "--format", "json", "--what", "codebook", "--out", codebook.toString());
         assertThat(Files.readString(codebook)).contains("\"path\" : \"Sector\"");
