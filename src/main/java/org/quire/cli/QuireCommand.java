@@ -35,6 +35,9 @@ import picocli.CommandLine.ScopeType;
                 WordsCommand.class,
                 QueryCommands.class,
                 MatrixCommand.class,
+                ExtractCommands.class,
+                FrameworkCommands.class,
+                ExportCommand.class,
                 AuditCommand.class,
                 GenerateCommand.class,
                 BenchCommand.class

@@ -39,6 +39,9 @@ public final class Project implements AutoCloseable {
     private final CoverageService coverage;
     private final PhaseService phases;
     private final ChecklistService checklist;
+    private final ThemeMatrixService themeMatrices;
+    private final FrameworkService frameworks;
+    private final ExportService exports;
 
     private Project(Database db, String coderName, Importers importers) {
         this.db = db;
@@ -65,6 +68,9 @@ public final class Project implements AutoCloseable {
         this.coverage = new CoverageService(db, nodes);
         this.phases = new PhaseService(db);
         this.checklist = new ChecklistService(db, coder, coverage);
+        this.themeMatrices = new ThemeMatrixService(db, coder);
+        this.frameworks = new FrameworkService(db, coder);
+        this.exports = new ExportService(db, coder, this);
     }
 
     /**
@@ -237,6 +243,21 @@ public final class Project implements AutoCloseable {
     /** The 15-point checklist: answers and evidence. */
     public ChecklistService checklist() {
         return checklist;
+    }
+
+    /** Theme matrices: each theme's extracts, with the analyst's notes and chosen quotations. */
+    public ThemeMatrixService themeMatrices() {
+        return themeMatrices;
+    }
+
+    /** Framework matrices: sources, cases or attribute values against themes, with cell summaries. */
+    public FrameworkService frameworks() {
+        return frameworks;
+    }
+
+    /** Excel, Word, HTML, CSV and JSON exports. */
+    public ExportService exports() {
+        return exports;
     }
 
     @Override

@@ -97,6 +97,11 @@ public final class Tx {
         return new SearchStore(jdbc);
     }
 
+    /** Bulk reads for theme and framework matrices, and the notes analysts write beside them. */
+    public ThemeMatrixStore themeMatrices() {
+        return new ThemeMatrixStore(jdbc);
+    }
+
     public AuditStore audit() {
         return new AuditStore(jdbc, this);
     }

@@ -29,7 +29,7 @@ public final class StandardOperations {
         all.addAll(CodingQueries.all());
         all.addAll(SearchOperations.all());
         all.addAll(List.of(new MethodOperations.CoverageReport(), new MethodOperations.PhaseTracker(),
-                new MethodOperations.Checklist()));
+                new MethodOperations.Checklist(), new ThemeMatrixXlsx()));
         return List.copyOf(all);
     }
 
