@@ -34,6 +34,7 @@ public final class Project implements AutoCloseable {
     private final WordFrequencyService words;
     private final QueryService queries;
     private final MatrixService matrices;
+    private final RefiService refi;
 
     private Project(Database db, String coderName, Importers importers) {
         this.db = db;
@@ -55,6 +56,7 @@ public final class Project implements AutoCloseable {
         this.words = new WordFrequencyService(db, index);
         this.queries = new QueryService(db, coder);
         this.matrices = new MatrixService(db);
+        this.refi = new RefiService(db, coder);
     }
 
     /**
@@ -199,6 +201,11 @@ public final class Project implements AutoCloseable {
     /** Matrix coding queries: nodes, cases or attribute values against each other. */
     public MatrixService matrices() {
         return matrices;
+    }
+
+    /** REFI-QDA exchange: QDPX and QDC export, QDC import ({@link RefiService#importProject} makes a new project). */
+    public RefiService refi() {
+        return refi;
     }
 
     @Override
