@@ -267,7 +267,13 @@ final class RefiSources {
             byte[] doc = document != null ? document : rich;
             String ext = document != null ? "pdf" : richExt;
             if (doc != null && Set.of("pdf", "docx", "odt", "rtf").contains(ext)) {
-                ImportedText extracted = extract(doc, ext);
+                ImportedText extracted;
+                try {
+                    extracted = extract(doc, ext);
+                } catch (QuireException e) {
+                    report.warn(label + ": " + e.getMessage());
+                    return null;
+                }
                 if (!s.selections().isEmpty()) {
                     report.warn(label + ": no plain text came with it, so its text was extracted from the "
                             + ext + "; its coded passages may be shifted");
@@ -277,9 +283,6 @@ final class RefiSources {
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (QuireException e) {
-            report.warn(label + ": " + e.getMessage());
-            return null;
         }
     }
 
