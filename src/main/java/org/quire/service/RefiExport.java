@@ -135,12 +135,18 @@ final class RefiExport {
     }
 
     private List<RefiData.Code> codeTree(List<Node> nodes, NodeId parent) {
-        List<RefiData.Code> out = new ArrayList<>();
+        Map<NodeId, List<Node>> children = new HashMap<>();
         for (Node n : nodes) {
-            if (java.util.Objects.equals(n.parentId(), parent)) {
-                out.add(new RefiData.Code(n.guid(), n.name(), true, n.color(), n.description(),
-                        memoNotes.getOrDefault(new MemoTarget.OfNode(n.id()), List.of()), codeTree(nodes, n.id())));
-            }
+            children.computeIfAbsent(n.parentId(), k -> new ArrayList<>()).add(n);
+        }
+        return codes(children, parent);
+    }
+
+    private List<RefiData.Code> codes(Map<NodeId, List<Node>> children, NodeId parent) {
+        List<RefiData.Code> out = new ArrayList<>();
+        for (Node n : children.getOrDefault(parent, List.of())) {
+            out.add(new RefiData.Code(n.guid(), n.name(), true, n.color(), n.description(),
+                    memoNotes.getOrDefault(new MemoTarget.OfNode(n.id()), List.of()), codes(children, n.id())));
         }
         return out;
     }

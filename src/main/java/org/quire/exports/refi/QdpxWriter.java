@@ -42,7 +42,10 @@ public final class QdpxWriter {
         return atomically(target, tmp -> {
             try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
                 zip.putNextEntry(new ZipEntry("project.qde"));
-                QdeWriter.project(new KeepOpen(zip), project, options);
+                // Why the buffer: the XML writer emits many tiny writes, and deflating each is slow.
+                BufferedOutputStream xml = new BufferedOutputStream(new KeepOpen(zip), 1 << 16);
+                QdeWriter.project(xml, project, options);
+                xml.flush();
                 zip.closeEntry();
                 int done = 0;
                 for (RefiData.Source s : project.sources()) {

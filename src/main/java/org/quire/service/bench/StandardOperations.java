@@ -24,7 +24,8 @@ public final class StandardOperations {
     /** The standard list, in the order they are reported. */
     public static List<Operation> all() {
         return List.of(new ImportPlainText(), new ImportRawFloor(), new OpenProject(), new OpenSource(),
-                new CodePassage(), new NodeTreeWithCounts(), new NodeMatrix(), new RawCodingInsert());
+                new CodePassage(), new NodeTreeWithCounts(), new NodeMatrix(), new RawCodingInsert(), new RefiExchange.Export(),
+                new RefiExchange.Import());
     }
 
     /** Opening the project as the workbench does: open, then list the sources and build the node tree. */
