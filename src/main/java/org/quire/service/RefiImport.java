@@ -196,6 +196,9 @@ final class RefiImport {
                 members.forEach(n -> tx.themes().addNode(t.id(), n));
                 report.carried("sets of codes (as themes)", 1);
             }
+            if (s.memberCodes().isEmpty() && s.memberSources().isEmpty() && s.memberNotes().isEmpty()) {
+                report.dropped("empty sets", 1);
+            }
             report.dropped("set members that are not codes or sources", s.memberNotes().size());
             report.dropped("set members that refer to codes not in the code book",
                     s.memberCodes().size() - members.size());

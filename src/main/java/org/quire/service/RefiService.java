@@ -6,11 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.quire.exports.refi.QdpxWriter;
 import org.quire.exports.refi.RefiData;
@@ -136,8 +133,6 @@ public final class RefiService {
     }
 
     private static void addCodes(Tx tx, List<Qde.Code> codes, NodeId parent, Map<String, NodeId> nodes, int[] counts) {
-        Set<String> siblings = new HashSet<>();
-        tx.nodes().children(parent).forEach(n -> siblings.add(n.name().toLowerCase(Locale.ROOT)));
         for (Qde.Code c : codes) {
             String name = RefiNames.clean(c.name(), "Unnamed code");
             var existing = tx.nodes().byGuid(c.guid()).or(() -> tx.nodes().child(parent, name));
@@ -148,7 +143,6 @@ public final class RefiService {
             } else {
                 id = tx.nodes().insert(c.guid(), parent, name, c.description() == null ? "" : c.description().strip(),
                         c.color() != null ? c.color() : Palette.colorFor(tx.nodes().count()), tx.now()).id();
-                siblings.add(name.toLowerCase(Locale.ROOT));
                 counts[0]++;
                 counts[2] += c.codable() ? 0 : 1;
             }
