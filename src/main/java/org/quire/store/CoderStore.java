@@ -36,10 +36,6 @@ public final class CoderStore {
         return new Coder(new CoderId(id), guid, name);
     }
 
-    public Optional<Coder> byGuid(String guid) {
-        return jdbc.one(COLUMNS + " WHERE guid = ?", CoderStore::map, guid);
-    }
-
     public List<Coder> all() {
         return jdbc.list(COLUMNS + " ORDER BY name", CoderStore::map);
     }
