@@ -24,7 +24,7 @@ public record RefiReport(String origin, Map<String, Integer> carried, List<Strin
     public List<String> lines() {
         List<String> out = new ArrayList<>();
         out.add("Imported from " + (origin == null || origin.isBlank() ? "an unnamed program" : origin) + ":");
-        carried.forEach((what, n) -> out.add("  " + n + " " + what));
+        carried.forEach((what, n) -> out.add("  " + what + ": " + n));
         out.add(notCarried.isEmpty() ? "Everything in the file was carried over." : "Not carried over:");
         notCarried.forEach(l -> out.add("  - " + l));
         if (!warnings.isEmpty()) {

@@ -27,7 +27,7 @@ class RefiCommandsTest {
 
         String back = dir.resolve("Back.quire").toString();
         String report = ok("import-qdpx", qdpx.toString(), back);
-        assertThat(report).contains("1 sources", "1 codings", "Everything in the file was carried over.");
+        assertThat(report).contains("sources: 1", "codings: 1", "Everything in the file was carried over.");
         assertThat(ok("codings", back, "--node", "Travel/Bus")).contains("the bus");
     }
 
@@ -39,7 +39,7 @@ class RefiCommandsTest {
         assertThat(ok("export", p, "--format", "qdc", "--out", qdc.toString())).contains("code book");
         String other = dir.resolve("Other.quire").toString();
         ok("init", other);
-        assertThat(ok("import-qdc", other, qdc.toString())).contains("2 codes added as nodes");
+        assertThat(ok("import-qdc", other, qdc.toString())).contains("codes added as nodes: 2");
         assertThat(ok("node", "list", other)).contains("Home");
     }
 

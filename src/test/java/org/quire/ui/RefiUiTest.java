@@ -69,7 +69,7 @@ class RefiUiTest {
         robot.interact(() -> vm.refi().importProject(qdpx, folder));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> report.getItems().contains("Everything in the file was carried over."));
-        assertThat(report.getItems()).contains("  2 codes (as nodes)", "  1 sources");
+        assertThat(report.getItems()).contains("  codes (as nodes): 2", "  sources: 1");
         assertThat(robot.lookup("#refi-open").query().isVisible()).isTrue();
         assertThat(robot.lookup("#refi-panel").query().isVisible()).isTrue();
         screenshot(robot, robot.lookup("#refi-panel").query().getScene().getRoot());

@@ -29,14 +29,14 @@ class RefiViewModelTest {
             vm.exportQdpx(dir.resolve("p.qdpx"));
             assertThat(vm.visibleProperty().get()).isTrue();
             assertThat(vm.progressProperty().get()).isEqualTo(-1);
-            assertThat(vm.lines().get(0)).startsWith("Exported 1 sources");
+            assertThat(vm.lines().get(0)).startsWith("Exported 1 source and 0 coded or annotated passages");
             assertThat(dir.resolve("p.qdpx")).exists();
 
             vm.exportQdc(dir.resolve("p.qdc"));
             assertThat(vm.lines()).singleElement().asString().startsWith("Exported the code book");
 
             vm.importProject(dir.resolve("p.qdpx"), dir.resolve("Copy.quire"));
-            assertThat(vm.lines()).contains("  1 sources", "Everything in the file was carried over.");
+            assertThat(vm.lines()).contains("  sources: 1", "Everything in the file was carried over.");
             assertThat(vm.createdProjectProperty().get()).isEqualTo(dir.resolve("Copy.quire"));
             try (Project copy = Project.open(dir.resolve("Copy.quire"), "Ann")) {
                 assertThat(copy.nodes().find("Kitchen")).isNotNull();

@@ -40,8 +40,8 @@ public final class RefiViewModel {
     public void exportQdpx(Path file) {
         start("Export to " + file.getFileName());
         tasks.run("Exporting " + file.getFileName(), () -> project.refi().exportProject(file, "standard", this::step),
-                e -> finish(List.of("Exported " + e.sources() + " sources and " + e.passages()
-                        + " coded or annotated passages to " + e.file(),
+                e -> finish(List.of("Exported " + plural(e.sources(), "source") + " and "
+                        + plural(e.passages(), "coded or annotated passage") + " to " + e.file(),
                         "NVivo, ATLAS.ti, MAXQDA and QualCoder open it with their REFI-QDA (QDPX) import.")),
                 this::failed);
     }
@@ -87,6 +87,10 @@ public final class RefiViewModel {
                     System.getProperty("java.class.path"), "org.quire.Main", folder.toString()).inheritIO().start();
         }, started -> lines.add("Opening " + folder + " in a new window…"),
                 e -> lines.add("Could not open a new window (" + e.getMessage() + "); open it with: quire " + folder));
+    }
+
+    private static String plural(int n, String one) {
+        return n + " " + one + (n == 1 ? "" : "s");
     }
 
     private void start(String title) {
