@@ -245,4 +245,32 @@ class RefiImportTest {
                     .anyMatch(w -> w.contains("rgb(10,20,30)"));
         }
     }
+
+    @Test
+    void relativeAndAbsoluteSourcePathsAreReadFromThisComputerAndNamedInTheReport() throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("elsewhere/AR"));
+        Path absolute = java.nio.file.Files.writeString(dir.resolve("elsewhere/abs.txt"), "Kept outside the archive.");
+        java.nio.file.Files.writeString(dir.resolve("elsewhere/AR/rel.txt"), "Found through the base path.");
+        String body = """
+                <Sources>
+                 <TextSource guid="a0000000-0000-4000-8000-000000000001" name="Absolute" plainTextPath="absolute://%s"/>
+                 <TextSource guid="a0000000-0000-4000-8000-000000000002" name="Relative" plainTextPath="relative:///AR/rel.txt"/>
+                 <TextSource guid="a0000000-0000-4000-8000-000000000003" name="Missing" plainTextPath="relative:///AR/gone.txt"/>
+                </Sources>
+                """.formatted(absolute.toAbsolutePath());
+        String xml = RefiFixtures.project(NS, "Test", body).replace("origin=\"Test\"",
+                "origin=\"Test\" basePath=\"" + dir.resolve("elsewhere").toAbsolutePath() + "\"");
+        Path qdpx = new RefiFixtures().add("project.qde", xml).write(dir.resolve("paths.qdpx"));
+
+        RefiService.Imported imported = RefiService.importProject(qdpx, dir.resolve("Paths.quire"), "Importer",
+                RefiService.Progress.NONE);
+        try (Project p = imported.project()) {
+            assertThat(p.sources().text(p.sources().find("Absolute").id()).text()).isEqualTo("Kept outside the archive.");
+            assertThat(p.sources().text(p.sources().find("Relative").id()).text()).isEqualTo("Found through the base path.");
+            assertThat(p.sources().list()).hasSize(2);
+            assertThat(imported.report().warnings()).anyMatch(w -> w.contains("abs.txt") && w.contains("outside"))
+                    .anyMatch(w -> w.contains("relative:///AR/gone.txt"));
+            assertThat(imported.report().notCarried()).anyMatch(l -> l.contains("text is not in the archive"));
+        }
+    }
 }
