@@ -15,9 +15,11 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * the file name and a plain reason, never a stack trace as the message (the cause is kept for the
  * log and a Details button).
  */
-final class ImportFailures {
-    static final String ENCRYPTED = "encrypted — remove the password and import again";
-    static final String ZIP_BOMB = "the file expands to far more data than its size suggests"
+public final class ImportFailures {
+    /** The reason given for a password-protected file. */
+    public static final String ENCRYPTED = "encrypted — remove the password and import again";
+    /** The reason given for an archive that inflates past the limits. */
+    public static final String ZIP_BOMB = "the file expands to far more data than its size suggests"
             + " (a damaged or malicious archive) — refused";
     private static final int MAX_DETAIL = 160;
 

@@ -4,6 +4,8 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -13,33 +15,51 @@ import java.util.zip.ZipFile;
  * inflating more than {@value #MAX_RATIO}-fold (after a small grace), and no more than
  * {@value #MAX_TOTAL_BYTES} bytes inflated in all.
  */
-final class SafeZip implements AutoCloseable {
+public final class SafeZip implements AutoCloseable {
     static final long MAX_TOTAL_BYTES = 256L * 1024 * 1024;
     static final int MAX_RATIO = 100;
     private static final long GRACE_BYTES = 1024 * 1024;
 
     private final Path file;
     private final ZipFile zip;
+    private final long maxTotal;
     private long inflated;
 
     SafeZip(Path file) throws IOException {
+        this(file, MAX_TOTAL_BYTES, ContainerProbe.MAX_ZIP_ENTRIES);
+    }
+
+    /**
+     * @param maxTotal the most bytes all entries together may inflate to (a project archive with
+     *                 its PDFs legitimately holds more than one document)
+     * @param maxEntries the most entries the archive may list
+     */
+    public SafeZip(Path file, long maxTotal, int maxEntries) throws IOException {
         this.file = file;
+        this.maxTotal = maxTotal;
         this.zip = new ZipFile(file.toFile());
-        if (zip.size() > ContainerProbe.MAX_ZIP_ENTRIES) {
+        if (zip.size() > maxEntries) {
             zip.close();
-            throw new ImportException(file, "the file holds " + zip.size() + " parts, more than any document has"
+            throw new ImportException(file, "the file holds " + zip.size() + " parts, more than " + maxEntries
                     + " — refused");
         }
     }
 
+    /** The names of the entries, in the order the archive lists them. */
+    public List<String> names() {
+        List<String> names = new ArrayList<>(zip.size());
+        zip.stream().forEach(e -> names.add(e.getName()));
+        return names;
+    }
+
     /** The entry's content as a stream that stops with an ImportException past the limits, or null. */
-    InputStream open(String name) throws IOException {
+    public InputStream open(String name) throws IOException {
         ZipEntry entry = zip.getEntry(name);
         if (entry == null) {
             return null;
         }
         long compressed = Math.max(entry.getCompressedSize(), 1);
-        long entryLimit = Math.min(MAX_TOTAL_BYTES, compressed * MAX_RATIO + GRACE_BYTES);
+        long entryLimit = Math.min(maxTotal, compressed * MAX_RATIO + GRACE_BYTES);
         return new Limited(zip.getInputStream(entry), entryLimit);
     }
 
@@ -78,7 +98,7 @@ final class SafeZip implements AutoCloseable {
         private void count(int n) {
             read += n;
             inflated += n;
-            if (read > limit || inflated > MAX_TOTAL_BYTES) {
+            if (read > limit || inflated > maxTotal) {
                 throw new ImportException(file, ImportFailures.ZIP_BOMB);
             }
         }

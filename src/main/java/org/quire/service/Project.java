@@ -42,6 +42,7 @@ public final class Project implements AutoCloseable {
     private final ThemeMatrixService themeMatrices;
     private final FrameworkService frameworks;
     private final ExportService exports;
+    private final RefiService refi;
 
     private Project(Database db, String coderName, Importers importers) {
         this.db = db;
@@ -71,6 +72,7 @@ public final class Project implements AutoCloseable {
         this.themeMatrices = new ThemeMatrixService(db, coder);
         this.frameworks = new FrameworkService(db, coder);
         this.exports = new ExportService(db, coder, this);
+        this.refi = new RefiService(db, coder);
     }
 
     /**
@@ -258,6 +260,11 @@ public final class Project implements AutoCloseable {
     /** Excel, Word, HTML, CSV and JSON exports. */
     public ExportService exports() {
         return exports;
+    }
+
+    /** REFI-QDA exchange: QDPX and QDC export, QDC import ({@link RefiService#importProject} makes a new project). */
+    public RefiService refi() {
+        return refi;
     }
 
     @Override

@@ -30,6 +30,12 @@ public final class CoderStore {
         });
     }
 
+    /** Adds a coder who keeps the GUID another tool gave them (a REFI-QDA user). */
+    public Coder insert(String guid, String name) {
+        long id = jdbc.insert("INSERT INTO coder (guid, name, created_at) VALUES (?, ?, ?)", guid, name, now);
+        return new Coder(new CoderId(id), guid, name);
+    }
+
     public List<Coder> all() {
         return jdbc.list(COLUMNS + " ORDER BY name", CoderStore::map);
     }

@@ -29,7 +29,8 @@ public final class StandardOperations {
         all.addAll(CodingQueries.all());
         all.addAll(SearchOperations.all());
         all.addAll(List.of(new MethodOperations.CoverageReport(), new MethodOperations.PhaseTracker(),
-                new MethodOperations.Checklist(), new ThemeMatrixXlsx()));
+                new MethodOperations.Checklist(), new ThemeMatrixXlsx(), new RefiExchange.Export(),
+                new RefiExchange.Import()));
         return List.copyOf(all);
     }
 

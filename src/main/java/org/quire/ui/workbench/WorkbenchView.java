@@ -157,7 +157,8 @@ public final class WorkbenchView {
         words.setOnAction(e -> tabs.getSelectionModel().select(2));
         MenuItem quit = new MenuItem("Quit");
         quit.setOnAction(e -> nodeTree.getScene().getWindow().hide());
-        return new MenuBar(new Menu("File", null, importItem, quit), new Menu("Edit", null, undo, redo),
+        RefiMenu refi = new RefiMenu(vm.refi(), nodeTree);
+        return new MenuBar(new Menu("File", null, importItem, refi.importProjectItem(), refi.exportMenu(), quit), new Menu("Edit", null, undo, redo),
                 new Menu("Code", null, quickCode), new Menu("Query", null, find, words));
     }
 
@@ -327,7 +328,9 @@ public final class WorkbenchView {
         documentTitle.getStyleClass().add("document-title");
         documentTitle.setPadding(new Insets(6, 8, 6, 8));
         importPanel = new ImportPanel(vm);
-        StackPane stack = new StackPane(document.node(), quickCodeBox, importPanel);
+        RefiPanel refiPanel = new RefiPanel(vm.refi());
+        StackPane.setAlignment(refiPanel, Pos.BOTTOM_CENTER);
+        StackPane stack = new StackPane(document.node(), quickCodeBox, importPanel, refiPanel);
         StackPane.setAlignment(importPanel, Pos.BOTTOM_CENTER);
         StackPane.setMargin(importPanel, new Insets(0, 0, 16, 0));
         StackPane.setAlignment(quickCodeBox, Pos.TOP_CENTER);

@@ -58,6 +58,14 @@ public final class WorkbenchViewModel {
     public WorkbenchViewModel(Project project, TaskRunner tasks) {
         this.project = project;
         this.tasks = tasks;
+        this.refi = new RefiViewModel(project, tasks);
+    }
+
+    private final RefiViewModel refi;
+
+    /** REFI-QDA export and project import (File menu). */
+    public RefiViewModel refi() {
+        return refi;
     }
 
     public ObservableList<Source> sources() {

@@ -1,0 +1,58 @@
+package org.quire.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quire.service.ImportOptions;
+import org.quire.service.ImportProgress;
+import org.quire.service.Project;
+import org.quire.ui.common.DirectTaskRunner;
+import org.quire.ui.workbench.RefiViewModel;
+
+/** File → Export (QDPX, QDC) and File → Import project (QDPX), without a toolkit. */
+class RefiViewModelTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void exportingThenImportingShowsTheReportAndOffersTheNewProject() throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "The kettle broke again.");
+        try (Project project = Project.create(dir.resolve("P.quire"), "P", "Ann")) {
+            project.sources().importPaths(List.of(notes), ImportOptions.defaults(), ImportProgress.NONE, () -> false);
+            project.nodes().createPath("Kitchen", "", null);
+            RefiViewModel vm = new RefiViewModel(project, new DirectTaskRunner());
+
+            vm.exportQdpx(dir.resolve("p.qdpx"));
+            assertThat(vm.visibleProperty().get()).isTrue();
+            assertThat(vm.progressProperty().get()).isEqualTo(-1);
+            assertThat(vm.lines().get(0)).startsWith("Exported 1 source and 0 coded or annotated passages");
+            assertThat(dir.resolve("p.qdpx")).exists();
+
+            vm.exportQdc(dir.resolve("p.qdc"));
+            assertThat(vm.lines()).singleElement().asString().startsWith("Exported the code book");
+
+            vm.importProject(dir.resolve("p.qdpx"), dir.resolve("Copy.quire"));
+            assertThat(vm.lines()).contains("  sources: 1", "Everything in the file was carried over.");
+            assertThat(vm.createdProjectProperty().get()).isEqualTo(dir.resolve("Copy.quire"));
+            try (Project copy = Project.open(dir.resolve("Copy.quire"), "Ann")) {
+                assertThat(copy.nodes().find("Kitchen")).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void aFailedImportSaysWhyAndOffersNoProject() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.qdpx"), "not an archive");
+        try (Project project = Project.create(dir.resolve("P.quire"), "P", "Ann")) {
+            RefiViewModel vm = new RefiViewModel(project, new DirectTaskRunner());
+            vm.importProject(bad, dir.resolve("New.quire"));
+            assertThat(vm.lines().get(0)).startsWith("Failed: bad.qdpx").contains("ZIP archive");
+            assertThat(vm.createdProjectProperty().get()).isNull();
+            assertThat(dir.resolve("New.quire")).doesNotExist();
+        }
+    }
+}
