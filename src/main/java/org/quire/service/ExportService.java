@@ -90,6 +90,9 @@ public final class ExportService {
             tx.audit().record("project.export", "project", null, "Exported the " + label(o.what()) + " as "
                     + name(o.format()) + " to " + written.getFileName(), null, Map.of("what", label(o.what()),
                     "format", name(o.format()), "file", written.toString()));
+            // The phase tracker counts exports from the activity record.
+            tx.activity().insert(org.quire.model.ActivityKind.EXPORT, null, label(o.what()) + " to "
+                    + written.getFileName() + " (" + name(o.format()) + ")", tx.coder().id(), tx.now());
             return null;
         });
         return written;

@@ -160,13 +160,24 @@ public final class RefiService {
         RefiExportOptions options = RefiExportOptions.preset(vendor);
         RefiData.Project data = db.read(tx -> new RefiExport(tx, db.layout()).project());
         QdpxWriter.Result r = QdpxWriter.write(data, out, options, (done, total) -> progress.step("sources", done, total));
+        exported("project to " + r.file().getFileName() + " (qdpx)");
         return new Exported(r.file(), r.bytes(), r.sources(), r.selections());
     }
 
     /** Writes the code book (nodes, and a set of nodes per theme) as a QDC. */
     public Path exportCodeBook(Path out) {
         RefiData.Project data = db.read(tx -> new RefiExport(tx, db.layout()).codeBook());
-        return QdpxWriter.writeCodeBook(data.origin(), data.codes(), data.sets(), out);
+        Path written = QdpxWriter.writeCodeBook(data.origin(), data.codes(), data.sets(), out);
+        exported("code book to " + written.getFileName() + " (qdc)");
+        return written;
+    }
+
+    /** Records the export for the phase tracker (report phase). */
+    private void exported(String detail) {
+        db.write(coder, tx -> {
+            tx.activity().insert(org.quire.model.ActivityKind.EXPORT, null, detail, tx.coder().id(), tx.now());
+            return null;
+        });
     }
 
     private static boolean isEmpty(Path folder) {
