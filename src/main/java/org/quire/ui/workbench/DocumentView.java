@@ -10,6 +10,9 @@ import org.fxmisc.richtext.InlineCssTextArea;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.quire.model.Span;
+import org.quire.ui.document.CodingStripes;
+import org.quire.ui.document.DensityBar;
+import org.quire.ui.document.StripeLayout;
 
 /**
  * The read-only text of a source with its coded passages highlighted in their nodes' colours
@@ -19,16 +22,33 @@ import org.quire.model.Span;
 final class DocumentView {
     private final InlineCssTextArea area = new InlineCssTextArea();
     private final VirtualizedScrollPane<InlineCssTextArea> pane = new VirtualizedScrollPane<>(area);
+    private final CodingStripes stripes = new CodingStripes(area);
+    private final DensityBar density = new DensityBar(area);
+    private final javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(pane, density, stripes);
 
     DocumentView() {
         area.setEditable(false);
         area.setWrapText(true);
         area.getStyleClass().add("document");
         area.setId("document");
+        javafx.scene.layout.HBox.setHgrow(pane, javafx.scene.layout.Priority.ALWAYS);
+        // A click on a stripe selects that coding; a click on the density bar scrolls there.
+        stripes.setOnPick((start, end) -> {
+            area.selectRange(start, end);
+            area.requestFollowCaret();
+            area.requestFocus();
+        });
+        density.setOnJump(offset -> area.showParagraphAtTop(
+                area.offsetToPosition(offset, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor()));
     }
 
-    VirtualizedScrollPane<InlineCssTextArea> node() {
-        return pane;
+    /** The text with its density bar and coding stripes beside it. */
+    javafx.scene.layout.Region node() {
+        return box;
+    }
+
+    CodingStripes stripes() {
+        return stripes;
     }
 
     InlineCssTextArea area() {
@@ -43,6 +63,12 @@ final class DocumentView {
             area.setStyleSpans(0, styles(doc.text().text().length(), doc.highlights()));
         }
         area.setUserData(doc.source().id());
+        List<StripeLayout.Stripe> coded = new ArrayList<>(doc.highlights().size());
+        for (var h : doc.highlights()) {
+            coded.add(new StripeLayout.Stripe(h.span().start(), h.span().end(), h.nodePath(), h.color()));
+        }
+        stripes.show(doc.text().text().length(), coded);
+        density.show(stripes.stripeLayout(), doc.text().text().length());
         if (sameSource) {
             area.moveTo(Math.min(caret, area.getLength()));
             area.requestFollowCaret();

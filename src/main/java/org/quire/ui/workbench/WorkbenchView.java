@@ -48,6 +48,8 @@ public final class WorkbenchView {
     private final QuickCodeBox quickCodeBox = new QuickCodeBox();
     private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
     private ImportPanel importPanel;
+    private org.quire.ui.coding.CodingPanelViewModel codingVm;
+    private org.quire.ui.coding.CodingPanelView codingPanel;
 
     public WorkbenchView(WorkbenchViewModel vm, FxTaskRunner runner) {
         this.vm = vm;
@@ -56,7 +58,6 @@ public final class WorkbenchView {
 
     public Parent build() {
         BorderPane root = new BorderPane();
-        root.setTop(menus());
         javafx.scene.control.Tab documentTab = new javafx.scene.control.Tab("Document", documentPane());
         javafx.scene.control.Tab searchTab = new javafx.scene.control.Tab("Search",
                 new SearchView(vm, () -> tabs.getSelectionModel().select(documentTab)).build());
@@ -66,8 +67,21 @@ public final class WorkbenchView {
         wordsTab.setClosable(false);
         searchTab.setId("search-tab");
         tabs.getTabs().setAll(documentTab, searchTab, wordsTab);
-        SplitPane split = new SplitPane(navigation(), tabs);
-        split.setDividerPositions(0.3);
+        // The panel reads a document's codings and annotations in the background when it opens, so
+        // the annotations reach the margin after the text and its stripes.
+        codingVm = new org.quire.ui.coding.CodingPanelViewModel(vm);
+        codingPanel = new org.quire.ui.coding.CodingPanelView(codingVm, document.area(),
+                (heading, paths, chosen) -> quickCodeBox.openWithHeading(heading, paths, chosen,
+                        () -> document.area().requestFocus()), vm::nodePaths);
+        Region panel = codingPanel.build();
+        codingVm.annotations().addListener((javafx.collections.ListChangeListener<org.quire.model.Annotation>) c ->
+                document.stripes().showAnnotations(codingVm.annotations().stream().map(a ->
+                        new org.quire.ui.document.StripeLayout.Stripe(a.span().start(), a.span().end(), a.text(),
+                                "#d08c00")).toList()));
+        SplitPane split = new SplitPane(navigation(), tabs, panel);
+        split.setDividerPositions(0.24, 0.77);
+        SplitPane.setResizableWithParent(panel, false);
+        root.setTop(menus());
         root.setCenter(split);
         root.setBottom(statusBar());
         root.getStylesheets().add(WorkbenchView.class.getResource("/org/quire/ui/quire.css").toExternalForm());
@@ -156,8 +170,10 @@ public final class WorkbenchView {
         words.setOnAction(e -> tabs.getSelectionModel().select(2));
         MenuItem quit = new MenuItem("Quit");
         quit.setOnAction(e -> nodeTree.getScene().getWindow().hide());
+        Menu code = new Menu("Code", null, quickCode);
+        code.getItems().addAll(codingPanel.menuItems());
         return new MenuBar(new Menu("File", null, importItem, quit), new Menu("Edit", null, undo, redo),
-                new Menu("Code", null, quickCode), new Menu("Query", null, find, words));
+                code, new Menu("Query", null, find, words));
     }
 
     /** Imports files or folders, showing each file's status as it finishes. */
@@ -176,7 +192,7 @@ public final class WorkbenchView {
         if (preview.length() > 60) {
             preview = preview.substring(0, 59) + "…";
         }
-        quickCodeBox.open(preview, vm.nodePaths(), path -> vm.quickCode(path, selection),
+        quickCodeBox.open(preview, codingVm.recent().recentFirst(vm.nodePaths()), path -> codingVm.codeAt(path, selection),
                 () -> document.area().requestFocus());
     }
 
@@ -288,6 +304,12 @@ public final class WorkbenchView {
             }
         });
         row.setOnDragOver(e -> {
+            if (row.getItem() != null && e.getDragboard().hasString()
+                    && org.quire.ui.coding.CodingPanelView.draggedSelection(e.getDragboard().getString()) != null) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+                return;
+            }
             if (draggedNode != null && e.getDragboard().hasString()
                     && e.getDragboard().getString().startsWith("quire-node:")) {
                 e.acceptTransferModes(TransferMode.MOVE);
@@ -295,6 +317,15 @@ public final class WorkbenchView {
             }
         });
         row.setOnDragDropped(e -> {
+            Span dragged = e.getDragboard().hasString()
+                    ? org.quire.ui.coding.CodingPanelView.draggedSelection(e.getDragboard().getString()) : null;
+            if (dragged != null && row.getItem() != null) {
+                // A text selection dropped on a node codes it there.
+                codingVm.codeAt(row.getItem().path(), dragged);
+                e.setDropCompleted(true);
+                e.consume();
+                return;
+            }
             if (draggedNode != null) {
                 vm.moveNode(draggedNode, row.getItem());
                 draggedNode = null;

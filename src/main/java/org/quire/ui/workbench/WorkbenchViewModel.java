@@ -421,6 +421,7 @@ public final class WorkbenchViewModel {
     }
 
     private void refresh() {
+        revision.set(revision.get() + 1);
         refreshNodes();
         OpenDocument doc = document.get();
         if (doc != null) {
@@ -501,6 +502,33 @@ public final class WorkbenchViewModel {
                 createdNodeGuid = null;
             }
         }
+    }
+
+    // Hooks for the feature view models of this window (coding panel, node details, memos): they share
+    // its project, task runner, undo stack and error reporting, and reload when the revision changes.
+    private final javafx.beans.property.IntegerProperty revision = new javafx.beans.property.SimpleIntegerProperty();
+
+    /** Bumped after every edit, undo and redo; panels showing project data reload on a change. */
+    public javafx.beans.property.ReadOnlyIntegerProperty revisionProperty() {
+        return revision;
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    /** Makes an undoable edit in the background, records it and refreshes the window. */
+    public void apply(UndoStack.Edit edit) {
+        perform(edit);
+    }
+
+    /** Shows a failure the way every workbench error is shown. */
+    public void report(Throwable e) {
+        fail(e);
     }
 
     private static String shorten(String text) {
