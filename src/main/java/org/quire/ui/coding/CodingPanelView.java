@@ -269,7 +269,11 @@ public final class CodingPanelView {
             meta.getStyleClass().add("passage-meta");
             Label words = new Label(CodingPanelViewModel.shorten(p.text()));
             words.getStyleClass().add("passage-words");
+            words.setWrapText(true);
             VBox box = new VBox(1, node, meta, words);
+            // Wrap to the panel's width rather than scroll sideways.
+            box.maxWidthProperty().bind(getListView().widthProperty().subtract(28));
+            box.prefWidthProperty().bind(getListView().widthProperty().subtract(28));
             setText(null);
             setGraphic(box);
         }

@@ -50,6 +50,8 @@ public final class WorkbenchView {
     private ImportPanel importPanel;
     private org.quire.ui.coding.CodingPanelViewModel codingVm;
     private org.quire.ui.coding.CodingPanelView codingPanel;
+    private NodeCommands nodeCommands;
+    private MemoCommands memoCommands;
 
     public WorkbenchView(WorkbenchViewModel vm, FxTaskRunner runner) {
         this.vm = vm;
@@ -58,6 +60,8 @@ public final class WorkbenchView {
 
     public Parent build() {
         BorderPane root = new BorderPane();
+        memoCommands = new MemoCommands(vm, tabs);
+        nodeCommands = new NodeCommands(vm, nodeTree, tabs, quickCodeBox, () -> tabs.getSelectionModel().select(0));
         javafx.scene.control.Tab documentTab = new javafx.scene.control.Tab("Document", documentPane());
         javafx.scene.control.Tab searchTab = new javafx.scene.control.Tab("Search",
                 new SearchView(vm, () -> tabs.getSelectionModel().select(documentTab)).build());
@@ -79,7 +83,7 @@ public final class WorkbenchView {
                         new org.quire.ui.document.StripeLayout.Stripe(a.span().start(), a.span().end(), a.text(),
                                 "#d08c00")).toList()));
         SplitPane split = new SplitPane(navigation(), tabs, panel);
-        split.setDividerPositions(0.24, 0.77);
+        split.setDividerPositions(0.27, 0.79);
         SplitPane.setResizableWithParent(panel, false);
         root.setTop(menus());
         root.setCenter(split);
@@ -170,10 +174,18 @@ public final class WorkbenchView {
         words.setOnAction(e -> tabs.getSelectionModel().select(2));
         MenuItem quit = new MenuItem("Quit");
         quit.setOnAction(e -> nodeTree.getScene().getWindow().hide());
+        Menu node = new Menu("Node");
+        node.getItems().addAll(nodeCommands.menuItems());
         Menu code = new Menu("Code", null, quickCode);
         code.getItems().addAll(codingPanel.menuItems());
         return new MenuBar(new Menu("File", null, importItem, quit), new Menu("Edit", null, undo, redo),
-                code, new Menu("Query", null, find, words));
+                code, node, memosMenu(), new Menu("Query", null, find, words));
+    }
+
+    private Menu memosMenu() {
+        Menu memos = new Menu("Memos");
+        memos.getItems().addAll(memoCommands.menuItems());
+        return memos;
     }
 
     /** Imports files or folders, showing each file's status as it finishes. */
@@ -216,15 +228,17 @@ public final class WorkbenchView {
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue() == null ? ""
                 : c.getValue().getValue().node().name()));
         name.setPrefWidth(190);
-        TreeTableColumn<WorkbenchViewModel.NodeRow, Number> refs = new TreeTableColumn<>("References");
+        TreeTableColumn<WorkbenchViewModel.NodeRow, Number> refs = new TreeTableColumn<>("Refs");
         refs.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue() == null ? 0
                 : c.getValue().getValue().aggregateReferences()));
         TreeTableColumn<WorkbenchViewModel.NodeRow, Number> files = new TreeTableColumn<>("Sources");
         files.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue() == null ? 0
                 : c.getValue().getValue().aggregateSources()));
         refs.setStyle("-fx-alignment: CENTER-RIGHT;");
-        refs.setMinWidth(90);
-        files.setMinWidth(70);
+        refs.setMinWidth(52);
+        refs.setMaxWidth(70);
+        files.setMinWidth(64);
+        files.setMaxWidth(80);
         files.setStyle("-fx-alignment: CENTER-RIGHT;");
         nodeTree.getColumns().setAll(java.util.List.of(name, refs, files));
         nodeTree.setShowRoot(false);
@@ -236,7 +250,9 @@ public final class WorkbenchView {
             if (row == null) {
                 return;
             }
-            if (e.getCode() == KeyCode.F2) {
+            if (e.getCode() == KeyCode.ENTER) {
+                nodeCommands.openDetails(row);
+            } else if (e.getCode() == KeyCode.F2) {
                 rename(row);
             } else if (e.getCode() == KeyCode.DELETE) {
                 delete(row);
@@ -254,14 +270,25 @@ public final class WorkbenchView {
                 delete(selectedNode());
             }
         });
-        nodeTree.setContextMenu(new javafx.scene.control.ContextMenu(renameItem, deleteItem));
+        MenuItem detailsItem = new MenuItem("Open details");
+        detailsItem.setOnAction(e -> nodeCommands.selected().stream().findFirst().ifPresent(nodeCommands::openDetails));
+        MenuItem mergeItem = new MenuItem("Merge selected nodes…");
+        mergeItem.setOnAction(e -> nodeCommands.mergeSelected());
+        nodeTree.setContextMenu(new javafx.scene.control.ContextMenu(detailsItem, renameItem, deleteItem, mergeItem));
         TitledPane sourcePane = new TitledPane("Sources", sources);
-        TitledPane nodePane = new TitledPane("Nodes", nodeTree);
+        TitledPane nodePane = new TitledPane("Nodes", nodeCommands.withToolbar());
         sourcePane.setCollapsible(false);
         nodePane.setCollapsible(false);
         VBox.setVgrow(sourcePane, Priority.ALWAYS);
         VBox.setVgrow(nodePane, Priority.ALWAYS);
-        return new VBox(sourcePane, nodePane);
+        TitledPane memoPane = new TitledPane("Memos", memoCommands.memosPane());
+        TitledPane casePane = new TitledPane("Cases", memoCommands.casesPane());
+        memoPane.setExpanded(false);
+        casePane.setExpanded(false);
+        MenuItem sourceMemo = new MenuItem("Memo");
+        sourceMemo.setOnAction(e -> memoCommands.openSourceMemo());
+        sources.setContextMenu(new javafx.scene.control.ContextMenu(sourceMemo));
+        return new VBox(sourcePane, nodePane, memoPane, casePane);
     }
 
     private WorkbenchViewModel.NodeRow selectedNode() {
@@ -339,18 +366,7 @@ public final class WorkbenchView {
     private WorkbenchViewModel.NodeRow draggedNode;
 
     private void rebuildTree() {
-        TreeItem<WorkbenchViewModel.NodeRow> root = new TreeItem<>();
-        Deque<TreeItem<WorkbenchViewModel.NodeRow>> stack = new ArrayDeque<>();
-        for (WorkbenchViewModel.NodeRow row : vm.nodes()) {
-            while (stack.size() > row.depth()) {
-                stack.pop();
-            }
-            TreeItem<WorkbenchViewModel.NodeRow> item = new TreeItem<>(row);
-            item.setExpanded(true);
-            (stack.isEmpty() ? root : stack.peek()).getChildren().add(item);
-            stack.push(item);
-        }
-        nodeTree.setRoot(root);
+        nodeCommands.rebuild();
     }
 
     private Region documentPane() {
