@@ -79,7 +79,12 @@ public final class CodingPanelView {
             }
         });
         uncode.disableProperty().bind(here.getSelectionModel().selectedItemProperty().isNull());
-        Button uncodeAll = new Button("Uncode selection from all");
+        Button uncodeAll = new Button("Uncode all");
+        uncodeAll.setTooltip(new javafx.scene.control.Tooltip("Uncode the selection from every node (Ctrl+Shift+U)"));
+        uncode.setTooltip(new javafx.scene.control.Tooltip(
+                "Uncode the chosen coding: only the selected text when there is a selection"));
+        uncode.setMinWidth(Region.USE_PREF_SIZE);
+        uncodeAll.setMinWidth(Region.USE_PREF_SIZE);
         uncodeAll.setOnAction(e -> vm.uncodeSelection(null));
         HBox hereButtons = new HBox(6, uncode, uncodeAll);
 
@@ -146,7 +151,7 @@ public final class CodingPanelView {
         box.setPadding(new Insets(8));
         box.getStyleClass().add("coding-panel");
         box.setId("coding-panel");
-        box.setMinWidth(220);
+        box.setMinWidth(240);
         area.selectionProperty().addListener((o, old, r) -> vm.select(r.getStart(), r.getEnd()));
         area.caretPositionProperty().addListener((o, old, c) -> {
             if (area.getSelection().getLength() == 0) {
@@ -269,6 +274,8 @@ public final class CodingPanelView {
             meta.getStyleClass().add("passage-meta");
             Label words = new Label(CodingPanelViewModel.shorten(p.text()));
             words.getStyleClass().add("passage-words");
+            node.setWrapText(true);
+            meta.setWrapText(true);
             words.setWrapText(true);
             VBox box = new VBox(1, node, meta, words);
             // Wrap to the panel's width rather than scroll sideways.

@@ -143,7 +143,8 @@ public final class CodingStripes extends Region {
             int shown = Math.min(columns.size(), MAX_COLUMNS);
             for (int i = 0; i < shown; i++) {
                 StripeLayout.Column c = columns.get(i);
-                Color colour = Color.web(c.color());
+                // Node colours are chosen to tint text lightly; a stripe needs them deeper to show.
+                Color colour = Color.web(c.color()).deriveColor(0, 1.4, 0.8, 1);
                 for (StripeLayout.Stripe s : c.stripes()) {
                     now.add(draw(g, x, s, colour, false, from, to));
                 }

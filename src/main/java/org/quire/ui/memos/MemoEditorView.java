@@ -27,6 +27,7 @@ public final class MemoEditorView {
         Label summary = new Label();
         summary.textProperty().bind(vm.summaryProperty());
         summary.getStyleClass().add("memo-summary");
+        summary.setWrapText(true);
         ListView<MemoEntry> entries = new ListView<>(vm.entries());
         entries.setId("memo-entries");
         entries.setPlaceholder(new Label("No entries yet"));
@@ -56,7 +57,7 @@ public final class MemoEditorView {
         next.setWrapText(true);
         Button add = new Button("New entry");
         add.setId("memo-add-entry");
-        add.setDefaultButton(false);
+        add.setMinWidth(Region.USE_PREF_SIZE);
         Runnable addIt = () -> {
             vm.addEntry(next.getText());
             if (!next.getText().isBlank()) {
@@ -70,9 +71,11 @@ public final class MemoEditorView {
                 e.consume();
             }
         });
-        Label hint = new Label("Stamped with today's date, the time and your name");
+        Label hint = new Label("stamped with the date, time and your name");
         hint.getStyleClass().add("memo-summary");
+        hint.setWrapText(true);
         HBox buttons = new HBox(8, add, hint);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox box = new VBox(6, title, summary, entries, next, buttons);
         box.setPadding(new Insets(10));
         box.getStyleClass().add("memo-editor");

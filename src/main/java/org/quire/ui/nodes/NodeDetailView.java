@@ -41,10 +41,12 @@ public final class NodeDetailView {
         Label summary = new Label();
         summary.textProperty().bind(vm.summaryProperty());
         summary.getStyleClass().add("memo-summary");
-        HBox head = new HBox(10, title, colour, summary);
-        head.setAlignment(Pos.CENTER_LEFT);
+        title.setWrapText(true);
+        HBox line = new HBox(10, colour, summary);
+        line.setAlignment(Pos.CENTER_LEFT);
+        VBox head = new VBox(4, title, line);
 
-        Label descriptionLabel = new Label("Description — what this code means, so it is applied the same way");
+        Label descriptionLabel = new Label("Description: what this code means");
         descriptionLabel.getStyleClass().add("panel-heading");
         TextArea description = new TextArea();
         description.setId("node-description");
@@ -56,7 +58,7 @@ public final class NodeDetailView {
         save.setId("save-description");
         save.setOnAction(e -> vm.saveDescription());
 
-        Label passagesLabel = new Label("Coded passages — double-click or Enter opens one in its source");
+        Label passagesLabel = new Label("Coded passages (double-click opens one in its source)");
         passagesLabel.getStyleClass().add("panel-heading");
         ListView<NodeDetailViewModel.PassageInContext> passages = new ListView<>(vm.passages());
         passages.setId("node-passages");
@@ -78,7 +80,7 @@ public final class NodeDetailView {
         VBox.setVgrow(passages, Priority.ALWAYS);
         SplitPane body = new SplitPane(left, new MemoEditorView(vm.memo()).build());
         body.setOrientation(Orientation.HORIZONTAL);
-        body.setDividerPositions(0.6);
+        body.setDividerPositions(0.55);
         VBox box = new VBox(8, head, descriptionLabel, description, save, body);
         VBox.setVgrow(body, Priority.ALWAYS);
         box.setPadding(new Insets(10));
@@ -111,6 +113,8 @@ public final class NodeDetailView {
             Label where = new Label(p.passage().source().path() + " · ¶" + p.passage().paragraph()
                     + (p.passage().coder() == null ? "" : " · " + p.passage().coder()));
             where.getStyleClass().add("passage-meta");
+            where.setWrapText(true);
+            where.maxWidthProperty().bind(list.widthProperty().subtract(36));
             Text before = new Text((p.before().isEmpty() ? "" : "…" + p.before()));
             before.getStyleClass().add("context-text");
             Text coded = new Text(p.passage().text().replaceAll("\\s+", " "));

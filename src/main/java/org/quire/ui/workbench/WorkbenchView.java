@@ -52,6 +52,7 @@ public final class WorkbenchView {
     private org.quire.ui.coding.CodingPanelView codingPanel;
     private NodeCommands nodeCommands;
     private MemoCommands memoCommands;
+    private SourceCommands sourceCommands;
 
     public WorkbenchView(WorkbenchViewModel vm, FxTaskRunner runner) {
         this.vm = vm;
@@ -61,6 +62,7 @@ public final class WorkbenchView {
     public Parent build() {
         BorderPane root = new BorderPane();
         memoCommands = new MemoCommands(vm, tabs);
+        sourceCommands = new SourceCommands(vm, tabs);
         nodeCommands = new NodeCommands(vm, nodeTree, tabs, quickCodeBox, () -> tabs.getSelectionModel().select(0));
         javafx.scene.control.Tab documentTab = new javafx.scene.control.Tab("Document", documentPane());
         javafx.scene.control.Tab searchTab = new javafx.scene.control.Tab("Search",
@@ -178,7 +180,7 @@ public final class WorkbenchView {
         node.getItems().addAll(nodeCommands.menuItems());
         Menu code = new Menu("Code", null, quickCode);
         code.getItems().addAll(codingPanel.menuItems());
-        return new MenuBar(new Menu("File", null, importItem, quit), new Menu("Edit", null, undo, redo),
+        return new MenuBar(new Menu("File", null, importItem, sourceCommands.menuItem(), quit), new Menu("Edit", null, undo, redo),
                 code, node, memosMenu(), new Menu("Query", null, find, words));
     }
 
@@ -287,7 +289,13 @@ public final class WorkbenchView {
         casePane.setExpanded(false);
         MenuItem sourceMemo = new MenuItem("Memo");
         sourceMemo.setOnAction(e -> memoCommands.openSourceMemo());
-        sources.setContextMenu(new javafx.scene.control.ContextMenu(sourceMemo));
+        MenuItem sourceProperties = new MenuItem("Properties");
+        sourceProperties.setOnAction(e -> {
+            if (sources.getSelectionModel().getSelectedItem() != null) {
+                sourceCommands.openProperties(sources.getSelectionModel().getSelectedItem());
+            }
+        });
+        sources.setContextMenu(new javafx.scene.control.ContextMenu(sourceMemo, sourceProperties));
         return new VBox(sourcePane, nodePane, memoPane, casePane);
     }
 
