@@ -126,10 +126,9 @@ public final class CodingStripes extends Region {
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         List<Drawn> now = new ArrayList<>();
         if (area.getLength() > 0 && area.getParagraphs().size() > 0 && !area.getVisibleParagraphs().isEmpty()) {
-            int firstPar = area.visibleParToAllParIndex(0);
-            int lastPar = area.visibleParToAllParIndex(area.getVisibleParagraphs().size() - 1);
-            int from = area.getAbsolutePosition(firstPar, 0);
-            int to = area.getAbsolutePosition(lastPar, area.getParagraphLength(lastPar));
+            measureVisibleParagraphs();
+            int from = parStart[0];
+            int to = parStart[visibleCount - 1] + parLength[visibleCount - 1];
             double x = PAD;
             if (annotations.size() > 0) {
                 for (StripeLayout.Column c : annotations.visible(from, to + 1)) {
@@ -170,19 +169,50 @@ public final class CodingStripes extends Region {
         return new Drawn(x, top, bottom, s, annotation);
     }
 
+    // The visible paragraphs' offsets and vertical extents, measured once per redraw: a paragraph's
+    // bounds cost about a millisecond, a character's bounds tens of milliseconds, so characters are
+    // placed by their wrapped line within the paragraph instead (lines of one font are equally tall).
+    private int visibleCount;
+    private int[] parIndex = new int[0];
+    private int[] parStart = new int[0];
+    private int[] parLength = new int[0];
+    private double[] parTop = new double[0];
+    private double[] parBottom = new double[0];
+
+    private void measureVisibleParagraphs() {
+        int n = area.getVisibleParagraphs().size();
+        if (parIndex.length < n) {
+            parIndex = new int[n];
+            parStart = new int[n];
+            parLength = new int[n];
+            parTop = new double[n];
+            parBottom = new double[n];
+        }
+        visibleCount = n;
+        for (int k = 0; k < n; k++) {
+            int par = area.visibleParToAllParIndex(k);
+            parIndex[k] = par;
+            parStart[k] = area.getAbsolutePosition(par, 0);
+            parLength[k] = area.getParagraphLength(par);
+            Bounds b = area.getVisibleParagraphBoundsOnScreen(k);
+            Point2D top = canvas.screenToLocal(b.getMinX(), b.getMinY());
+            Point2D bottom = canvas.screenToLocal(b.getMinX(), b.getMaxY());
+            parTop[k] = top == null ? 0 : top.getY();
+            parBottom[k] = bottom == null ? 0 : bottom.getY();
+        }
+    }
+
     /** The top (or bottom) of the line holding a character, in this margin's coordinates. */
     private double y(int offset, boolean top) {
-        Optional<Bounds> onScreen = area.getCharacterBoundsOnScreen(offset, Math.min(area.getLength(), offset + 1));
-        if (onScreen.isEmpty()) {
-            int par = area.offsetToPosition(offset, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
-            onScreen = area.getParagraphBoundsOnScreen(par);
+        int k = visibleCount - 1;
+        while (k > 0 && parStart[k] > offset) {
+            k--;
         }
-        if (onScreen.isEmpty()) {
-            return top ? 0 : canvas.getHeight();
-        }
-        Bounds b = onScreen.get();
-        Point2D local = canvas.screenToLocal(0, top ? b.getMinY() : b.getMaxY());
-        double y = local == null ? 0 : local.getY();
+        int column = Math.max(0, Math.min(parLength[k], offset - parStart[k]));
+        int lines = Math.max(1, area.getParagraphLinesCount(parIndex[k]));
+        int line = lines == 1 ? 0 : Math.min(lines - 1, area.lineIndex(parIndex[k], column));
+        double height = (parBottom[k] - parTop[k]) / lines;
+        double y = parTop[k] + height * (top ? line : line + 1);
         return Math.max(0, Math.min(canvas.getHeight(), y));
     }
 

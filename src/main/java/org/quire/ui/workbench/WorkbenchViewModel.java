@@ -421,12 +421,13 @@ public final class WorkbenchViewModel {
     }
 
     private void refresh() {
-        revision.set(revision.get() + 1);
         refreshNodes();
         OpenDocument doc = document.get();
         if (doc != null) {
             open(doc.source());
         }
+        // After the code book and the document are queued: panels reload behind what the reader sees.
+        revision.set(revision.get() + 1);
     }
 
     private void fail(Throwable e) {
