@@ -42,6 +42,8 @@ public final class MemoEditorView {
                 }
                 Label stamp = new Label(vm.stamp(e));
                 stamp.getStyleClass().add("memo-stamp");
+                stamp.setWrapText(true);
+                stamp.maxWidthProperty().bind(l.widthProperty().subtract(40));
                 Label text = new Label(e.text());
                 text.setWrapText(true);
                 text.maxWidthProperty().bind(l.widthProperty().subtract(40));

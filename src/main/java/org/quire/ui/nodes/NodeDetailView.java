@@ -35,7 +35,7 @@ public final class NodeDetailView {
         title.getStyleClass().add("detail-title");
         ColorPicker colour = new ColorPicker();
         colour.setId("node-colour");
-        colour.getStyleClass().add("button");
+        colour.setMinHeight(Region.USE_PREF_SIZE);
         vm.colorProperty().addListener((o, a, c) -> colour.setValue(Color.web(c)));
         colour.setOnAction(e -> vm.recolour(hex(colour.getValue())));
         Label summary = new Label();

@@ -126,6 +126,14 @@ public final class NodeDetailViewModel {
         if (cut >= 0) {
             piece = before ? piece.substring(cut + 1) : piece.substring(0, cut);
         }
+        // Nor at a broken word: the context starts and ends with whole words.
+        if (before && from > 0 && !Character.isWhitespace(text.charAt(from - 1)) && cut < 0) {
+            int space = piece.indexOf(' ');
+            piece = space < 0 ? "" : piece.substring(space + 1);
+        } else if (!before && to < text.length() && !Character.isWhitespace(text.charAt(to)) && cut < 0) {
+            int space = piece.lastIndexOf(' ');
+            piece = space < 0 ? "" : piece.substring(0, space);
+        }
         return piece.replaceAll("\\s+", " ");
     }
 

@@ -41,6 +41,7 @@ public final class SourcePropertiesView {
         TableView<SourcePropertiesViewModel.Property> table = new TableView<>(vm.attributes());
         table.setId("source-attributes");
         table.setEditable(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No attributes yet: add one below"));
         TableColumn<SourcePropertiesViewModel.Property, String> name = new TableColumn<>("Attribute");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
