@@ -167,8 +167,8 @@ final class NodeCommands {
 
     /** The Node menu's items, with their shortcuts. */
     List<MenuItem> menuItems() {
-        MenuItem details = new MenuItem("Open node details");
-        details.setAccelerator(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN));
+        // Enter on a node in the tree opens it too; Ctrl+Enter is left to text boxes (a memo entry).
+        MenuItem details = new MenuItem("Open node details\tEnter");
         details.setOnAction(e -> selected().stream().findFirst().ifPresent(this::openDetails));
         MenuItem describe = new MenuItem("Describe / recolour…");
         describe.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
