@@ -79,7 +79,7 @@ public final class DensityBar extends Region {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        g.setFill(Color.web("#f1f2f5"));
+        g.setFill(Color.rgb(128, 132, 145, 0.14));
         g.fillRect(0, 0, w, h);
         if (length == 0 || h <= 0) {
             return;

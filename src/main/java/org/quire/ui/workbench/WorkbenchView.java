@@ -91,6 +91,7 @@ public final class WorkbenchView {
         root.setCenter(split);
         root.setBottom(statusBar());
         root.getStylesheets().add(WorkbenchView.class.getResource("/org/quire/ui/quire.css").toExternalForm());
+        applyDisplay(root);
         vm.documentProperty().addListener((obs, old, doc) -> {
             if (doc != null) {
                 documentTitle.setText(doc.source().path() + " — " + doc.source().wordCount() + " words, "
@@ -181,7 +182,39 @@ public final class WorkbenchView {
         Menu code = new Menu("Code", null, quickCode);
         code.getItems().addAll(codingPanel.menuItems());
         return new MenuBar(new Menu("File", null, importItem, sourceCommands.menuItem(), quit), new Menu("Edit", null, undo, redo),
-                code, node, memosMenu(), new Menu("Query", null, find, words));
+                code, node, memosMenu(), new Menu("Query", null, find, words), viewMenu());
+    }
+
+    private final org.quire.ui.prefs.DisplaySettings display = org.quire.ui.prefs.DisplaySettings.ofUser();
+
+    /** Text size and theme, kept between sessions. */
+    private Menu viewMenu() {
+        MenuItem larger = new MenuItem("Larger text");
+        larger.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        larger.setOnAction(e -> display.larger());
+        MenuItem smaller = new MenuItem("Smaller text");
+        smaller.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        smaller.setOnAction(e -> display.smaller());
+        MenuItem reset = new MenuItem("Normal text size");
+        reset.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        reset.setOnAction(e -> display.reset());
+        javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem("Dark theme");
+        dark.selectedProperty().bindBidirectional(display.darkProperty());
+        return new Menu("View", null, larger, smaller, reset, new javafx.scene.control.SeparatorMenuItem(), dark);
+    }
+
+    private void applyDisplay(Parent root) {
+        String darkCss = WorkbenchView.class.getResource("/org/quire/ui/dark.css").toExternalForm();
+        Runnable apply = () -> {
+            document.area().setStyle("-fx-font-size: " + display.textSizeProperty().get() + "px;");
+            root.getStylesheets().remove(darkCss);
+            if (display.darkProperty().get()) {
+                root.getStylesheets().add(darkCss);
+            }
+        };
+        display.textSizeProperty().addListener((o, a, b) -> apply.run());
+        display.darkProperty().addListener((o, a, b) -> apply.run());
+        apply.run();
     }
 
     private Menu memosMenu() {
