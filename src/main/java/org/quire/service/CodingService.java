@@ -121,20 +121,30 @@ public final class CodingService {
      * @return how many codings were removed or changed
      */
     public int uncode(SourceId sourceId, NodeId nodeId, Span span) {
+        return uncodeRecorded(sourceId, nodeId, span).removed().size();
+    }
+
+    /** What an uncode changed: the codings it removed and the trimmed pieces it put in their place. */
+    public record Uncoding(List<Coding> removed, List<Coding> added) {
+    }
+
+    /** {@link #uncode}, returning what changed so that it can be undone with {@link #undoUncode}. */
+    public Uncoding uncodeRecorded(SourceId sourceId, NodeId nodeId, Span span) {
         return db.write(coder, tx -> {
             Source source = source(tx, sourceId);
             SourceText text = tx.sources().text(sourceId);
             Validation.span(source.name(), text, span);
             List<Coding> hit = nodeId == null ? tx.codings().overlapping(sourceId, span)
                     : tx.codings().overlapping(NodeService.existing(tx, nodeId).id(), sourceId, span);
+            List<Coding> added = new ArrayList<>();
             for (Coding c : hit) {
                 List<Span> rest = Intervals.subtract(c.span(), span);
                 tx.codings().delete(c.id());
                 Node node = NodeService.existing(tx, c.nodeId());
                 for (Span piece : rest) {
                     if (tx.codings().find(c.nodeId(), sourceId, piece).isEmpty()) {
-                        tx.codings().insert(UUID.randomUUID().toString(), sourceId, c.nodeId(), piece, c.coderId(),
-                                c.createdAt());
+                        added.add(tx.codings().insert(UUID.randomUUID().toString(), sourceId, c.nodeId(), piece,
+                                c.coderId(), c.createdAt()));
                     }
                 }
                 Span removed = new Span(Math.max(c.span().start(), span.start()), Math.min(c.span().end(), span.end()));
@@ -142,7 +152,34 @@ public final class CodingService {
                         + "' in '" + source.name()
                         + "' from '" + NodeService.path(tx, node.id()) + "'", c, rest, node.guid(), source.guid());
             }
-            return hit.size();
+            return new Uncoding(List.copyOf(hit), List.copyOf(added));
+        });
+    }
+
+    /**
+     * Reverses an uncode: the trimmed pieces go and the removed codings come back with their GUIDs,
+     * coders and dates. Codings whose node or source has been deleted since are skipped.
+     */
+    public void undoUncode(Uncoding uncoding) {
+        db.write(coder, tx -> {
+            for (Coding piece : uncoding.added()) {
+                tx.codings().byGuid(piece.guid()).ifPresent(c -> tx.codings().delete(c.id()));
+            }
+            for (Coding c : uncoding.removed()) {
+                if (tx.codings().byGuid(c.guid()).isPresent() || tx.nodes().get(c.nodeId()).isEmpty()
+                        || tx.sources().get(c.sourceId()).isEmpty()
+                        || tx.codings().find(c.nodeId(), c.sourceId(), c.span()).isPresent()) {
+                    continue;
+                }
+                Coding back = tx.codings().insert(c.guid(), c.sourceId(), c.nodeId(), c.span(), c.coderId(),
+                        c.createdAt());
+                Source source = source(tx, c.sourceId());
+                Node node = NodeService.existing(tx, c.nodeId());
+                tx.audit().record("coding.restore", "coding", back.guid(), "Coded again '"
+                        + shorten(tx.sources().text(c.sourceId()).extract(c.span())) + "' in '" + source.name()
+                        + "' at '" + NodeService.path(tx, node.id()) + "'", null, back, node.guid(), source.guid());
+            }
+            return null;
         });
     }
 

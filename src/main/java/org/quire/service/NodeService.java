@@ -212,25 +212,30 @@ public final class NodeService {
     public DeletedNodes delete(NodeId id) {
         return db.write(coder, tx -> {
             Node node = existing(tx, id);
-            NodeTree tree = new NodeTree(tx.nodes().all());
-            List<Node> subtree = tree.subtree(id);
-            List<Coding> codings = new ArrayList<>();
-            List<NodeMemo> memos = new ArrayList<>();
-            List<Map.Entry<ThemeId, NodeId>> links = new ArrayList<>();
-            for (Node n : subtree) {
-                codings.addAll(tx.codings().byNode(n.id()));
-                tx.memos().forTarget(new MemoTarget.OfNode(n.id()))
-                        .ifPresent(m -> memos.add(new NodeMemo(n.id(), m, tx.memos().entries(m.id()))));
-                tx.themes().themesOf(n.id()).forEach(t -> links.add(Map.entry(t, n.id())));
-            }
-            String path = tree.path(id);
+            String path = path(tx, id);
+            DeletedNodes gone = snapshot(tx, id);
             tx.nodes().delete(id);
-            DeletedNodes gone = new DeletedNodes(subtree, codings, memos, links);
             tx.audit().record("node.delete", "node", node.guid(), "Deleted node '" + path + "' with "
-                    + (subtree.size() - 1) + " child nodes and " + codings.size() + " codings", gone, null,
+                    + (gone.nodes().size() - 1) + " child nodes and " + gone.codings().size() + " codings", gone, null,
                     parentGuid(tx, node));
             return gone;
         });
+    }
+
+    /** A node with everything below and attached to it, as {@link #restore} needs it. */
+    static DeletedNodes snapshot(Tx tx, NodeId id) {
+        NodeTree tree = new NodeTree(tx.nodes().all());
+        List<Node> subtree = tree.subtree(id);
+        List<Coding> codings = new ArrayList<>();
+        List<NodeMemo> memos = new ArrayList<>();
+        List<Map.Entry<ThemeId, NodeId>> links = new ArrayList<>();
+        for (Node n : subtree) {
+            codings.addAll(tx.codings().byNode(n.id()));
+            tx.memos().forTarget(new MemoTarget.OfNode(n.id()))
+                    .ifPresent(m -> memos.add(new NodeMemo(n.id(), m, tx.memos().entries(m.id()))));
+            tx.themes().themesOf(n.id()).forEach(t -> links.add(Map.entry(t, n.id())));
+        }
+        return new DeletedNodes(subtree, codings, memos, links);
     }
 
     /**
@@ -239,40 +244,44 @@ public final class NodeService {
      */
     public Node restore(DeletedNodes deleted) {
         return db.write(coder, tx -> {
-            Map<NodeId, NodeId> ids = new HashMap<>();
-            for (Node n : deleted.nodes()) {
-                NodeId parent = n.parentId() == null ? null : ids.getOrDefault(n.parentId(), n.parentId());
-                if (parent != null && tx.nodes().get(parent).isEmpty()) {
-                    throw new QuireException("Cannot restore '" + n.name() + "': its parent node no longer exists");
-                }
-                requireFreeName(tx, parent, n.name(), null);
-                Node back = tx.nodes().insert(n.guid(), parent, n.name(), n.description(), n.color(), n.createdAt());
-                ids.put(n.id(), back.id());
-            }
-            for (Coding c : deleted.codings()) {
-                if (tx.sources().get(c.sourceId()).isPresent()) {
-                    tx.codings().insert(c.guid(), c.sourceId(), ids.get(c.nodeId()), c.span(), c.coderId(), c.createdAt());
-                }
-            }
-            for (NodeMemo m : deleted.memos()) {
-                Memo memo = tx.memos().insert(m.memo().guid(), new MemoTarget.OfNode(ids.get(m.nodeId())),
-                        m.memo().title(), m.memo().createdAt());
-                for (MemoEntry e : m.entries()) {
-                    Coder author = tx.coders().getOrCreate(e.coder());
-                    tx.memos().addEntry(e.guid(), memo.id(), e.at(), author.id(), e.coder(), e.text());
-                }
-            }
-            for (Map.Entry<ThemeId, NodeId> link : deleted.themeLinks()) {
-                if (tx.themes().get(link.getKey()).isPresent()) {
-                    tx.themes().addNode(link.getKey(), ids.get(link.getValue()));
-                }
-            }
-            Node top = existing(tx, ids.get(deleted.nodes().get(0).id()));
+            Node top = restoreIn(tx, deleted);
             tx.audit().record("node.restore", "node", top.guid(), "Restored node '" + path(tx, top.id()) + "' with "
                     + (deleted.nodes().size() - 1) + " child nodes and " + deleted.codings().size() + " codings",
                     null, top, parentGuid(tx, top));
             return top;
         });
+    }
+
+    static Node restoreIn(Tx tx, DeletedNodes deleted) {
+        Map<NodeId, NodeId> ids = new HashMap<>();
+        for (Node n : deleted.nodes()) {
+            NodeId parent = n.parentId() == null ? null : ids.getOrDefault(n.parentId(), n.parentId());
+            if (parent != null && tx.nodes().get(parent).isEmpty()) {
+                throw new QuireException("Cannot restore '" + n.name() + "': its parent node no longer exists");
+            }
+            requireFreeName(tx, parent, n.name(), null);
+            Node back = tx.nodes().insert(n.guid(), parent, n.name(), n.description(), n.color(), n.createdAt());
+            ids.put(n.id(), back.id());
+        }
+        for (Coding c : deleted.codings()) {
+            if (tx.sources().get(c.sourceId()).isPresent()) {
+                tx.codings().insert(c.guid(), c.sourceId(), ids.get(c.nodeId()), c.span(), c.coderId(), c.createdAt());
+            }
+        }
+        for (NodeMemo m : deleted.memos()) {
+            Memo memo = tx.memos().insert(m.memo().guid(), new MemoTarget.OfNode(ids.get(m.nodeId())),
+                    m.memo().title(), m.memo().createdAt());
+            for (MemoEntry e : m.entries()) {
+                Coder author = tx.coders().getOrCreate(e.coder());
+                tx.memos().addEntry(e.guid(), memo.id(), e.at(), author.id(), e.coder(), e.text());
+            }
+        }
+        for (Map.Entry<ThemeId, NodeId> link : deleted.themeLinks()) {
+            if (tx.themes().get(link.getKey()).isPresent()) {
+                tx.themes().addNode(link.getKey(), ids.get(link.getValue()));
+            }
+        }
+        return existing(tx, ids.get(deleted.nodes().get(0).id()));
     }
 
     /**
@@ -285,32 +294,58 @@ public final class NodeService {
         if (sources.isEmpty()) {
             throw new QuireException("Choose at least one node to merge");
         }
-        return db.write(coder, tx -> {
-            Node into = existing(tx, target);
-            String targetPath = path(tx, target);
-            int[] counts = new int[2];
-            List<String> merged = new ArrayList<>();
-            for (NodeId id : sources) {
-                Node from = existing(tx, id);
-                String fromPath = path(tx, id);
-                if (id.equals(target)) {
-                    throw new QuireException("Cannot merge '" + fromPath + "' into itself");
-                }
-                if (new NodeTree(tx.nodes().all()).isSelfOrDescendant(target, id)) {
-                    throw new QuireException("Cannot merge '" + fromPath + "' into '" + targetPath
-                            + "', which is one of its own descendants");
-                }
-                mergeInto(tx, from, into, counts);
-                merged.add(fromPath);
-                tx.audit().record("node.merge", "node", from.guid(), "Merged '" + fromPath + "' into '" + targetPath
-                        + "'", from, into, into.guid());
-            }
-            String entry = "Merged " + String.join(", ", merged.stream().map(p -> "'" + p + "'").toList())
-                    + " into this node (" + counts[1] + " codings moved" + (counts[0] > merged.size()
-                    ? ", " + (counts[0] - merged.size()) + " child nodes merged" : "") + ").";
-            MemoService.appendEntry(tx, new MemoTarget.OfNode(target), "Memo: " + into.name(), entry);
-            return new MergeResult(existing(tx, target), counts[0], counts[1]);
+        return db.write(coder, tx -> mergeIn(tx, sources, target));
+    }
+
+    /** {@link #merge}, returning also what {@link #unmerge} needs to put the merged nodes back. */
+    public NodeMerges.Merged mergeRecorded(List<NodeId> sources, NodeId target) {
+        if (sources.isEmpty()) {
+            throw new QuireException("Choose at least one node to merge");
+        }
+        return db.write(coder, tx -> NodeMerges.merge(tx, sources, target, () -> mergeIn(tx, sources, target)));
+    }
+
+    /** Undoes a merge: the merged nodes come back as they were and the target is as it was before. */
+    public void unmerge(NodeMerges.Merged merged) {
+        db.write(coder, tx -> {
+            NodeMerges.unmerge(tx, merged);
+            return null;
         });
+    }
+
+    /**
+     * How many codings a merge moves to the target (passages it already codes are not counted)
+     * and how many child nodes go with the merged nodes, for the confirmation.
+     */
+    public NodeMerges.Impact mergeImpact(List<NodeId> sources, NodeId target) {
+        return db.read(tx -> NodeMerges.impact(tx, sources, target));
+    }
+
+    private MergeResult mergeIn(Tx tx, List<NodeId> sources, NodeId target) {
+        Node into = existing(tx, target);
+        String targetPath = path(tx, target);
+        int[] counts = new int[2];
+        List<String> merged = new ArrayList<>();
+        for (NodeId id : sources) {
+            Node from = existing(tx, id);
+            String fromPath = path(tx, id);
+            if (id.equals(target)) {
+                throw new QuireException("Cannot merge '" + fromPath + "' into itself");
+            }
+            if (new NodeTree(tx.nodes().all()).isSelfOrDescendant(target, id)) {
+                throw new QuireException("Cannot merge '" + fromPath + "' into '" + targetPath
+                        + "', which is one of its own descendants");
+            }
+            mergeInto(tx, from, into, counts);
+            merged.add(fromPath);
+            tx.audit().record("node.merge", "node", from.guid(), "Merged '" + fromPath + "' into '" + targetPath
+                    + "'", from, into, into.guid());
+        }
+        String entry = "Merged " + String.join(", ", merged.stream().map(p -> "'" + p + "'").toList())
+                + " into this node (" + counts[1] + " codings moved" + (counts[0] > merged.size()
+                ? ", " + (counts[0] - merged.size()) + " child nodes merged" : "") + ").";
+        MemoService.appendEntry(tx, new MemoTarget.OfNode(target), "Memo: " + into.name(), entry);
+        return new MergeResult(existing(tx, target), counts[0], counts[1]);
     }
 
     private void mergeInto(Tx tx, Node from, Node into, int[] counts) {
@@ -401,7 +436,7 @@ public final class NodeService {
     // (ids are never reused, so entries of deleted sources are merely unused).
     private final Map<org.quire.model.SourceId, int[]> wordStarts = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static void requireFreeName(Tx tx, NodeId parent, String name, NodeId self) {
+    static void requireFreeName(Tx tx, NodeId parent, String name, NodeId self) {
         tx.nodes().child(parent, name).filter(n -> !n.id().equals(self)).ifPresent(n -> {
             throw new QuireException("There is already a node named '" + n.name() + "' "
                     + (parent == null ? "at the top level" : "under '" + path(tx, parent) + "'"));
@@ -418,7 +453,7 @@ public final class NodeService {
         return NodePath.join(names);
     }
 
-    private static String parentGuid(Tx tx, Node node) {
+    static String parentGuid(Tx tx, Node node) {
         return node.parentId() == null ? null : tx.nodes().get(node.parentId()).map(Node::guid).orElse(null);
     }
 }

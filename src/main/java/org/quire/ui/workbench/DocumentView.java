@@ -10,6 +10,9 @@ import org.fxmisc.richtext.InlineCssTextArea;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.quire.model.Span;
+import org.quire.ui.document.CodingStripes;
+import org.quire.ui.document.DensityBar;
+import org.quire.ui.document.StripeLayout;
 
 /**
  * The read-only text of a source with its coded passages highlighted in their nodes' colours
@@ -19,16 +22,33 @@ import org.quire.model.Span;
 final class DocumentView {
     private final InlineCssTextArea area = new InlineCssTextArea();
     private final VirtualizedScrollPane<InlineCssTextArea> pane = new VirtualizedScrollPane<>(area);
+    private final CodingStripes stripes = new CodingStripes(area);
+    private final DensityBar density = new DensityBar(area);
+    private final javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(pane, density, stripes);
 
     DocumentView() {
         area.setEditable(false);
         area.setWrapText(true);
         area.getStyleClass().add("document");
         area.setId("document");
+        javafx.scene.layout.HBox.setHgrow(pane, javafx.scene.layout.Priority.ALWAYS);
+        // A click on a stripe selects that coding; a click on the density bar scrolls there.
+        stripes.setOnPick((start, end) -> {
+            area.selectRange(start, end);
+            area.requestFollowCaret();
+            area.requestFocus();
+        });
+        density.setOnJump(offset -> area.showParagraphAtTop(
+                area.offsetToPosition(offset, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor()));
     }
 
-    VirtualizedScrollPane<InlineCssTextArea> node() {
-        return pane;
+    /** The text with its density bar and coding stripes beside it. */
+    javafx.scene.layout.Region node() {
+        return box;
+    }
+
+    CodingStripes stripes() {
+        return stripes;
     }
 
     InlineCssTextArea area() {
@@ -38,11 +58,31 @@ final class DocumentView {
     void show(WorkbenchViewModel.OpenDocument doc) {
         int caret = area.getCaretPosition();
         boolean sameSource = area.getUserData() != null && area.getUserData().equals(doc.source().id());
-        area.replaceText(doc.text().text());
-        if (!doc.text().text().isEmpty()) {
-            area.setStyleSpans(0, styles(doc.text().text().length(), doc.highlights()));
+        // The same source again (after an edit) keeps its text, scroll position and selection, so the
+        // reader can code the selection at another node; only the highlights are repainted.
+        boolean sameText = sameSource && area.getLength() == doc.text().text().length();
+        if (!sameText) {
+            area.replaceText(doc.text().text());
         }
+        if (!doc.text().text().isEmpty()) {
+            StyleSpans<String> all = styles(doc.text().text().length(), doc.highlights());
+            Span changed = sameText ? changed(painted, doc.highlights()) : new Span(0, doc.text().text().length());
+            if (changed != null) {
+                // Restyling only the stretch whose codings changed keeps an edit on a long source quick.
+                area.setStyleSpans(changed.start(), all.subView(changed.start(), changed.end()));
+            }
+        }
+        painted = doc.highlights();
         area.setUserData(doc.source().id());
+        List<StripeLayout.Stripe> coded = new ArrayList<>(doc.highlights().size());
+        for (var h : doc.highlights()) {
+            coded.add(new StripeLayout.Stripe(h.span().start(), h.span().end(), h.nodePath(), h.color()));
+        }
+        stripes.show(doc.text().text().length(), coded);
+        density.show(stripes.stripeLayout(), doc.text().text().length());
+        if (sameText) {
+            return;
+        }
         if (sameSource) {
             area.moveTo(Math.min(caret, area.getLength()));
             area.requestFollowCaret();
@@ -50,6 +90,29 @@ final class DocumentView {
             area.moveTo(0);
             area.showParagraphAtTop(0);
         }
+    }
+
+    private List<WorkbenchViewModel.Highlight> painted = List.of();
+
+    /** The stretch of text covering every highlight added or removed, or null when none changed. */
+    static Span changed(List<WorkbenchViewModel.Highlight> before, List<WorkbenchViewModel.Highlight> after) {
+        java.util.Set<WorkbenchViewModel.Highlight> old = new java.util.HashSet<>(before);
+        java.util.Set<WorkbenchViewModel.Highlight> now = new java.util.HashSet<>(after);
+        int from = Integer.MAX_VALUE;
+        int to = -1;
+        for (var h : after) {
+            if (!old.contains(h)) {
+                from = Math.min(from, h.span().start());
+                to = Math.max(to, h.span().end());
+            }
+        }
+        for (var h : before) {
+            if (!now.contains(h)) {
+                from = Math.min(from, h.span().start());
+                to = Math.max(to, h.span().end());
+            }
+        }
+        return to < 0 || to <= from ? null : new Span(from, to);
     }
 
     /** The current selection as a span, or null when nothing is selected. */

@@ -71,10 +71,15 @@ final class QuickCodeBox extends VBox {
 
     /** Shows the bar for a selection; {@code chosen} receives the node path picked or typed. */
     void open(String selectionPreview, List<String> nodePaths, Consumer<String> chosen, Runnable closed) {
+        openWithHeading("Code “" + selectionPreview + "” at…", nodePaths, chosen, closed);
+    }
+
+    /** Shows the bar with its own heading (code the whole source at…, uncode from…). */
+    void openWithHeading(String text, List<String> nodePaths, Consumer<String> chosen, Runnable closed) {
         this.paths = nodePaths;
         this.onChosen = chosen;
         this.onClosed = closed;
-        heading.setText("Code “" + selectionPreview + "” at…");
+        heading.setText(text);
         allPaths.setAll(nodePaths);
         field.clear();
         filter("");

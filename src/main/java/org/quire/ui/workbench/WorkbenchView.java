@@ -48,6 +48,11 @@ public final class WorkbenchView {
     private final QuickCodeBox quickCodeBox = new QuickCodeBox();
     private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
     private ImportPanel importPanel;
+    private org.quire.ui.coding.CodingPanelViewModel codingVm;
+    private org.quire.ui.coding.CodingPanelView codingPanel;
+    private NodeCommands nodeCommands;
+    private MemoCommands memoCommands;
+    private SourceCommands sourceCommands;
 
     public WorkbenchView(WorkbenchViewModel vm, FxTaskRunner runner) {
         this.vm = vm;
@@ -56,7 +61,9 @@ public final class WorkbenchView {
 
     public Parent build() {
         BorderPane root = new BorderPane();
-        root.setTop(menus());
+        memoCommands = new MemoCommands(vm, tabs);
+        sourceCommands = new SourceCommands(vm, tabs);
+        nodeCommands = new NodeCommands(vm, nodeTree, tabs, quickCodeBox, () -> tabs.getSelectionModel().select(0));
         javafx.scene.control.Tab documentTab = new javafx.scene.control.Tab("Document", documentPane());
         javafx.scene.control.Tab searchTab = new javafx.scene.control.Tab("Search",
                 new SearchView(vm, () -> tabs.getSelectionModel().select(documentTab)).build());
@@ -67,11 +74,25 @@ public final class WorkbenchView {
         searchTab.setId("search-tab");
         tabs.getTabs().setAll(documentTab, searchTab, wordsTab);
         addThemeTabs();
-        SplitPane split = new SplitPane(navigation(), tabs);
-        split.setDividerPositions(0.3);
+        // The panel reads a document's codings and annotations in the background when it opens, so
+        // the annotations reach the margin after the text and its stripes.
+        codingVm = new org.quire.ui.coding.CodingPanelViewModel(vm);
+        codingPanel = new org.quire.ui.coding.CodingPanelView(codingVm, document.area(),
+                (heading, paths, chosen) -> quickCodeBox.openWithHeading(heading, paths, chosen,
+                        () -> document.area().requestFocus()), vm::nodePaths);
+        Region panel = codingPanel.build();
+        codingVm.annotations().addListener((javafx.collections.ListChangeListener<org.quire.model.Annotation>) c ->
+                document.stripes().showAnnotations(codingVm.annotations().stream().map(a ->
+                        new org.quire.ui.document.StripeLayout.Stripe(a.span().start(), a.span().end(), a.text(),
+                                "#d08c00")).toList()));
+        SplitPane split = new SplitPane(navigation(), tabs, panel);
+        split.setDividerPositions(0.27, 0.79);
+        SplitPane.setResizableWithParent(panel, false);
+        root.setTop(menus());
         root.setCenter(split);
         root.setBottom(statusBar());
         root.getStylesheets().add(WorkbenchView.class.getResource("/org/quire/ui/quire.css").toExternalForm());
+        applyDisplay(root);
         vm.documentProperty().addListener((obs, old, doc) -> {
             if (doc != null) {
                 documentTitle.setText(doc.source().path() + " — " + doc.source().wordCount() + " words, "
@@ -157,9 +178,52 @@ public final class WorkbenchView {
         words.setOnAction(e -> tabs.getSelectionModel().select(2));
         MenuItem quit = new MenuItem("Quit");
         quit.setOnAction(e -> nodeTree.getScene().getWindow().hide());
+        Menu node = new Menu("Node");
+        node.getItems().addAll(nodeCommands.menuItems());
+        Menu code = new Menu("Code", null, quickCode);
+        code.getItems().addAll(codingPanel.menuItems());
         RefiMenu refi = new RefiMenu(vm.refi(), nodeTree);
-        return new MenuBar(new Menu("File", null, importItem, refi.importProjectItem(), refi.exportMenu(), quit), new Menu("Edit", null, undo, redo),
-                new Menu("Code", null, quickCode), new Menu("Query", null, find, words));
+        return new MenuBar(new Menu("File", null, importItem, refi.importProjectItem(), refi.exportMenu(),
+                sourceCommands.menuItem(), quit), new Menu("Edit", null, undo, redo),
+                code, node, memosMenu(), new Menu("Query", null, find, words), viewMenu());
+    }
+
+    private final org.quire.ui.prefs.DisplaySettings display = org.quire.ui.prefs.DisplaySettings.ofUser();
+
+    /** Text size and theme, kept between sessions. */
+    private Menu viewMenu() {
+        MenuItem larger = new MenuItem("Larger text");
+        larger.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        larger.setOnAction(e -> display.larger());
+        MenuItem smaller = new MenuItem("Smaller text");
+        smaller.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        smaller.setOnAction(e -> display.smaller());
+        MenuItem reset = new MenuItem("Normal text size");
+        reset.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        reset.setOnAction(e -> display.reset());
+        javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem("Dark theme");
+        dark.selectedProperty().bindBidirectional(display.darkProperty());
+        return new Menu("View", null, larger, smaller, reset, new javafx.scene.control.SeparatorMenuItem(), dark);
+    }
+
+    private void applyDisplay(Parent root) {
+        String darkCss = WorkbenchView.class.getResource("/org/quire/ui/dark.css").toExternalForm();
+        Runnable apply = () -> {
+            document.area().setStyle("-fx-font-size: " + display.textSizeProperty().get() + "px;");
+            root.getStylesheets().remove(darkCss);
+            if (display.darkProperty().get()) {
+                root.getStylesheets().add(darkCss);
+            }
+        };
+        display.textSizeProperty().addListener((o, a, b) -> apply.run());
+        display.darkProperty().addListener((o, a, b) -> apply.run());
+        apply.run();
+    }
+
+    private Menu memosMenu() {
+        Menu memos = new Menu("Memos");
+        memos.getItems().addAll(memoCommands.menuItems());
+        return memos;
     }
 
     /** Imports files or folders, showing each file's status as it finishes. */
@@ -178,7 +242,7 @@ public final class WorkbenchView {
         if (preview.length() > 60) {
             preview = preview.substring(0, 59) + "…";
         }
-        quickCodeBox.open(preview, vm.nodePaths(), path -> vm.quickCode(path, selection),
+        quickCodeBox.open(preview, codingVm.recent().recentFirst(vm.nodePaths()), path -> codingVm.codeAt(path, selection),
                 () -> document.area().requestFocus());
     }
 
@@ -202,15 +266,17 @@ public final class WorkbenchView {
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue() == null ? ""
                 : c.getValue().getValue().node().name()));
         name.setPrefWidth(190);
-        TreeTableColumn<WorkbenchViewModel.NodeRow, Number> refs = new TreeTableColumn<>("References");
+        TreeTableColumn<WorkbenchViewModel.NodeRow, Number> refs = new TreeTableColumn<>("Refs");
         refs.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue() == null ? 0
                 : c.getValue().getValue().aggregateReferences()));
         TreeTableColumn<WorkbenchViewModel.NodeRow, Number> files = new TreeTableColumn<>("Sources");
         files.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue() == null ? 0
                 : c.getValue().getValue().aggregateSources()));
         refs.setStyle("-fx-alignment: CENTER-RIGHT;");
-        refs.setMinWidth(90);
-        files.setMinWidth(70);
+        refs.setMinWidth(52);
+        refs.setMaxWidth(70);
+        files.setMinWidth(64);
+        files.setMaxWidth(80);
         files.setStyle("-fx-alignment: CENTER-RIGHT;");
         nodeTree.getColumns().setAll(java.util.List.of(name, refs, files));
         nodeTree.setShowRoot(false);
@@ -222,7 +288,9 @@ public final class WorkbenchView {
             if (row == null) {
                 return;
             }
-            if (e.getCode() == KeyCode.F2) {
+            if (e.getCode() == KeyCode.ENTER) {
+                nodeCommands.openDetails(row);
+            } else if (e.getCode() == KeyCode.F2) {
                 rename(row);
             } else if (e.getCode() == KeyCode.DELETE) {
                 delete(row);
@@ -240,14 +308,31 @@ public final class WorkbenchView {
                 delete(selectedNode());
             }
         });
-        nodeTree.setContextMenu(new javafx.scene.control.ContextMenu(renameItem, deleteItem));
+        MenuItem detailsItem = new MenuItem("Open details");
+        detailsItem.setOnAction(e -> nodeCommands.selected().stream().findFirst().ifPresent(nodeCommands::openDetails));
+        MenuItem mergeItem = new MenuItem("Merge selected nodes…");
+        mergeItem.setOnAction(e -> nodeCommands.mergeSelected());
+        nodeTree.setContextMenu(new javafx.scene.control.ContextMenu(detailsItem, renameItem, deleteItem, mergeItem));
         TitledPane sourcePane = new TitledPane("Sources", sources);
-        TitledPane nodePane = new TitledPane("Nodes", nodeTree);
+        TitledPane nodePane = new TitledPane("Nodes", nodeCommands.withToolbar());
         sourcePane.setCollapsible(false);
         nodePane.setCollapsible(false);
         VBox.setVgrow(sourcePane, Priority.ALWAYS);
         VBox.setVgrow(nodePane, Priority.ALWAYS);
-        return new VBox(sourcePane, nodePane);
+        TitledPane memoPane = new TitledPane("Memos", memoCommands.memosPane());
+        TitledPane casePane = new TitledPane("Cases", memoCommands.casesPane());
+        memoPane.setExpanded(false);
+        casePane.setExpanded(false);
+        MenuItem sourceMemo = new MenuItem("Memo");
+        sourceMemo.setOnAction(e -> memoCommands.openSourceMemo());
+        MenuItem sourceProperties = new MenuItem("Properties");
+        sourceProperties.setOnAction(e -> {
+            if (sources.getSelectionModel().getSelectedItem() != null) {
+                sourceCommands.openProperties(sources.getSelectionModel().getSelectedItem());
+            }
+        });
+        sources.setContextMenu(new javafx.scene.control.ContextMenu(sourceMemo, sourceProperties));
+        return new VBox(sourcePane, nodePane, memoPane, casePane);
     }
 
     private WorkbenchViewModel.NodeRow selectedNode() {
@@ -290,6 +375,12 @@ public final class WorkbenchView {
             }
         });
         row.setOnDragOver(e -> {
+            if (row.getItem() != null && e.getDragboard().hasString()
+                    && org.quire.ui.coding.CodingPanelView.draggedSelection(e.getDragboard().getString()) != null) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+                return;
+            }
             if (draggedNode != null && e.getDragboard().hasString()
                     && e.getDragboard().getString().startsWith("quire-node:")) {
                 e.acceptTransferModes(TransferMode.MOVE);
@@ -297,6 +388,15 @@ public final class WorkbenchView {
             }
         });
         row.setOnDragDropped(e -> {
+            Span dragged = e.getDragboard().hasString()
+                    ? org.quire.ui.coding.CodingPanelView.draggedSelection(e.getDragboard().getString()) : null;
+            if (dragged != null && row.getItem() != null) {
+                // A text selection dropped on a node codes it there.
+                codingVm.codeAt(row.getItem().path(), dragged);
+                e.setDropCompleted(true);
+                e.consume();
+                return;
+            }
             if (draggedNode != null) {
                 vm.moveNode(draggedNode, row.getItem());
                 draggedNode = null;
@@ -310,18 +410,7 @@ public final class WorkbenchView {
     private WorkbenchViewModel.NodeRow draggedNode;
 
     private void rebuildTree() {
-        TreeItem<WorkbenchViewModel.NodeRow> root = new TreeItem<>();
-        Deque<TreeItem<WorkbenchViewModel.NodeRow>> stack = new ArrayDeque<>();
-        for (WorkbenchViewModel.NodeRow row : vm.nodes()) {
-            while (stack.size() > row.depth()) {
-                stack.pop();
-            }
-            TreeItem<WorkbenchViewModel.NodeRow> item = new TreeItem<>(row);
-            item.setExpanded(true);
-            (stack.isEmpty() ? root : stack.peek()).getChildren().add(item);
-            stack.push(item);
-        }
-        nodeTree.setRoot(root);
+        nodeCommands.rebuild();
     }
 
     private Region documentPane() {

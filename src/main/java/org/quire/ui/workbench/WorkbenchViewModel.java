@@ -446,6 +446,8 @@ public final class WorkbenchViewModel {
         if (doc != null) {
             open(doc.source());
         }
+        // After the code book and the document are queued: panels reload behind what the reader sees.
+        revision.set(revision.get() + 1);
     }
 
     private void fail(Throwable e) {
@@ -521,6 +523,24 @@ public final class WorkbenchViewModel {
                 createdNodeGuid = null;
             }
         }
+    }
+
+    // Hooks for the feature view models of this window (coding panel, node details, memos): they share
+    // its project, task runner, undo stack and error reporting, and reload when the revision changes.
+    private final javafx.beans.property.IntegerProperty revision = new javafx.beans.property.SimpleIntegerProperty();
+
+    /** Bumped after every edit, undo and redo; panels showing project data reload on a change. */
+    public javafx.beans.property.ReadOnlyIntegerProperty revisionProperty() {
+        return revision;
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    /** Makes an undoable edit in the background, records it and refreshes the window. */
+    public void apply(UndoStack.Edit edit) {
+        perform(edit);
     }
 
     private static String shorten(String text) {

@@ -1,0 +1,288 @@
+package org.quire.ui.coding;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.quire.model.Annotation;
+import org.quire.model.Span;
+import org.quire.service.CodedPassage;
+
+/**
+ * The right-hand panel: codes at the caret or selection, uncoding, recent nodes, annotations; and
+ * the Code menu items that act on the selection. Binds to {@link CodingPanelViewModel} only.
+ */
+public final class CodingPanelView {
+    /** Drag-and-drop payload of a text selection dragged onto a node: "quire-selection:start:end". */
+    public static final String DRAG_PREFIX = "quire-selection:";
+
+    /** Asks the user for a node path (the quick-code bar), with a heading saying what for. */
+    public interface NodeChooser {
+        void choose(String heading, List<String> paths, Consumer<String> chosen);
+    }
+
+    private final CodingPanelViewModel vm;
+    private final InlineCssTextArea area;
+    private final NodeChooser chooser;
+    private final java.util.function.Supplier<List<String>> nodePaths;
+    private final TextArea note = new TextArea();
+
+    public CodingPanelView(CodingPanelViewModel vm, InlineCssTextArea area, NodeChooser chooser,
+                           java.util.function.Supplier<List<String>> nodePaths) {
+        this.vm = vm;
+        this.area = area;
+        this.chooser = chooser;
+        this.nodePaths = nodePaths;
+    }
+
+    public Region build() {
+        Label heading = new Label();
+        heading.textProperty().bind(vm.headingProperty());
+        heading.getStyleClass().add("panel-heading");
+        heading.setId("codes-here-heading");
+        ListView<CodedPassage> here = new ListView<>(vm.here());
+        here.setId("codes-here");
+        here.setPlaceholder(new Label("Move the caret into a coded passage"));
+        here.setCellFactory(l -> new PassageCell());
+        here.setPrefHeight(240);
+        here.setOnMouseClicked(e -> {
+            CodedPassage p = here.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && p != null) {
+                area.selectRange(p.coding().span().start(), p.coding().span().end());
+                area.requestFollowCaret();
+            }
+        });
+        Button uncode = new Button("Uncode");
+        uncode.setId("uncode-button");
+        uncode.setOnAction(e -> {
+            CodedPassage p = here.getSelectionModel().getSelectedItem();
+            if (p != null) {
+                vm.uncode(p);
+            }
+        });
+        uncode.disableProperty().bind(here.getSelectionModel().selectedItemProperty().isNull());
+        Button uncodeAll = new Button("Uncode all");
+        uncodeAll.setTooltip(new javafx.scene.control.Tooltip("Uncode the selection from every node (Ctrl+Shift+U)"));
+        uncode.setTooltip(new javafx.scene.control.Tooltip(
+                "Uncode the chosen coding: only the selected text when there is a selection"));
+        uncode.setMinWidth(Region.USE_PREF_SIZE);
+        uncodeAll.setMinWidth(Region.USE_PREF_SIZE);
+        uncodeAll.setOnAction(e -> vm.uncodeSelection(null));
+        HBox hereButtons = new HBox(6, uncode, uncodeAll);
+
+        Label recentHeading = new Label("Recent nodes — Ctrl+1 … Ctrl+9");
+        recentHeading.getStyleClass().add("panel-heading");
+        ListView<String> recent = new ListView<>(vm.recent().paths());
+        recent.setId("recent-nodes");
+        recent.setPrefHeight(120);
+        recent.setPlaceholder(new Label("Nodes you code at appear here"));
+        recent.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(String path, boolean empty) {
+                super.updateItem(path, empty);
+                setText(empty || path == null ? null : (getIndex() + 1) + "   " + path);
+            }
+        });
+        recent.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && recent.getSelectionModel().getSelectedIndex() >= 0) {
+                withSelection(sel -> vm.codeRecent(recent.getSelectionModel().getSelectedIndex() + 1, sel));
+            }
+        });
+
+        Label notesHeading = new Label("Annotations in this source");
+        notesHeading.getStyleClass().add("panel-heading");
+        ListView<Annotation> notes = new ListView<>(vm.annotations());
+        notes.setId("annotations");
+        notes.setPrefHeight(150);
+        notes.setPlaceholder(new Label("No annotations yet"));
+        notes.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Annotation a, boolean empty) {
+                super.updateItem(a, empty);
+                setText(empty || a == null ? null : a.text());
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        notes.getSelectionModel().selectedItemProperty().addListener((o, old, a) -> {
+            if (a != null) {
+                area.selectRange(a.span().start(), a.span().end());
+                area.requestFollowCaret();
+            }
+        });
+        note.setId("annotation-text");
+        note.setPromptText("Select a passage, write a note, then Annotate");
+        note.setPrefRowCount(3);
+        note.setWrapText(true);
+        Button annotate = new Button("Annotate selection");
+        annotate.setId("annotate-button");
+        annotate.setOnAction(e -> annotate());
+        Button deleteNote = new Button("Delete");
+        deleteNote.setOnAction(e -> {
+            Annotation a = notes.getSelectionModel().getSelectedItem();
+            if (a != null) {
+                vm.deleteAnnotation(a);
+            }
+        });
+        deleteNote.disableProperty().bind(notes.getSelectionModel().selectedItemProperty().isNull());
+        HBox noteButtons = new HBox(6, annotate, deleteNote);
+
+        VBox box = new VBox(6, heading, here, hereButtons, recentHeading, recent, notesHeading, notes, note, noteButtons);
+        VBox.setVgrow(here, Priority.ALWAYS);
+        VBox.setVgrow(notes, Priority.SOMETIMES);
+        box.setPadding(new Insets(8));
+        box.getStyleClass().add("coding-panel");
+        box.setId("coding-panel");
+        box.setMinWidth(240);
+        area.selectionProperty().addListener((o, old, r) -> vm.select(r.getStart(), r.getEnd()));
+        area.caretPositionProperty().addListener((o, old, c) -> {
+            if (area.getSelection().getLength() == 0) {
+                vm.select(c, c);
+            }
+        });
+        installSelectionDrag();
+        return box;
+    }
+
+    private void annotate() {
+        withSelection(sel -> {
+            vm.annotate(sel, note.getText());
+            note.clear();
+        });
+    }
+
+    /** A selection dragged out of the text can be dropped on a node in the tree to code it there. */
+    private void installSelectionDrag() {
+        area.addEventFilter(MouseEvent.DRAG_DETECTED, e -> {
+            var r = area.getSelection();
+            if (r.getLength() == 0) {
+                return;
+            }
+            int at = area.hit(e.getX(), e.getY()).getInsertionIndex();
+            if (at >= r.getStart() && at <= r.getEnd()) {
+                var board = area.startDragAndDrop(TransferMode.COPY);
+                ClipboardContent content = new ClipboardContent();
+                content.putString(DRAG_PREFIX + r.getStart() + ":" + r.getEnd());
+                board.setContent(content);
+                e.consume();
+            }
+        });
+    }
+
+    /** The selection named by a drag payload, or null when the payload is something else. */
+    public static Span draggedSelection(String payload) {
+        if (payload == null || !payload.startsWith(DRAG_PREFIX)) {
+            return null;
+        }
+        String[] parts = payload.substring(DRAG_PREFIX.length()).split(":");
+        return new Span(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+    }
+
+    private void withSelection(Consumer<Span> then) {
+        var r = area.getSelection();
+        if (r.getLength() == 0) {
+            vm.tell("Select some text in the source first");
+            return;
+        }
+        then.accept(new Span(r.getStart(), r.getEnd()));
+    }
+
+    /** The Code menu's selection items, with their shortcuts. */
+    public List<MenuItem> menuItems() {
+        MenuItem inVivo = new MenuItem("Code in vivo");
+        inVivo.setId("in-vivo-item");
+        inVivo.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        inVivo.setOnAction(e -> {
+            var r = area.getSelection();
+            vm.inVivo(r.getLength() == 0 ? null : new Span(r.getStart(), r.getEnd()), area.getSelectedText());
+        });
+        MenuItem whole = new MenuItem("Code whole source…");
+        whole.setAccelerator(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        whole.setOnAction(e -> chooser.choose("Code the whole source at…", vm.recent().recentFirst(nodePaths.get()),
+                vm::codeWholeSource));
+        MenuItem uncodeFrom = new MenuItem("Uncode selection from node…");
+        uncodeFrom.setAccelerator(new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN));
+        uncodeFrom.setOnAction(e -> {
+            List<String> coded = vm.here().stream().map(CodedPassage::nodePath).distinct().toList();
+            if (area.getSelection().getLength() == 0) {
+                vm.tell("Select the text to uncode first");
+                return;
+            }
+            if (coded.isEmpty()) {
+                vm.tell("Nothing in the selection is coded");
+                return;
+            }
+            chooser.choose("Uncode the selection from…", coded, vm::uncodeSelection);
+        });
+        MenuItem uncodeAll = new MenuItem("Uncode selection from all nodes");
+        uncodeAll.setAccelerator(new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        uncodeAll.setOnAction(e -> vm.uncodeSelection(null));
+        MenuItem annotate = new MenuItem("Annotate selection…");
+        annotate.setAccelerator(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        annotate.setOnAction(e -> note.requestFocus());
+        Menu recentMenu = new Menu("Code at recent node");
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
+            KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
+        for (int i = 0; i < digits.length; i++) {
+            int number = i + 1;
+            MenuItem item = new MenuItem();
+            item.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+                String p = vm.recent().at(number);
+                return number + "  " + (p == null ? "(none yet)" : p);
+            }, vm.recent().paths()));
+            item.setAccelerator(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN));
+            item.setOnAction(e -> withSelection(sel -> vm.codeRecent(number, sel)));
+            recentMenu.getItems().add(item);
+        }
+        return List.of(inVivo, whole, recentMenu, new SeparatorMenuItem(), uncodeFrom, uncodeAll,
+                new SeparatorMenuItem(), annotate);
+    }
+
+    /** A coded passage: node path, then coder, paragraph and character range, then its words. */
+    private static final class PassageCell extends ListCell<CodedPassage> {
+        @Override
+        protected void updateItem(CodedPassage p, boolean empty) {
+            super.updateItem(p, empty);
+            if (empty || p == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Label node = new Label(p.nodePath());
+            node.getStyleClass().add("passage-node");
+            Label meta = new Label((p.coder() == null ? "" : p.coder() + " · ") + "¶" + p.paragraph() + " · "
+                    + p.coding().span().start() + "–" + p.coding().span().end() + " (" + p.coding().span().length()
+                    + " chars)");
+            meta.getStyleClass().add("passage-meta");
+            Label words = new Label(CodingPanelViewModel.shorten(p.text()));
+            words.getStyleClass().add("passage-words");
+            node.setWrapText(true);
+            meta.setWrapText(true);
+            words.setWrapText(true);
+            VBox box = new VBox(1, node, meta, words);
+            // Wrap to the panel's width rather than scroll sideways.
+            box.maxWidthProperty().bind(getListView().widthProperty().subtract(28));
+            box.prefWidthProperty().bind(getListView().widthProperty().subtract(28));
+            setText(null);
+            setGraphic(box);
+        }
+    }
+}

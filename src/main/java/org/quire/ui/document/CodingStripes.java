@@ -1,0 +1,261 @@
+package org.quire.ui.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.util.Duration;
+import org.fxmisc.richtext.GenericStyledArea;
+
+/**
+ * The coding stripes beside a document: one column per node, a stripe over the lines each of its
+ * codings covers, the node named on hover, a click selecting that coding in the text. Annotated
+ * passages get a column of their own, first. Only the codings reaching into the viewport are drawn
+ * (see {@link StripeLayout#visible}), once per frame at most, so a long, densely coded source
+ * scrolls as smoothly as an uncoded one.
+ */
+public final class CodingStripes extends Region {
+    /** The widest the margin grows; columns beyond it are summarised as "+N" at the bottom. */
+    public static final int MAX_COLUMNS = 12;
+    private static final double COLUMN = 7;
+    private static final double GAP = 3;
+    private static final double PAD = 5;
+    private static final String ANNOTATION_COLOUR = "#d08c00";
+
+    /** A stripe as drawn, for hit-testing the mouse. */
+    private record Drawn(double x, double top, double bottom, StripeLayout.Stripe stripe, boolean annotation) {
+    }
+
+    private final GenericStyledArea<?, ?, ?> area;
+    private final Canvas canvas = new Canvas();
+    private final Tooltip tooltip = new Tooltip();
+    private StripeLayout codings = new StripeLayout(0, List.of());
+    private StripeLayout annotations = new StripeLayout(0, List.of());
+    private List<Drawn> drawn = List.of();
+    private BiConsumer<Integer, Integer> onPick = (a, b) -> { };
+    private boolean redrawQueued;
+    private int columnsShown;
+    private int nodeColumns;
+    private int textLength;
+
+    public CodingStripes(GenericStyledArea<?, ?, ?> area) {
+        this.area = area;
+        getStyleClass().add("coding-stripes");
+        setId("coding-stripes");
+        getChildren().add(canvas);
+        tooltip.setShowDelay(Duration.millis(150));
+        area.viewportDirtyEvents().subscribe(x -> redrawSoon());
+        widthProperty().addListener((o, a, b) -> redrawSoon());
+        heightProperty().addListener((o, a, b) -> redrawSoon());
+        canvas.setOnMouseMoved(e -> hover(e.getX(), e.getY(), e.getScreenX(), e.getScreenY()));
+        canvas.setOnMouseExited(e -> tooltip.hide());
+        canvas.setOnMouseClicked(e -> {
+            Drawn d = hit(e.getX(), e.getY());
+            if (d != null) {
+                onPick.accept(d.stripe().start(), d.stripe().end());
+            }
+        });
+        setMinWidth(PAD * 2);
+    }
+
+    /** Receives the range of a stripe the user clicks. */
+    public void setOnPick(BiConsumer<Integer, Integer> pick) {
+        this.onPick = pick;
+    }
+
+    /**
+     * The codings of the document just shown. The margin is as wide as the document needs (up to
+     * {@link #MAX_COLUMNS}), fixed per document so the text never reflows on a scroll.
+     */
+    public void show(int length, List<StripeLayout.Stripe> codingStripes) {
+        codings = new StripeLayout(length, codingStripes);
+        // The annotations of the new document follow (showAnnotations) once they are read.
+        annotations = new StripeLayout(length, List.of());
+        textLength = length;
+        nodeColumns = (int) Math.min(MAX_COLUMNS, codingStripes.stream().map(StripeLayout.Stripe::node).distinct().count());
+        resize();
+    }
+
+    /** The annotated passages of the document shown, each stripe named by its note. */
+    public void showAnnotations(List<StripeLayout.Stripe> annotated) {
+        annotations = new StripeLayout(textLength, annotated);
+        resize();
+    }
+
+    private void resize() {
+        columnsShown = nodeColumns + (annotations.size() > 0 ? 1 : 0);
+        double width = PAD * 2 + columnsShown * (COLUMN + GAP);
+        setPrefWidth(width);
+        setMinWidth(width);
+        redrawSoon();
+    }
+
+    /** The codings as laid out for the margin (shared with the density bar). */
+    public StripeLayout stripeLayout() {
+        return codings;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+    }
+
+    private void redrawSoon() {
+        // Many viewport events arrive per frame while scrolling; draw once, after layout settles.
+        if (!redrawQueued) {
+            redrawQueued = true;
+            Platform.runLater(() -> {
+                redrawQueued = false;
+                redraw();
+            });
+        }
+    }
+
+    /** Draws the stripes of the visible text now (also used by tests). */
+    public void redraw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        List<Drawn> now = new ArrayList<>();
+        if (area.getLength() > 0 && area.getParagraphs().size() > 0 && !area.getVisibleParagraphs().isEmpty()) {
+            measureVisibleParagraphs();
+            int from = parStart[0];
+            int to = parStart[visibleCount - 1] + parLength[visibleCount - 1];
+            double x = PAD;
+            if (annotations.size() > 0) {
+                for (StripeLayout.Column c : annotations.visible(from, to + 1)) {
+                    for (StripeLayout.Stripe s : c.stripes()) {
+                        now.add(draw(g, x, s, Color.web(ANNOTATION_COLOUR), true, from, to));
+                    }
+                }
+                x += COLUMN + GAP;
+            }
+            List<StripeLayout.Column> columns = codings.visible(from, to + 1);
+            int shown = Math.min(columns.size(), MAX_COLUMNS);
+            for (int i = 0; i < shown; i++) {
+                StripeLayout.Column c = columns.get(i);
+                // Node colours are chosen to tint text lightly; a stripe needs them deeper to show.
+                Color colour = Color.web(c.color()).deriveColor(0, 1.4, 0.8, 1);
+                for (StripeLayout.Stripe s : c.stripes()) {
+                    now.add(draw(g, x, s, colour, false, from, to));
+                }
+                x += COLUMN + GAP;
+            }
+            if (columns.size() > shown) {
+                g.setFill(Color.gray(0.35));
+                g.fillText("+" + (columns.size() - shown), PAD, canvas.getHeight() - 4);
+            }
+        }
+        drawn = now;
+    }
+
+    private Drawn draw(GraphicsContext g, double x, StripeLayout.Stripe s, Color colour, boolean annotation,
+                       int from, int to) {
+        double top = s.start() <= from ? 0 : y(s.start(), true);
+        double bottom = s.end() >= to ? canvas.getHeight() : y(Math.max(s.start(), s.end() - 1), false);
+        if (bottom - top < 3) {
+            bottom = top + 3;
+        }
+        g.setFill(colour.deriveColor(0, 1, 1, annotation ? 0.9 : 0.85));
+        g.fillRoundRect(x, top, COLUMN, bottom - top, 4, 4);
+        return new Drawn(x, top, bottom, s, annotation);
+    }
+
+    // The visible paragraphs' offsets and vertical extents, measured once per redraw: a paragraph's
+    // bounds cost about a millisecond, a character's bounds tens of milliseconds, so characters are
+    // placed by their wrapped line within the paragraph instead (lines of one font are equally tall).
+    private int visibleCount;
+    private int[] parIndex = new int[0];
+    private int[] parStart = new int[0];
+    private int[] parLength = new int[0];
+    private double[] parTop = new double[0];
+    private double[] parBottom = new double[0];
+
+    private void measureVisibleParagraphs() {
+        int n = area.getVisibleParagraphs().size();
+        if (parIndex.length < n) {
+            parIndex = new int[n];
+            parStart = new int[n];
+            parLength = new int[n];
+            parTop = new double[n];
+            parBottom = new double[n];
+        }
+        visibleCount = n;
+        for (int k = 0; k < n; k++) {
+            int par = area.visibleParToAllParIndex(k);
+            parIndex[k] = par;
+            parStart[k] = area.getAbsolutePosition(par, 0);
+            parLength[k] = area.getParagraphLength(par);
+            Bounds b = area.getVisibleParagraphBoundsOnScreen(k);
+            Point2D top = canvas.screenToLocal(b.getMinX(), b.getMinY());
+            Point2D bottom = canvas.screenToLocal(b.getMinX(), b.getMaxY());
+            parTop[k] = top == null ? 0 : top.getY();
+            parBottom[k] = bottom == null ? 0 : bottom.getY();
+        }
+    }
+
+    /** The top (or bottom) of the line holding a character, in this margin's coordinates. */
+    private double y(int offset, boolean top) {
+        int k = visibleCount - 1;
+        while (k > 0 && parStart[k] > offset) {
+            k--;
+        }
+        int column = Math.max(0, Math.min(parLength[k], offset - parStart[k]));
+        int lines = Math.max(1, area.getParagraphLinesCount(parIndex[k]));
+        int line = lines == 1 ? 0 : Math.min(lines - 1, area.lineIndex(parIndex[k], column));
+        double height = (parBottom[k] - parTop[k]) / lines;
+        double y = parTop[k] + height * (top ? line : line + 1);
+        return Math.max(0, Math.min(canvas.getHeight(), y));
+    }
+
+    private Drawn hit(double x, double y) {
+        Drawn best = null;
+        for (Drawn d : drawn) {
+            if (x >= d.x() - 1 && x <= d.x() + COLUMN + 1 && y >= d.top() && y <= d.bottom()
+                    && (best == null || d.bottom() - d.top() < best.bottom() - best.top())) {
+                best = d; // the shortest stripe under the mouse: the most specific passage
+            }
+        }
+        return best;
+    }
+
+    /** What hovering at a point names: the node path (or "Annotation: …"), or null over empty margin. */
+    public String nameAt(double x, double y) {
+        Drawn d = hit(x, y);
+        if (d == null) {
+            return null;
+        }
+        return d.annotation() ? "Annotation: " + d.stripe().node() : d.stripe().node();
+    }
+
+    /** Where a stripe of this node is drawn (its centre), for tests and keyboard-free checks. */
+    public Optional<Point2D> centreOf(String node) {
+        return drawn.stream().filter(d -> !d.annotation() && d.stripe().node().equals(node)).findFirst()
+                .map(d -> new Point2D(d.x() + COLUMN / 2, (d.top() + d.bottom()) / 2));
+    }
+
+    /** How many stripes are drawn now (the visible ones only). */
+    public int drawnCount() {
+        return drawn.size();
+    }
+
+    private void hover(double x, double y, double screenX, double screenY) {
+        String name = nameAt(x, y);
+        if (name == null) {
+            tooltip.hide();
+        } else {
+            tooltip.setText(name);
+            if (!tooltip.isShowing()) {
+                tooltip.show(canvas, screenX + 12, screenY + 8);
+            }
+        }
+    }
+}

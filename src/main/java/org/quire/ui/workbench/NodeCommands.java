@@ -1,0 +1,193 @@
+package org.quire.ui.workbench;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.quire.ui.nodes.NodeActions;
+import org.quire.ui.nodes.NodeDetailView;
+import org.quire.ui.nodes.NodeDetailViewModel;
+import org.quire.ui.nodes.NodeListing;
+
+/**
+ * The code book's tools around the tree: the filter box and sort order, multi-select and merge with
+ * its confirmation, and each node's detail tab (description, colour, passages, memo).
+ */
+final class NodeCommands {
+    private final WorkbenchViewModel vm;
+    private final TreeTableView<WorkbenchViewModel.NodeRow> tree;
+    private final TabPane tabs;
+    private final QuickCodeBox chooser;
+    private final Runnable showDocument;
+    private final NodeActions actions;
+    private final TextField filter = new TextField();
+    private final ChoiceBox<NodeListing.Sort> sort = new ChoiceBox<>();
+    private final Map<String, Tab> detailTabs = new HashMap<>();
+
+    NodeCommands(WorkbenchViewModel vm, TreeTableView<WorkbenchViewModel.NodeRow> tree, TabPane tabs,
+                 QuickCodeBox chooser, Runnable showDocument) {
+        this.vm = vm;
+        this.tree = tree;
+        this.tabs = tabs;
+        this.chooser = chooser;
+        this.showDocument = showDocument;
+        this.actions = new NodeActions(vm);
+        tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        filter.setId("node-filter");
+        filter.setPromptText("Filter nodes");
+        sort.getItems().setAll(NodeListing.Sort.values());
+        sort.setValue(NodeListing.Sort.NAME);
+        sort.setId("node-sort");
+        filter.textProperty().addListener((o, a, b) -> rebuild());
+        sort.valueProperty().addListener((o, a, b) -> rebuild());
+        tree.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && selected().size() == 1) {
+                openDetails(selected().get(0));
+            }
+        });
+    }
+
+    NodeActions actions() {
+        return actions;
+    }
+
+    /** The filter box and sort choice above the tree. */
+    Region toolbar() {
+        HBox bar = new HBox(6, filter, sort);
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        return bar;
+    }
+
+    Region withToolbar() {
+        VBox box = new VBox(4, toolbar(), tree);
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        return box;
+    }
+
+    /** Fills the tree from the view model's rows, filtered and sorted. */
+    void rebuild() {
+        TreeItem<WorkbenchViewModel.NodeRow> root = new TreeItem<>();
+        java.util.Deque<TreeItem<WorkbenchViewModel.NodeRow>> stack = new java.util.ArrayDeque<>();
+        for (WorkbenchViewModel.NodeRow row : NodeListing.arrange(vm.nodes(), filter.getText(), sort.getValue())) {
+            while (stack.size() > row.depth()) {
+                stack.pop();
+            }
+            TreeItem<WorkbenchViewModel.NodeRow> item = new TreeItem<>(row);
+            item.setExpanded(true);
+            (stack.isEmpty() ? root : stack.peek()).getChildren().add(item);
+            stack.push(item);
+        }
+        tree.setRoot(root);
+    }
+
+    List<WorkbenchViewModel.NodeRow> selected() {
+        List<WorkbenchViewModel.NodeRow> rows = new ArrayList<>();
+        for (TreeItem<WorkbenchViewModel.NodeRow> item : tree.getSelectionModel().getSelectedItems()) {
+            if (item != null && item.getValue() != null) {
+                rows.add(item.getValue());
+            }
+        }
+        return rows;
+    }
+
+    /** Asks which node the selected ones merge into, confirms with the counts, then merges. */
+    void mergeSelected() {
+        List<WorkbenchViewModel.NodeRow> chosen = selected();
+        if (chosen.isEmpty()) {
+            vm.errorProperty().set("Select the nodes to merge in the tree first (Ctrl+click selects several)");
+            return;
+        }
+        showDocument.run();
+        List<String> targets = new ArrayList<>(chosen.stream().map(WorkbenchViewModel.NodeRow::path).toList());
+        vm.nodePaths().stream().filter(p -> !targets.contains(p)).forEach(targets::add);
+        String what = chosen.size() == 1 ? "'" + chosen.get(0).path() + "'" : chosen.size() + " selected nodes";
+        chooser.openWithHeading("Merge " + what + " into…", targets, path -> {
+            WorkbenchViewModel.NodeRow into = vm.nodes().stream().filter(r -> r.path().equalsIgnoreCase(path))
+                    .findFirst().orElse(null);
+            if (into == null) {
+                vm.errorProperty().set("No node '" + path + "' to merge into");
+                return;
+            }
+            confirmMerge(chosen.stream().filter(r -> !r.node().guid().equals(into.node().guid())).toList(), into);
+        }, () -> tree.requestFocus());
+    }
+
+    /** Shows how many codings move, and merges on OK. */
+    void confirmMerge(List<WorkbenchViewModel.NodeRow> from, WorkbenchViewModel.NodeRow into) {
+        if (from.isEmpty()) {
+            vm.errorProperty().set("Choose at least one node besides '" + into.path() + "' to merge into it");
+            return;
+        }
+        actions.mergeImpact(from, into, impact -> {
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, NodeActions.confirmation(from, into, impact));
+            confirm.setHeaderText(null);
+            confirm.setTitle("Merge nodes");
+            confirm.initOwner(tree.getScene().getWindow());
+            confirm.getDialogPane().setId("merge-confirmation");
+            confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> actions.merge(from, into));
+        });
+    }
+
+    /** Opens (or brings forward) the node's detail tab. */
+    void openDetails(WorkbenchViewModel.NodeRow row) {
+        Tab open = detailTabs.get(row.node().guid());
+        if (open != null && tabs.getTabs().contains(open)) {
+            tabs.getSelectionModel().select(open);
+            return;
+        }
+        NodeDetailViewModel detail = new NodeDetailViewModel(vm, actions, row.node().guid(), row.path());
+        Tab tab = new Tab(row.node().name(), new NodeDetailView(detail).build());
+        tab.setId("node-tab");
+        tab.textProperty().bind(detail.pathProperty());
+        tab.setOnClosed(e -> {
+            detail.dispose();
+            detailTabs.remove(row.node().guid());
+        });
+        detailTabs.put(row.node().guid(), tab);
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+    }
+
+    /** The Node menu's items, with their shortcuts. */
+    List<MenuItem> menuItems() {
+        // Enter on a node in the tree opens it too; Ctrl+Enter is left to text boxes (a memo entry).
+        MenuItem details = new MenuItem("Open node details\tEnter");
+        details.setOnAction(e -> selected().stream().findFirst().ifPresent(this::openDetails));
+        MenuItem describe = new MenuItem("Describe / recolour…");
+        describe.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        describe.setOnAction(e -> selected().stream().findFirst().ifPresent(r -> {
+            openDetails(r);
+            javafx.application.Platform.runLater(() -> {
+                var field = tabs.getSelectionModel().getSelectedItem().getContent().lookup("#node-description");
+                if (field != null) {
+                    field.requestFocus();
+                }
+            });
+        }));
+        MenuItem merge = new MenuItem("Merge selected nodes…");
+        merge.setId("merge-item");
+        merge.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN));
+        merge.setOnAction(e -> mergeSelected());
+        MenuItem find = new MenuItem("Filter nodes");
+        find.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        find.setOnAction(e -> filter.requestFocus());
+        return List.of(details, describe, merge, find);
+    }
+}

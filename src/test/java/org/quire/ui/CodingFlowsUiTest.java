@@ -1,0 +1,189 @@
+package org.quire.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.quire.model.MemoTarget;
+import org.quire.model.Source;
+import org.quire.model.Span;
+import org.quire.service.ImportOptions;
+import org.quire.service.ImportProgress;
+import org.quire.service.Project;
+import org.quire.ui.common.FxTaskRunner;
+import org.quire.ui.document.CodingStripes;
+import org.quire.ui.workbench.WorkbenchView;
+import org.quire.ui.workbench.WorkbenchViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Coding, uncoding, merging and memo flows through the real window, headless. */
+@ExtendWith(ApplicationExtension.class)
+class CodingFlowsUiTest {
+    private static final String TEXT = "The north star of the partnership.\n\nTrust came later, with the money.";
+
+    @TempDir
+    static Path dir;
+
+    private Project project;
+    private FxTaskRunner runner;
+    private WorkbenchView view;
+    private WorkbenchViewModel vm;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path notes = dir.resolve("notes-" + System.nanoTime() + ".txt");
+        Files.writeString(notes, TEXT);
+        project = Project.create(dir.resolve("UI-" + System.nanoTime() + ".quire"), "UI test", "Ann");
+        project.sources().importPaths(List.of(notes), ImportOptions.defaults(), ImportProgress.NONE, () -> false);
+        runner = new FxTaskRunner();
+        vm = new WorkbenchViewModel(project, runner);
+        view = new WorkbenchView(vm, runner);
+        stage.setScene(new Scene(view.build(), 1200, 760));
+        stage.show();
+        vm.load();
+    }
+
+    @AfterEach
+    void close() {
+        runner.close();
+        project.close();
+    }
+
+    private void openSource(FxRobot robot) throws Exception {
+        ListView<Source> sources = robot.lookup("#sources").queryListView();
+        waitFor(() -> sources.getItems().size() == 1);
+        robot.interact(() -> sources.getSelectionModel().select(0));
+        waitFor(() -> view.documentArea().getLength() > 0);
+    }
+
+    @Test
+    void inVivoCodingMakesANodeNamedByTheWordsWithAStripeNamedOnHover(FxRobot robot) throws Exception {
+        openSource(robot);
+        robot.interact(() -> view.documentArea().selectRange(4, 14));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I).release(KeyCode.I, KeyCode.SHIFT, KeyCode.CONTROL);
+
+        TreeTableView<WorkbenchViewModel.NodeRow> nodes = robot.lookup("#nodes").queryAs(TreeTableView.class);
+        waitFor(() -> references(nodes, "north star") == 1);
+        CodingStripes stripes = robot.lookup("#coding-stripes").queryAs(CodingStripes.class);
+        robot.interact(stripes::redraw);
+        waitFor(() -> stripes.centreOf("north star").isPresent());
+        var centre = stripes.centreOf("north star").orElseThrow();
+        assertThat(stripes.nameAt(centre.getX(), centre.getY())).isEqualTo("north star");
+
+        // A click on the stripe selects that coding in the text.
+        robot.interact(() -> view.documentArea().selectRange(30, 30));
+        robot.clickOn(stripes.localToScreen(centre.getX(), centre.getY()));
+        waitFor(() -> view.documentArea().getSelectedText().equals("north star"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitFor(() -> references(nodes, "north star") == -1);
+    }
+
+    @Test
+    void uncodingFromTheCodesPanelRemovesTheCodingAndUndoBringsItBack(FxRobot robot) throws Exception {
+        var trust = project.nodes().createPath("Trust", "", null);
+        project.codings().code(project.sources().list().get(0).id(), trust.id(), new Span(36, 41));
+        openSource(robot);
+        robot.interact(() -> view.documentArea().moveTo(38));
+        ListView<?> here = robot.lookup("#codes-here").queryListView();
+        waitFor(() -> here.getItems().size() == 1);
+
+        robot.interact(() -> here.getSelectionModel().select(0));
+        robot.clickOn("#uncode-button");
+
+        TreeTableView<WorkbenchViewModel.NodeRow> nodes = robot.lookup("#nodes").queryAs(TreeTableView.class);
+        waitFor(() -> references(nodes, "Trust") == 0);
+        assertThat(project.codings().bySource(project.sources().list().get(0).id())).isEmpty();
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitFor(() -> references(nodes, "Trust") == 1);
+    }
+
+    @Test
+    void mergingTwoNodesConfirmsHowManyCodingsMoveAndUndoSeparatesThemAgain(FxRobot robot) throws Exception {
+        Source source = project.sources().list().get(0);
+        var trust = project.nodes().createPath("Trust", "", null);
+        var confidence = project.nodes().createPath("Confidence", "", null);
+        project.codings().code(source.id(), trust.id(), new Span(36, 41));
+        project.codings().code(source.id(), confidence.id(), new Span(0, 3));
+        project.codings().code(source.id(), confidence.id(), new Span(4, 14));
+        robot.interact(vm::load);
+        TreeTableView<WorkbenchViewModel.NodeRow> nodes = robot.lookup("#nodes").queryAs(TreeTableView.class);
+        waitFor(() -> references(nodes, "Confidence") == 2);
+
+        robot.interact(() -> {
+            nodes.getSelectionModel().clearSelection();
+            for (TreeItem<WorkbenchViewModel.NodeRow> item : nodes.getRoot().getChildren()) {
+                if (item.getValue().node().name().equals("Confidence")) {
+                    nodes.getSelectionModel().select(item);
+                }
+            }
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.M).release(KeyCode.M, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#quick-code-field").match(javafx.scene.Node::isVisible).tryQuery().isPresent());
+        robot.clickOn("#quick-code-field").write("Trust").press(KeyCode.ENTER).release(KeyCode.ENTER);
+
+        waitFor(() -> robot.lookup("#merge-confirmation").tryQuery().isPresent());
+        DialogPane confirmation = robot.lookup("#merge-confirmation").queryAs(DialogPane.class);
+        assertThat(confirmation.getContentText())
+                .isEqualTo("Merge 'Confidence' into 'Trust'? 2 codings move. You can undo this (Ctrl+Z).");
+        robot.interact(() -> ((javafx.scene.control.Button) confirmation.lookupButton(
+                javafx.scene.control.ButtonType.OK)).fire());
+
+        waitFor(() -> references(nodes, "Trust") == 3 && references(nodes, "Confidence") == -1);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitFor(() -> references(nodes, "Trust") == 1 && references(nodes, "Confidence") == 2);
+    }
+
+    @Test
+    void aJournalEntryIsStampedWithTheCoderAndListedFirst(FxRobot robot) throws Exception {
+        project.memos().addEntry(new MemoTarget.Journal(), "First impressions of the steering group.");
+        robot.press(KeyCode.CONTROL, KeyCode.J).release(KeyCode.J, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#memo-new-entry").tryQuery().isPresent());
+        ListView<?> entries = robot.lookup("#memo-entries").queryListView();
+        waitFor(() -> entries.getItems().size() == 1);
+
+        robot.clickOn("#memo-new-entry").write("Trust and money travel together.");
+        robot.clickOn("#memo-add-entry");
+
+        waitFor(() -> entries.getItems().size() == 2);
+        assertThat(((org.quire.model.MemoEntry) entries.getItems().get(0)).text())
+                .isEqualTo("Trust and money travel together.");
+        assertThat(robot.lookup("#memo-entries").lookup(".memo-stamp").queryAll())
+                .anySatisfy(l -> assertThat(((javafx.scene.control.Label) l).getText()).endsWith(" — Ann"));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitFor(() -> entries.getItems().size() == 1);
+    }
+
+    /** The node's reference count in the tree, or -1 when the node is not there. */
+    private static int references(TreeTableView<WorkbenchViewModel.NodeRow> tree, String name) {
+        if (tree.getRoot() == null) {
+            return -1;
+        }
+        for (TreeItem<WorkbenchViewModel.NodeRow> item : tree.getRoot().getChildren()) {
+            if (item.getValue().node().name().equals(name)) {
+                return item.getValue().aggregateReferences();
+            }
+        }
+        return -1;
+    }
+
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+    }
+}
