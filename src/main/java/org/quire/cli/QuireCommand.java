@@ -40,7 +40,6 @@ import picocli.CommandLine.ScopeType;
                 MatrixCommand.class,
                 ExtractCommands.class,
                 FrameworkCommands.class,
-                ExportCommand.class,
                 AuditCommand.class,
                 GenerateCommand.class,
                 BenchCommand.class

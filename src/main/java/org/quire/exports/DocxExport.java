@@ -39,9 +39,41 @@ public final class DocxExport {
                 for (Report.Theme t : report.themes()) {
                     theme(doc, t, 0);
                 }
+                checklist(doc, report.checklist());
                 doc.write(stream);
             }
         });
+    }
+
+    /** Braun and Clarke's fifteen points, each with the researcher's answer and what the project shows. */
+    private static void checklist(XWPFDocument doc, List<Report.ChecklistLine> points) {
+        if (points.isEmpty()) {
+            return;
+        }
+        styled(doc, DocxStyles.H1, "Checklist for a good thematic analysis");
+        plain(doc, "The fifteen criteria of Braun and Clarke (2006, table 2), grouped by process, each with the"
+                + " researcher's answer and the evidence the project shows.", true);
+        String process = null;
+        for (Report.ChecklistLine p : points) {
+            if (!p.process().equals(process)) {
+                process = p.process();
+                styled(doc, DocxStyles.H2, process);
+            }
+            XWPFParagraph point = doc.createParagraph();
+            XWPFRun n = point.createRun();
+            n.setBold(true);
+            n.setText(p.number() + ". ");
+            point.createRun().setText(p.text());
+            if (p.status() == null) {
+                plain(doc, "Not answered yet.", true);
+            } else {
+                plain(doc, "Answer (" + p.status() + ", " + p.answeredBy() + ", " + DAY.format(p.answeredAt()) + "): "
+                        + (p.answer() == null || p.answer().isBlank() ? "—" : p.answer()), false);
+            }
+            for (String line : p.evidence()) {
+                plain(doc, "• " + line, true);
+            }
+        }
     }
 
     private static void overview(XWPFDocument doc, List<Report.Theme> themes) {

@@ -9,11 +9,27 @@ import org.quire.model.ThemeMatrix;
  *
  * @param project the project's title
  * @param at      when it was exported
- * @param themes  top-level themes, each with its sub-themes
+ * @param themes     top-level themes, each with its sub-themes
+ * @param checklist  the fifteen-point checklist with the researcher's answers and Quire's evidence
  */
-public record Report(String project, Instant at, List<Theme> themes) {
+public record Report(String project, Instant at, List<Theme> themes, List<ChecklistLine> checklist) {
     public Report {
         themes = List.copyOf(themes);
+        checklist = List.copyOf(checklist);
+    }
+
+    /**
+     * One point of the checklist.
+     *
+     * @param status     the researcher's verdict (e.g. "done"), or null when the point is not answered
+     * @param answeredBy who answered, null when not answered
+     * @param evidence   what the project shows for the point, one line each
+     */
+    public record ChecklistLine(int number, String process, String text, String status, String answer,
+                                String answeredBy, Instant answeredAt, List<String> evidence) {
+        public ChecklistLine {
+            evidence = List.copyOf(evidence);
+        }
     }
 
     /**

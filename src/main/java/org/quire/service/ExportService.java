@@ -41,6 +41,8 @@ import org.quire.store.Database;
  * CSV and JSON. Every file is written atomically; each export made is noted in the audit trail.
  */
 public final class ExportService {
+    private static final int REPORT_ITEMS = 15;
+
     private static final Map<What, Set<Format>> SUPPORTED = Map.of(
             What.CODEBOOK, EnumSet.of(Format.XLSX, Format.DOCX, Format.CSV, Format.JSON),
             What.THEMES, EnumSet.of(Format.XLSX, Format.HTML, Format.CSV, Format.JSON),
@@ -257,8 +259,23 @@ public final class ExportService {
             ThemeFamilies families = ThemeData.families(tx);
             List<Report.Theme> themes = families.roots().stream().map(t -> reportTheme(families, t, byGuid, counts))
                     .toList();
-            return new Report(project.title(), Instant.now(), themes);
+            return new Report(project.title(), Instant.now(), themes, checklist());
         });
+    }
+
+    private List<Report.ChecklistLine> checklist() {
+        return project.checklist().items().stream().map(i -> {
+            org.quire.model.ChecklistAnswer a = i.answer();
+            List<String> evidence = new ArrayList<>(i.evidence());
+            // A supervisor reads the report: name the first few items (e.g. uncoded sources), count the rest.
+            i.items().stream().limit(REPORT_ITEMS).forEach(evidence::add);
+            if (i.items().size() > REPORT_ITEMS) {
+                evidence.add("… and " + (i.items().size() - REPORT_ITEMS) + " more");
+            }
+            return new Report.ChecklistLine(i.point().number(), i.point().process(), i.point().text(),
+                    a == null ? null : a.status().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                    a == null ? null : a.answer(), a == null ? null : a.coder(), a == null ? null : a.at(), evidence);
+        }).toList();
     }
 
     private static Report.Theme reportTheme(ThemeFamilies families, Theme t, Map<String, ThemeMatrix> matrices,
@@ -306,7 +323,7 @@ public final class ExportService {
         if (!themeNames.isEmpty()) {
             List<String> wanted = themeNames.stream().map(n -> project.themes().find(n).guid()).toList();
             report = new Report(report.project(), report.at(), report.themes().stream()
-                    .filter(t -> wanted.contains(t.guid())).toList());
+                    .filter(t -> wanted.contains(t.guid())).toList(), report.checklist());
         }
         Map<String, ThemeMatrix> byGuid = new HashMap<>();
         matrices.forEach(m -> byGuid.put(m.themeGuid(), m));

@@ -81,7 +81,7 @@ class ExportCommandTest {
         QuireCli.Result r = QuireCli.run("export", p, "--format", "pdf", "--what", "report", "--out", "x.pdf",
                 "--coder", QuireCli.CODER);
         assertThat(r.exitCode()).isEqualTo(Cli.USER_ERROR);
-        assertThat(r.err()).contains("Unknown export format 'pdf': use xlsx, docx, html, csv or json");
+        assertThat(r.err()).contains("Unknown export format 'pdf': use xlsx, docx, html, csv, json, qdpx or qdc");
         r = QuireCli.run("export", p, "--format", "html", "--what", "codebook", "--out",
                 dir.resolve("c.html").toString(), "--coder", QuireCli.CODER);
         assertThat(r.err()).contains("Cannot export the code book as html: choose xlsx, docx, csv, json");

@@ -175,6 +175,26 @@ class ExportServiceTest {
     }
 
     @Test
+    void theReportEndsWithTheChecklistAnsweredAndUnansweredBesideTheProjectsEvidence() throws Exception {
+        try (Project p = setUp()) {
+            p.checklist().answer(2, org.quire.model.ChecklistStatus.PARTLY, "Minutes coded twice, notes once");
+            Path out = export(p, Format.DOCX, What.REPORT, dir.resolve("report.docx"));
+            try (InputStream in = Files.newInputStream(out); XWPFDocument doc = new XWPFDocument(in);
+                 XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
+                String text = words.getText();
+                assertThat(text).contains("Checklist for a good thematic analysis", "Transcription", "Written report",
+                        "2. Every data item has had the same care",
+                        "Answer (partly, " + p.coder().name() + ", ", "Minutes coded twice, notes once",
+                        "Not answered yet.");
+                assertThat(text.indexOf("Checklist for a good")).isGreaterThan(text.indexOf("Theme: Everyday care"));
+                for (int n = 1; n <= 15; n++) {
+                    assertThat(text).contains("\n" + n + ". ");
+                }
+            }
+        }
+    }
+
+    @Test
     void theReviewPageEscapesExtractsAndReachesForNothingOutside() throws Exception {
         try (Project p = setUp()) {
             Path out = export(p, Format.HTML, What.REPORT, dir.resolve("review.html"));

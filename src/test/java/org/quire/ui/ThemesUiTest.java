@@ -58,7 +58,7 @@ class ThemesUiTest {
         runner = new FxTaskRunner();
         vm = new WorkbenchViewModel(project, runner);
         WorkbenchView view = new WorkbenchView(vm, runner);
-        stage.setScene(new Scene(view.build(), 1200, 760));
+        stage.setScene(new Scene(view.build(), 1440, 860));
         stage.show();
         vm.load();
     }
