@@ -33,6 +33,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.quire.model.Source;
 import org.quire.model.Span;
 import org.quire.ui.common.FxTaskRunner;
+import org.quire.ui.queries.QueryScreens;
 
 /**
  * The workbench window: menus, the navigation pane (sources, code book with counts), the document
@@ -48,6 +49,8 @@ public final class WorkbenchView {
     private final QuickCodeBox quickCodeBox = new QuickCodeBox();
     private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
     private ImportPanel importPanel;
+    private QueryScreens queryScreens;
+    private final Label notice = new Label();
 
     public WorkbenchView(WorkbenchViewModel vm, FxTaskRunner runner) {
         this.vm = vm;
@@ -56,16 +59,17 @@ public final class WorkbenchView {
 
     public Parent build() {
         BorderPane root = new BorderPane();
-        root.setTop(menus());
         javafx.scene.control.Tab documentTab = new javafx.scene.control.Tab("Document", documentPane());
+        Runnable showDocument = () -> tabs.getSelectionModel().select(documentTab);
+        queryScreens = new QueryScreens(vm.queries(), tabs, showDocument, notice::setText);
+        root.setTop(menus());
         javafx.scene.control.Tab searchTab = new javafx.scene.control.Tab("Search",
-                new SearchView(vm, () -> tabs.getSelectionModel().select(documentTab)).build());
-        javafx.scene.control.Tab wordsTab = new javafx.scene.control.Tab("Word frequency", new WordsView(vm).build());
+                new SearchView(vm, showDocument).build());
         documentTab.setClosable(false);
         searchTab.setClosable(false);
-        wordsTab.setClosable(false);
         searchTab.setId("search-tab");
-        tabs.getTabs().setAll(documentTab, searchTab, wordsTab);
+        tabs.getTabs().setAll(documentTab, searchTab);
+        queryScreens.addTabs();
         SplitPane split = new SplitPane(navigation(), tabs);
         split.setDividerPositions(0.3);
         root.setCenter(split);
@@ -152,12 +156,16 @@ public final class WorkbenchView {
                 }
             });
         });
-        MenuItem words = new MenuItem("Word frequency");
-        words.setOnAction(e -> tabs.getSelectionModel().select(2));
         MenuItem quit = new MenuItem("Quit");
         quit.setOnAction(e -> nodeTree.getScene().getWindow().hide());
         return new MenuBar(new Menu("File", null, importItem, quit), new Menu("Edit", null, undo, redo),
-                new Menu("Code", null, quickCode), new Menu("Query", null, find, words));
+                new Menu("Code", null, quickCode), queryMenu(find));
+    }
+
+    private Menu queryMenu(MenuItem find) {
+        Menu query = new Menu("Query", null, find);
+        query.getItems().addAll(queryScreens.menuItems());
+        return query;
     }
 
     /** Imports files or folders, showing each file's status as it finishes. */
@@ -245,7 +253,7 @@ public final class WorkbenchView {
         nodePane.setCollapsible(false);
         VBox.setVgrow(sourcePane, Priority.ALWAYS);
         VBox.setVgrow(nodePane, Priority.ALWAYS);
-        return new VBox(sourcePane, nodePane);
+        return new VBox(sourcePane, nodePane, queryScreens.savedQueriesPane());
     }
 
     private WorkbenchViewModel.NodeRow selectedNode() {
@@ -343,7 +351,8 @@ public final class WorkbenchView {
         status.textProperty().bind(runner.statusProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, project, spacer, status);
+        notice.setId("status-notice");
+        HBox bar = new HBox(12, project, notice, spacer, status);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;
