@@ -24,7 +24,7 @@ final class AxisPicker extends VBox {
         this.model = model;
         nodes = new ListView<>(model.nodePaths());
         nodes.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        nodes.setPrefHeight(130);
+        nodes.setPrefHeight(96);
         nodes.setId(id + "-nodes");
         kind.setId(id + "-kind");
         name.setId(id + "-name");
@@ -51,7 +51,7 @@ final class AxisPicker extends VBox {
             default -> List.of();
         };
         name.getItems().setAll(items);
-        name.setValue(items.contains(keep) ? keep : items.isEmpty() ? null : items.get(0));
+        name.setValue(keep != null && items.contains(keep) ? keep : items.isEmpty() ? null : items.get(0));
         boolean named = k == MatrixModel.AxisKind.CHILDREN || k == MatrixModel.AxisKind.ATTRIBUTE;
         name.setVisible(named);
         name.setManaged(named);

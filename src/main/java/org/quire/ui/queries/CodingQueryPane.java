@@ -74,9 +74,20 @@ final class CodingQueryPane {
         value.valueProperty().bindBidirectional(q.attributeValueProperty());
         Runnable fillAttributes = () -> {
             var c = model.choicesProperty().get();
-            attribute.getItems().setAll(c.attributeValues().keySet());
-            attribute.getItems().add(0, "");
-            value.getItems().setAll(c.attributeValues().getOrDefault(q.attributeProperty().get(), java.util.List.of()));
+            // Replacing a combo box's items can select one of them: keep what the query says.
+            String keepName = q.attributeProperty().get();
+            String keepValue = q.attributeValueProperty().get();
+            java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of(""));
+            names.addAll(c.attributeValues().keySet());
+            if (!attribute.getItems().equals(names)) {
+                attribute.getItems().setAll(names);
+            }
+            java.util.List<String> values = c.attributeValues().getOrDefault(keepName, java.util.List.of());
+            if (!value.getItems().equals(values)) {
+                value.getItems().setAll(values);
+            }
+            q.attributeProperty().set(keepName);
+            q.attributeValueProperty().set(keepValue);
         };
         model.choicesProperty().addListener((o, a, b) -> fillAttributes.run());
         q.attributeProperty().addListener((o, a, b) -> fillAttributes.run());
@@ -99,7 +110,13 @@ final class CodingQueryPane {
         Button run = new Button("Run query");
         run.setId("run-query");
         run.setDefaultButton(true);
-        run.setOnAction(e -> q.run());
+        // Text typed into a node picker counts even when the picker still has the focus.
+        Runnable commitAndRun = () -> {
+            commit(nodeA);
+            commit(nodeB);
+            q.run();
+        };
+        run.setOnAction(e -> commitAndRun.run());
         expression.setOnAction(e -> q.run());
         HBox.setHgrow(expression, Priority.ALWAYS);
 
@@ -182,6 +199,13 @@ final class CodingQueryPane {
             }
         });
         return box;
+    }
+
+    private static void commit(ComboBox<String> box) {
+        String typed = box.getEditor().getText();
+        if (typed != null && !typed.equals(box.getValue())) {
+            box.setValue(typed);
+        }
     }
 
     /** A table row that opens its passage in the document on double-click (or Enter). */

@@ -114,7 +114,7 @@ final class MatrixPane {
         VBox.setVgrow(passages, Priority.ALWAYS);
         SplitPane split = new SplitPane(grid, cellBox);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.6);
 
         BorderPane pane = new BorderPane(split);
         VBox top = new VBox(8, new HBox(16, rowPicker, columnPicker), options);

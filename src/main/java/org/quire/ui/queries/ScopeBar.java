@@ -57,7 +57,7 @@ public final class ScopeBar extends HBox {
             case NODE -> model.nodePaths();
         };
         name.getItems().setAll(items);
-        name.setValue(items.contains(keep) ? keep : items.isEmpty() ? null : items.get(0));
+        name.setValue(keep != null && items.contains(keep) ? keep : items.isEmpty() ? null : items.get(0));
         name.setPromptText(switch (k) {
             case ALL -> "";
             case FOLDER -> "folder";
@@ -79,7 +79,7 @@ public final class ScopeBar extends HBox {
                 : model.choicesProperty().get().attributeValues().getOrDefault(name.getValue(), List.of());
         String keep = value.getValue();
         value.getItems().setAll(values);
-        value.setValue(values.contains(keep) ? keep : values.isEmpty() ? null : values.get(0));
+        value.setValue(keep != null && values.contains(keep) ? keep : values.isEmpty() ? null : values.get(0));
     }
 
     /** The restriction as chosen now. */
