@@ -105,6 +105,9 @@ public final class MatrixModel {
         this.tasks = tasks;
         this.errors = errors;
         this.opener = opener;
+        result.addListener((o, a, b) -> largest = Double.NaN);
+        value.addListener((o, a, b) -> largest = Double.NaN);
+        percent.addListener((o, a, b) -> largest = Double.NaN);
     }
 
     /** Runs the matrix for these axes; the cells keep all three values so switching needs no rerun. */
@@ -145,15 +148,20 @@ public final class MatrixModel {
 
     /** How dark a cell's shading is, 0 (empty) to 1 (the largest cell shown). */
     public double shade(int row, int column) {
-        MatrixResult m = result.get();
-        double max = 0;
-        for (int r = 0; r < m.rows().size(); r++) {
-            for (int c = 0; c < m.columns().size(); c++) {
-                max = Math.max(max, shown(r, c));
+        if (Double.isNaN(largest)) {
+            MatrixResult m = result.get();
+            largest = 0;
+            for (int r = 0; r < m.rows().size(); r++) {
+                for (int c = 0; c < m.columns().size(); c++) {
+                    largest = Math.max(largest, shown(r, c));
+                }
             }
         }
-        return max == 0 ? 0 : shown(row, column) / max;
+        return largest == 0 ? 0 : shown(row, column) / largest;
     }
+
+    // The largest cell shown, for shading; recomputed after a run or a change of value or percentage.
+    private double largest = Double.NaN;
 
     /** Lists the passages of one cell (0-based), each with its context. */
     public void openCell(int row, int column) {
