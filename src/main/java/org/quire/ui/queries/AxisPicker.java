@@ -25,6 +25,7 @@ final class AxisPicker extends VBox {
         nodes = new ListView<>(model.nodePaths());
         nodes.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         nodes.setPrefHeight(96);
+        nodes.setPrefWidth(420);
         nodes.setId(id + "-nodes");
         kind.setId(id + "-kind");
         name.setId(id + "-name");
@@ -36,6 +37,7 @@ final class AxisPicker extends VBox {
         model.nodePaths().addListener((javafx.collections.ListChangeListener<String>) c -> refill());
         Label label = new Label(title);
         label.setStyle("-fx-font-weight: bold;");
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox head = new HBox(8, label, kind, name);
         head.setAlignment(Pos.CENTER_LEFT);
         getChildren().setAll(head, nodes);

@@ -123,9 +123,9 @@ final class CodingQueryPane {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.addRow(0, new Label("Node A"), nodeA, new Label("Operator"), operator, near);
-        grid.addRow(1, new Label("Node B"), nodeB, new Label("Where"), new HBox(6, attribute, new Label("="), value));
-        grid.addRow(2, new Label("Dated"), new HBox(6, from, new Label("to"), to));
+        grid.addRow(0, label("Node A"), nodeA, label("Operator"), operator, near);
+        grid.addRow(1, label("Node B"), nodeB, label("Where"), new HBox(6, attribute, new Label("="), value));
+        grid.addRow(2, label("Dated"), new HBox(6, from, new Label("to"), to));
         HBox exprRow = new HBox(8, new Label("Query"), expression, run);
         exprRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -167,6 +167,7 @@ final class CodingQueryPane {
                 q.expressionProperty()));
         save.setOnAction(e -> q.save());
         Button export = new Button("Export CSV…");
+        export.setMinWidth(Region.USE_PREF_SIZE);
         export.setId("query-export");
         export.disableProperty().bind(Bindings.isEmpty(q.results()));
         export.setOnAction(e -> exporter.choose("coding-query.csv", f -> q.exportCsv(f, () -> exporter.saved(f))));
@@ -186,7 +187,14 @@ final class CodingQueryPane {
     }
 
     private ComboBox<String> nodePicker(String id) {
-        ComboBox<String> box = new ComboBox<>(model.nodePaths());
+        ComboBox<String> box = new ComboBox<>();
+        box.getItems().setAll(model.nodePaths());
+        // The picker keeps its own copy of the paths, so a refreshed code book keeps the chosen node.
+        model.nodePaths().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            String keep = box.getValue();
+            box.getItems().setAll(model.nodePaths());
+            box.setValue(keep);
+        });
         box.setId(id);
         box.setEditable(true);
         box.setPrefWidth(260);
@@ -199,6 +207,12 @@ final class CodingQueryPane {
             }
         });
         return box;
+    }
+
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static void commit(ComboBox<String> box) {

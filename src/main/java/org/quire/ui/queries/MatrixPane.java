@@ -68,7 +68,7 @@ final class MatrixPane {
                 FXCollections.observableArrayList(MatrixModel.Percent.values()));
         percent.setId("matrix-percent");
         percent.valueProperty().bindBidirectional(m.percentProperty());
-        CheckBox descendants = new CheckBox("Nodes include their child nodes' coding");
+        CheckBox descendants = new CheckBox("Include child nodes' coding");
         descendants.selectedProperty().bindBidirectional(m.descendantsProperty());
         Button run = new Button("Run matrix");
         run.setId("run-matrix");
@@ -80,7 +80,11 @@ final class MatrixPane {
         export.setOnAction(e -> exporter.choose("matrix.csv", f -> m.exportCsv(f, () -> exporter.saved(f))));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox options = new HBox(8, new Label("Cells show"), value, percent, descendants, spacer, run, export);
+        Label show = new Label("Cells show");
+        for (javafx.scene.layout.Region r : List.of(show, run, export, descendants)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox options = new HBox(8, show, value, percent, descendants, spacer, run, export);
         options.setAlignment(Pos.CENTER_LEFT);
 
         TableView<Integer> grid = new TableView<>();
@@ -133,7 +137,9 @@ final class MatrixPane {
         MatrixModel m = model.matrix();
         TableColumn<Integer, String> label = new TableColumn<>("");
         label.setCellValueFactory(c -> new ReadOnlyStringWrapper(r.rows().get(c.getValue())));
-        label.setPrefWidth(220);
+        // Wide enough for the longest label (node paths can be long), within reason.
+        int longest = r.rows().stream().mapToInt(String::length).max().orElse(10);
+        label.setPrefWidth(Math.max(160, Math.min(420, 7.5 * longest + 24)));
         label.setStyle("-fx-font-weight: bold;");
         grid.getColumns().add(label);
         for (int col = 0; col < r.columns().size(); col++) {

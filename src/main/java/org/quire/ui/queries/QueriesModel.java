@@ -53,7 +53,12 @@ public final class QueriesModel {
         tasks.run("Reading the code book", () -> {
             NodeTree tree = project.nodes().tree();
             return tree.depthFirst().stream().map((Node n) -> tree.path(n.id())).toList();
-        }, nodePaths::setAll, errors);
+        }, paths -> {
+            // Replacing a list a picker shows can clear the picker's choice: only replace a changed one.
+            if (!nodePaths.equals(paths)) {
+                nodePaths.setAll(paths);
+            }
+        }, errors);
         tasks.run("Reading folders and attributes", () -> project.queries().scopeChoices(), choices::set, errors);
         saved.reload();
     }

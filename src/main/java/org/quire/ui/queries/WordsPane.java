@@ -57,6 +57,7 @@ final class WordsPane {
         run.setOnAction(e -> words.count(top.getValue(), minLength.getValue(), exact.isSelected(), stop.getText(),
                 scope.scope()));
         Button export = new Button("Export CSV…");
+        export.setMinWidth(Region.USE_PREF_SIZE);
         export.setId("words-export");
         export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(words.words()));
         export.setOnAction(e -> exporter.choose("word-frequency.csv", file -> words.exportCsv(file,
