@@ -14,8 +14,8 @@ final class SearchSyntaxHelp {
         {"volunt*   organi?ation", "wildcards: * any letters, ? one letter (matched as written, not by stem)"},
         {"organisation~", "fuzzy: words one or two letters different (organization)"},
         {"\"voluntary sector\"~5", "both words within 5 words of each other, in any order"},
-        {"board AND (trust OR partnership) NOT minutes", "AND, OR, NOT and brackets"},
-        {"Exact words", "no stemming: volunteer does not find volunteers; stop words (the, of) can be found"},
+        {"trust AND (board OR fund*) NOT minutes", "AND, OR, NOT and brackets"},
+        {"Exact words", "no stemming: volunteer no longer finds volunteers"},
         {"Look in", "only a folder, the sources with an attribute value, or the text coded at a node"},
     };
 
