@@ -2,10 +2,14 @@ package org.quire.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.quire.model.QuireException;
 import org.quire.service.bench.BenchResult;
 import org.quire.service.bench.Benchmark;
+import org.quire.service.bench.Operation;
 import org.quire.service.bench.StandardOperations;
 import org.quire.service.generate.GeneratorSize;
 import picocli.CommandLine.Command;
@@ -42,6 +46,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--only", paramLabel = "TEXT", description = "Measure only the operations whose name contains"
+            + " TEXT (ignoring case); repeat for several, e.g. --only search --only open.")
+    List<String> only = new ArrayList<>();
+
     @Mixin
     CoderOption coder;
 
@@ -49,8 +57,15 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         GeneratorSize s = GeneratorSize.parse(size);
         try {
+            List<Operation> operations = StandardOperations.all().stream().filter(op -> only.isEmpty()
+                    || only.stream().anyMatch(o -> op.name().toLowerCase(Locale.ROOT).contains(o.toLowerCase(Locale.ROOT))))
+                    .toList();
+            if (operations.isEmpty()) {
+                throw new QuireException("No benchmark operation's name contains " + String.join(" or ", only)
+                        + "; the names are listed in docs/performance.md");
+            }
             BenchResult result = Benchmark.run(new Benchmark.Config(s, runs, warmup, project, out, seed, coder.name(),
-                    StandardOperations.all()), line -> {
+                    operations), line -> {
                         spec.commandLine().getErr().println(line);
                         spec.commandLine().getErr().flush();
                     });

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import java.nio.file.Path;
 import org.quire.model.QuireException;
+import org.quire.service.ExportOptions;
 import org.quire.service.MatrixAxis;
 import org.quire.service.MatrixResult;
 import org.quire.service.MatrixValue;
@@ -21,16 +23,27 @@ import picocli.CommandLine.Option;
 /** {@code quire matrix}: a matrix coding query, or the text of one of its cells. */
 @Command(name = "matrix", description = {"Matrix coding query: rows and columns of nodes, cases or the values",
         "of an attribute; each cell is the text coded at the row that falls within the column.",
-        "ROWS and COLS: nodes:PATH,PATH | children:PATH | cases | attr:NAME. See docs/search.md."})
+        "ROWS and COLS: nodes:PATH,PATH | children:PATH | cases | attr:NAME. See docs/search.md.",
+        "With --theme NAME instead: the theme matrix, one row per coded extract (docs/exports.md)."})
 final class MatrixCommand extends ProjectCommand {
     /** Row or column percentages. */
     enum Percent { ROW, COLUMN }
 
-    @Option(names = "--rows", required = true, paramLabel = "ROWS", description = "What the rows are.")
+    @Option(names = "--rows", paramLabel = "ROWS", description = "What the rows are.")
     String rows;
 
-    @Option(names = "--cols", required = true, paramLabel = "COLS", description = "What the columns are.")
+    @Option(names = "--cols", paramLabel = "COLS", description = "What the columns are.")
     String cols;
+
+    @Option(names = "--theme", paramLabel = "NAME", description = "Show the theme matrix of theme NAME instead.")
+    String theme;
+
+    @Option(names = "--xlsx", paramLabel = "FILE", description = "Write the matrix to an Excel workbook.")
+    java.nio.file.Path xlsx;
+
+    @Option(names = "--attr", paramLabel = "NAME", split = ",",
+            description = "With --theme: source attributes to show (default: all).")
+    List<String> attributes;
 
     @Option(names = "--value", paramLabel = "V", defaultValue = "references",
             description = "references (default), sources or words.")
@@ -62,6 +75,21 @@ final class MatrixCommand extends ProjectCommand {
 
     @Override
     int run(Project project, PrintWriter out) {
+        if (theme != null) {
+            if (rows != null || cols != null || cell != null) {
+                throw new QuireException("--theme shows a theme matrix: leave out --rows, --cols and --cell");
+            }
+            return new ThemeMatrixPrinter(project, theme, attributes, json.json, csv).print(out, xlsx);
+        }
+        if (rows == null || cols == null) {
+            throw new QuireException("Give --rows and --cols for a matrix coding query, or --theme NAME for a theme matrix");
+        }
+        if (xlsx != null) {
+            Path written = project.exports().export(ExportOptions.of(ExportOptions.Format.XLSX,
+                    ExportOptions.What.MATRIX).axes(rows, cols).own(own), xlsx);
+            out.println("Wrote " + written);
+            return Cli.OK;
+        }
         MatrixAxis r = project.matrices().axis(rows, !own);
         MatrixAxis c = project.matrices().axis(cols, !own);
         if (cell != null) {
@@ -162,7 +190,7 @@ final class MatrixCommand extends ProjectCommand {
 
     // A spreadsheet runs a cell starting with one of these as a formula; a quote makes it text.
     static String safe(String cell) {
-        return !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
     private void printJson(MatrixResult m, PrintWriter out) {

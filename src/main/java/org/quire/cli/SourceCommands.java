@@ -56,6 +56,10 @@ final class SourceCommands {
             Source source = project.sources().find(sourceName);
             String shown = range == null ? project.sources().text(source.id()).text()
                     : project.sources().extract(source.id(), range);
+            if (range == null) {
+                // Reading a whole source counts as opening it, for the phase tracker.
+                project.activity().sourceOpened(source.id());
+            }
             out.print(shown);
             if (!shown.endsWith("\n")) {
                 out.println();

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.quire.analysis.MatrixCalculator;
+import org.quire.model.ActivityKind;
 import org.quire.model.AttributeDefinition;
 import org.quire.model.AttributeScope;
 import org.quire.model.CaseId;
@@ -35,8 +36,11 @@ public final class MatrixService {
     // A source's text never changes after import, so its word offsets are kept for the session.
     private final Map<SourceId, int[]> wordStarts = new ConcurrentHashMap<>();
 
-    MatrixService(Database db) {
+    private final ActivityService activity;
+
+    MatrixService(Database db, ActivityService activity) {
         this.db = db;
+        this.activity = activity;
     }
 
     /** One row or column: its label and its passages per source. */
@@ -50,7 +54,7 @@ public final class MatrixService {
 
     /** Runs the matrix; unknown nodes and attributes are refused by name. */
     public MatrixResult run(MatrixAxis rows, MatrixAxis columns) {
-        return db.read(tx -> {
+        MatrixResult result = db.read(tx -> {
             Loader loader = new Loader(tx);
             List<Line> r = loader.lines(rows);
             List<Line> c = loader.lines(columns);
@@ -62,6 +66,9 @@ public final class MatrixService {
             return new MatrixResult(r.stream().map(Line::label).toList(), c.stream().map(Line::label).toList(),
                     counts.references(), counts.sources(), counts.words());
         });
+        // Recorded for the phase tracker: building matrices is how themes are reviewed (phase 4).
+        activity.record(ActivityKind.MATRIX, result.rows().size() + " × " + result.columns().size() + " matrix");
+        return result;
     }
 
     /**

@@ -34,11 +34,20 @@ public final class Project implements AutoCloseable {
     private final WordFrequencyService words;
     private final QueryService queries;
     private final MatrixService matrices;
+    private final ActivityService activity;
+    private final ThemeMapService themeMap;
+    private final CoverageService coverage;
+    private final PhaseService phases;
+    private final ChecklistService checklist;
+    private final ThemeMatrixService themeMatrices;
+    private final FrameworkService frameworks;
+    private final ExportService exports;
 
     private Project(Database db, String coderName, Importers importers) {
         this.db = db;
         // Registering the coder is the one write that has no coder yet.
         this.coder = db.write(null, tx -> tx.coders().getOrCreate(coderName));
+        this.activity = new ActivityService(db, coder);
         this.attributes = new AttributeService(db, coder);
         this.index = new SearchIndex(db);
         this.sources = new SourceService(db, coder, importers, attributes, index);
@@ -49,12 +58,19 @@ public final class Project implements AutoCloseable {
         this.cases = new CaseService(db, coder);
         this.themes = new ThemeService(db, coder);
         this.audit = new AuditService(db);
-        this.tables = new TableImportService(db, coder, attributes);
+        this.tables = new TableImportService(db, coder, attributes, index);
         this.transcripts = new TranscriptService(db, coder);
-        this.search = new SearchService(db, coder, index);
+        this.search = new SearchService(db, coder, index, activity);
         this.words = new WordFrequencyService(db, index);
-        this.queries = new QueryService(db, coder);
-        this.matrices = new MatrixService(db);
+        this.queries = new QueryService(db, coder, activity);
+        this.matrices = new MatrixService(db, activity);
+        this.themeMap = new ThemeMapService(db, coder, activity);
+        this.coverage = new CoverageService(db, nodes);
+        this.phases = new PhaseService(db);
+        this.checklist = new ChecklistService(db, coder, coverage);
+        this.themeMatrices = new ThemeMatrixService(db, coder);
+        this.frameworks = new FrameworkService(db, coder);
+        this.exports = new ExportService(db, coder, this);
     }
 
     /**
@@ -199,6 +215,49 @@ public final class Project implements AutoCloseable {
     /** Matrix coding queries: nodes, cases or attribute values against each other. */
     public MatrixService matrices() {
         return matrices;
+    }
+
+    /**
+     * The record of analysis work that changes nothing else (sources opened, matrices built, queries
+     * run, exports made), which the phase tracker reads.
+     */
+    public ActivityService activity() {
+        return activity;
+    }
+
+    /** The thematic map: boxes, typed links, saved positions, SVG and PNG export. */
+    public ThemeMapService themeMap() {
+        return themeMap;
+    }
+
+    /** Coding coverage per source and per node. */
+    public CoverageService coverage() {
+        return coverage;
+    }
+
+    /** Braun &amp; Clarke's six phases with what the project shows for each. */
+    public PhaseService phases() {
+        return phases;
+    }
+
+    /** The 15-point checklist: answers and evidence. */
+    public ChecklistService checklist() {
+        return checklist;
+    }
+
+    /** Theme matrices: each theme's extracts, with the analyst's notes and chosen quotations. */
+    public ThemeMatrixService themeMatrices() {
+        return themeMatrices;
+    }
+
+    /** Framework matrices: sources, cases or attribute values against themes, with cell summaries. */
+    public FrameworkService frameworks() {
+        return frameworks;
+    }
+
+    /** Excel, Word, HTML, CSV and JSON exports. */
+    public ExportService exports() {
+        return exports;
     }
 
     @Override

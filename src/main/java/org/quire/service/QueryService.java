@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.quire.analysis.CodingQuery;
+import org.quire.model.ActivityKind;
 import org.quire.model.Coder;
 import org.quire.model.Node;
 import org.quire.model.QuireException;
@@ -41,15 +42,18 @@ public final class QueryService {
     private final Database db;
     private final Coder coder;
 
-    QueryService(Database db, Coder coder) {
+    private final ActivityService activity;
+
+    QueryService(Database db, Coder coder, ActivityService activity) {
         this.db = db;
         this.coder = coder;
+        this.activity = activity;
     }
 
     /** Runs a coding query; a node path that does not exist is refused with its name. */
     public QueryResult run(String expression, SourceFilter filter) {
         CodingQuery.Expr expr = CodingQuery.parse(expression);
-        return db.read(tx -> {
+        QueryResult result = db.read(tx -> {
             Map<String, Node> nodes = new HashMap<>();
             for (String path : CodingQuery.paths(expr)) {
                 nodes.put(path, NodeService.resolve(tx, path));
@@ -58,6 +62,7 @@ public final class QueryService {
             Set<SourceId> allowed = new HashSet<>();
             scope.forEach(s -> allowed.add(s.id()));
             Map<SourceId, SourceText> texts = new HashMap<>();
+            Map<SourceId, List<Span>> paragraphs = new HashMap<>();
             CodingQuery.Data data = new CodingQuery.Data() {
                 @Override
                 public Map<SourceId, List<Span>> coded(String path) {
@@ -66,7 +71,10 @@ public final class QueryService {
 
                 @Override
                 public List<Span> paragraphs(SourceId source) {
-                    return texts.computeIfAbsent(source, id -> tx.sources().text(id)).paragraphs();
+                    // Only the ranges: reading whole texts here was most of a NEAR/PARA query's time.
+                    SourceText loaded = texts.get(source);
+                    return loaded != null ? loaded.paragraphs()
+                            : paragraphs.computeIfAbsent(source, id -> tx.sources().paragraphs(id));
                 }
             };
             Map<SourceId, List<Span>> found = CodingQuery.evaluate(expr, data, allowed);
@@ -86,6 +94,9 @@ public final class QueryService {
             }
             return new QueryResult(expression, passages, found.size(), words);
         });
+        // Recorded for the phase tracker (phase 4, reviewing themes).
+        activity.record(ActivityKind.QUERY, expression);
+        return result;
     }
 
     static Passage passage(Source s, SourceText text, Span span) {

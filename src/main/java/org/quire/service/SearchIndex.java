@@ -1,8 +1,16 @@
 package org.quire.service;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.quire.index.IndexSchema;
 import org.quire.index.TextIndex;
@@ -10,6 +18,7 @@ import org.quire.model.QuireException;
 import org.quire.model.Source;
 import org.quire.model.SourceId;
 import org.quire.model.SourceText;
+import org.quire.model.Span;
 import org.quire.store.Database;
 import org.quire.store.Tx;
 
@@ -22,6 +31,10 @@ import org.quire.store.Tx;
  */
 final class SearchIndex implements AutoCloseable {
     static final String GENERATION = "index.generation";
+
+    /** Sources read from the database per transaction while rebuilding. */
+    private static final int READ_BATCH = 32;
+    private static final int MAX_THREADS = 4;
 
     private final Database db;
     private TextIndex index;
@@ -84,15 +97,48 @@ final class SearchIndex implements AutoCloseable {
         idx.deleteAll();
         complete = false;
         knownIds = null;
-        int done = 0;
-        for (Source s : sources) {
-            if (cancelled.getAsBoolean()) {
-                idx.deleteAll();
-                idx.commit(-1);
-                return false;
+        // Why threads: analysing the text is nearly all of the cost and Lucene's writer takes
+        // documents from several threads at once; this thread reads the next texts meanwhile.
+        int threads = rebuildThreads();
+        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "quire-index");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<?>> inFlight = new ArrayDeque<>();
+            int done = 0;
+            for (int from = 0; from < sources.size(); from += READ_BATCH) {
+                if (cancelled.getAsBoolean()) {
+                    inFlight.forEach(f -> f.cancel(false));
+                    workers.shutdown();
+                    awaitQuietly(workers);
+                    idx.deleteAll();
+                    idx.commit(-1);
+                    return false;
+                }
+                List<Source> part = sources.subList(from, Math.min(sources.size(), from + READ_BATCH));
+                List<SourceText> texts = db.read(tx -> part.stream()
+                        .map(s -> tx.sources().get(s.id()).isPresent() ? tx.sources().text(s.id()) : null).toList());
+                for (SourceText text : texts) {
+                    if (text != null) {
+                        inFlight.add(workers.submit(() -> idx.add(text.sourceId().value(), text.text(), text.paragraphs())));
+                    } else {
+                        inFlight.add(CompletableFuture.completedFuture(null));
+                    }
+                }
+                // Keep a bounded amount of text in memory: wait for the oldest batches to be indexed.
+                while (inFlight.size() > threads * READ_BATCH) {
+                    join(inFlight.poll());
+                    progress.sourcesDone(++done, sources.size());
+                }
             }
-            addToIndex(idx, s.id());
-            progress.sourcesDone(++done, sources.size());
+            while (!inFlight.isEmpty()) {
+                join(inFlight.poll());
+                progress.sourcesDone(++done, sources.size());
+            }
+        } finally {
+            workers.shutdownNow();
         }
         idx.commit(generation);
         complete = true;
@@ -100,12 +146,39 @@ final class SearchIndex implements AutoCloseable {
         return true;
     }
 
+    /** How many threads a rebuild analyses text with: the cores, up to four. */
+    static int rebuildThreads() {
+        return Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
+    }
+
+    private static void join(Future<?> f) {
+        try {
+            f.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new QuireException("Rebuilding the search index was interrupted", e);
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService workers) {
+        try {
+            workers.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Brings the index to the database's set of sources, touching only the sources that differ. */
     private void sync() {
         long generation = db.read(SearchIndex::generation);
         List<Source> sources = db.read(tx -> tx.sources().all());
         Set<Long> inDb = ids(sources);
-        // Some writers (survey import) add sources without bumping the generation: compare ids too.
+        // Every writer bumps the generation; comparing ids as well catches a source added by a version that did not.
         if (generation == index.generation() && inDb.equals(knownIds)) {
             return;
         }
@@ -142,17 +215,23 @@ final class SearchIndex implements AutoCloseable {
         return ids;
     }
 
-    /** Follows an import committed at {@code generation}. The database is already right; never throws. */
-    synchronized void added(Source source, long generation) {
-        follow(idx -> addToIndex(idx, source.id()), source.id(), true, generation);
+    /** A source just stored, with the text it was stored with (so the index need not read it back). */
+    record Added(SourceId id, String text, List<Span> paragraphs) {
+    }
+
+    /** Follows an import of one or more sources committed at {@code generation}; never throws. */
+    synchronized void added(List<Added> sources, long generation) {
+        follow(idx -> sources.forEach(a -> idx.add(a.id().value(), a.text(), a.paragraphs())),
+                sources.stream().map(Added::id).toList(), true, generation);
     }
 
     /** Follows a deletion committed at {@code generation}; never throws. */
     synchronized void deleted(SourceId id, long generation) {
-        follow(idx -> idx.delete(id.value()), id, false, generation);
+        follow(idx -> idx.delete(id.value()), List.of(id), false, generation);
     }
 
-    private void follow(java.util.function.Consumer<TextIndex> change, SourceId id, boolean add, long generation) {
+    private void follow(java.util.function.Consumer<TextIndex> change, List<SourceId> ids, boolean add,
+                        long generation) {
         try {
             TextIndex idx = opened();
             if (!complete) {
@@ -162,10 +241,12 @@ final class SearchIndex implements AutoCloseable {
             // Only claim the new generation when the index was at the one before it.
             idx.commit(idx.generation() == generation - 1 ? generation : -1);
             if (knownIds != null) {
-                if (add) {
-                    knownIds.add(id.value());
-                } else {
-                    knownIds.remove(id.value());
+                for (SourceId id : ids) {
+                    if (add) {
+                        knownIds.add(id.value());
+                    } else {
+                        knownIds.remove(id.value());
+                    }
                 }
             }
         } catch (RuntimeException e) {

@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import org.quire.analysis.Sentences;
 import org.quire.index.IndexHit;
 import org.quire.index.TextIndex;
+import org.quire.model.ActivityKind;
 import org.quire.model.Coder;
 import org.quire.model.Coding;
 import org.quire.model.Node;
@@ -45,10 +46,13 @@ public final class SearchService {
     private final Coder coder;
     private final SearchIndex index;
 
-    SearchService(Database db, Coder coder, SearchIndex index) {
+    private final ActivityService activity;
+
+    SearchService(Database db, Coder coder, SearchIndex index, ActivityService activity) {
         this.db = db;
         this.coder = coder;
         this.index = index;
+        this.activity = activity;
     }
 
     /**
@@ -67,6 +71,11 @@ public final class SearchService {
         return index.rebuild(progress, cancelled);
     }
 
+    /** How many threads an index rebuild uses (the benchmark gives its raw floor the same). */
+    public static int rebuildThreads() {
+        return SearchIndex.rebuildThreads();
+    }
+
     public IndexStatus indexStatus() {
         return index.status();
     }
@@ -74,7 +83,7 @@ public final class SearchService {
     /** Searches the sources; hits come in source (reading) order, then by position. */
     public SearchResult search(String query, SearchOptions options) {
         var idx = index.current(IndexProgress.NONE, () -> false);
-        return db.read(tx -> {
+        SearchResult result = db.read(tx -> {
             List<Source> scope = SourceScope.sources(tx, options.filter());
             Map<SourceId, List<Span>> coded = options.inNode() == null ? null : CodedRegions.of(tx, options.inNode());
             Map<Long, Integer> order = new HashMap<>();
@@ -113,6 +122,9 @@ public final class SearchService {
             }
             return new SearchResult(query, out, found.total(), found.sources());
         });
+        // Recorded for the phase tracker: searching for further instances is part of reviewing themes.
+        activity.record(ActivityKind.SEARCH, query);
+        return result;
     }
 
     private static SearchHit kwic(Tx tx, Source source, IndexHit h, int context, Map<Long, SourceText> paged) {

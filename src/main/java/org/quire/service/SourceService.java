@@ -64,16 +64,7 @@ public final class SourceService {
         for (Path p : paths) {
             collect(p, options.folder(), files);
         }
-        List<ImportOutcome> outcomes = new ArrayList<>();
-        int total = files.size();
-        for (Map.Entry<Path, String> e : files.entrySet()) {
-            ImportOutcome outcome = cancelled.getAsBoolean()
-                    ? new ImportOutcome(e.getKey(), ImportOutcome.Status.CANCELLED, null, "import cancelled", List.of())
-                    : importOne(e.getKey(), options.withFolder(e.getValue()));
-            outcomes.add(outcome);
-            progress.fileDone(outcomes.size(), total, outcome);
-        }
-        return outcomes;
+        return importer().run(files, options, progress, cancelled);
     }
 
     private void collect(Path path, String folder, Map<Path, String> files) {
@@ -106,79 +97,13 @@ public final class SourceService {
         return false;
     }
 
-    /** Imports one file; never throws for a problem with the file itself. */
+    /** Imports one file as one transaction; never throws for a problem with the file itself. */
     public ImportOutcome importOne(Path file, ImportOptions options) {
-        Path original = null;
-        try {
-            ImportedText imported = importers.read(file, options.limits());
-            if (imported.text().isBlank()) {
-                throw new ImportException(file, "no text found in the file");
-            }
-            String checksum = sha256(file);
-            List<Source> same = db.read(tx -> tx.sources().byChecksum(checksum));
-            if (!same.isEmpty()) {
-                return new ImportOutcome(file, ImportOutcome.Status.DUPLICATE, same.get(0),
-                        "already imported as '" + same.get(0).path() + "' (same content)", imported.warnings());
-            }
-            String guid = UUID.randomUUID().toString();
-            String ext = extension(file);
-            String originalName = ext.isEmpty() ? guid : guid + "." + ext;
-            Files.createDirectories(db.layout().originals());
-            original = db.layout().originals().resolve(originalName);
-            Files.copy(file, original, StandardCopyOption.COPY_ATTRIBUTES);
-            String baseName = imported.title() != null && !imported.title().isBlank()
-                    ? imported.title() : stripExtension(file.getFileName().toString());
-            Instant modified = Files.getLastModifiedTime(file).toInstant();
-            Map<String, String> values = attributesFor(file, modified, options);
-            long[] generation = new long[1];
-            Source source = db.write(coder, tx -> {
-                Source stored = store(tx, guid, baseName, options, values, imported, checksum, originalName, modified);
-                generation[0] = SearchIndex.bumpGeneration(tx);
-                return stored;
-            });
-            index.added(source, generation[0]);
-            return new ImportOutcome(file, ImportOutcome.Status.IMPORTED, source, null, imported.warnings());
-        } catch (QuireException | IOException e) {
-            deleteQuietly(original);
-            String message = e instanceof QuireException ? e.getMessage() : file.getFileName() + ": " + e.getMessage();
-            return new ImportOutcome(file, ImportOutcome.Status.FAILED, null, message, List.of());
-        } catch (RuntimeException e) {
-            deleteQuietly(original);
-            throw e;
-        }
+        return importer().one(file, options);
     }
 
-    private static Map<String, String> attributesFor(Path file, Instant modified, ImportOptions options) {
-        Map<String, String> values = new LinkedHashMap<>();
-        Path parent = file.toAbsolutePath().getParent();
-        if (options.dataTypeFromFolder() && parent != null && parent.getFileName() != null) {
-            values.put(ImportOptions.DATA_TYPE, parent.getFileName().toString());
-        }
-        if (options.dateFromFile()) {
-            values.put(ImportOptions.DATE, LocalDate.ofInstant(modified, ZoneId.systemDefault()).toString());
-        }
-        // Values the user typed win over derived ones (attribute names compare ignoring case).
-        values.keySet().removeIf(k -> options.attributes().keySet().stream().anyMatch(k::equalsIgnoreCase));
-        values.putAll(options.attributes());
-        return values;
-    }
-
-    private Source store(Tx tx, String guid, String baseName, ImportOptions options, Map<String, String> values,
-                         ImportedText imported, String checksum, String originalName, Instant modified) {
-        String name = uniqueName(tx, options.folder(), Validation.name("Source", truncate(baseName)));
-        Source source = tx.sources().insert(new SourceStore.NewSource(guid, name, options.folder(), imported.format(),
-                imported.encoding(), checksum, originalName, coder.id(), tx.now(), modified, imported.text(),
-                Words.starts(imported.text()), imported.paragraphs(), imported.pages()));
-        values.forEach((key, value) -> attributes.setSourceValue(tx, source, key, value));
-        tx.sources().addTimestamps(source.id(), TranscriptService.timestamps(imported.text()));
-        tx.audit().record("source.import", "source", source.guid(), "Imported '" + source.path() + "' ("
-                + source.format() + ", " + source.wordCount() + " words)", null, source);
-        return source;
-    }
-
-    private static String truncate(String name) {
-        String oneLine = name.replaceAll("\\p{Cntrl}+", " ").strip();
-        return oneLine.length() > Validation.MAX_NAME ? oneLine.substring(0, Validation.MAX_NAME).strip() : oneLine;
+    private FileImport importer() {
+        return new FileImport(db, coder, importers, attributes, index);
     }
 
     static String uniqueName(Tx tx, String folder, String name) {

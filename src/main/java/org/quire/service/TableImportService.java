@@ -56,11 +56,13 @@ public final class TableImportService {
     private final Database db;
     private final Coder coder;
     private final AttributeService attributes;
+    private final SearchIndex index;
 
-    TableImportService(Database db, Coder coder, AttributeService attributes) {
+    TableImportService(Database db, Coder coder, AttributeService attributes, SearchIndex index) {
         this.db = db;
         this.coder = coder;
         this.attributes = attributes;
+        this.index = index;
     }
 
     /** The columns of a file, so a front end can let the user map them before importing. */
@@ -87,17 +89,27 @@ public final class TableImportService {
         Path original = db.layout().originals().resolve(originalName);
         Files.createDirectories(original.getParent());
         Files.copy(file, original, StandardCopyOption.COPY_ATTRIBUTES);
+        List<SearchIndex.Added> added = new ArrayList<>();
+        long[] generation = {-1};
+        SurveyResult result;
         try {
-            return db.write(coder, tx -> store(tx, file, table, id, text, attrs, checksum, surveyName, folder,
-                    originalName));
+            result = db.write(coder, tx -> {
+                SurveyResult r = store(tx, file, table, id, text, attrs, checksum, surveyName, folder, originalName,
+                        added);
+                generation[0] = SearchIndex.bumpGeneration(tx);
+                return r;
+            });
         } catch (RuntimeException e) {
             SourceService.deleteQuietly(original);
             throw e;
         }
+        index.added(added, generation[0]);
+        return result;
     }
 
     private SurveyResult store(Tx tx, Path file, Table table, int id, List<Integer> text, List<Integer> attrs,
-                               String checksum, String surveyName, String folder, String originalName) {
+                               String checksum, String surveyName, String folder, String originalName,
+                               List<SearchIndex.Added> added) {
         Node parent = nodeAt(tx, null, Validation.name("Node", surveyName), "Answers to the survey " + surveyName);
         List<Node> questions = new ArrayList<>();
         for (int c : text) {
@@ -130,6 +142,7 @@ public final class TableImportService {
                     "survey", null, checksum, originalName, coder.id(), tx.now(), null, doc.text(), Words.starts(doc.text()),
                     doc.paragraphs(), List.of()));
             sources.add(source);
+            added.add(new SearchIndex.Added(source.id(), doc.text(), doc.paragraphs()));
             tx.audit().record("source.import", "source", source.guid(), "Imported respondent '" + name + "' from survey '"
                     + file.getFileName() + "'", null, source);
             for (int k = 0; k < answered.size(); k++) {

@@ -1,8 +1,16 @@
 package org.quire.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.quire.model.AuditEntry;
 import org.quire.model.Coder;
 import org.quire.model.Node;
 import org.quire.model.NodeId;
@@ -14,10 +22,16 @@ import org.quire.store.Database;
 import org.quire.store.Tx;
 
 /**
- * Themes: candidate to final, with their definition, narrative, sub-themes and member nodes.
+ * Themes: candidate to final, with their definition, scope, narrative, sub-themes and member nodes.
  * Every status change carries a reason, kept in the audit trail as the theme's history.
  */
 public final class ThemeService {
+    /** What the audit trail records after a status change: the transition and its reason with the new state. */
+    record StatusChange(ThemeStatus from, ThemeStatus to, String reason, Theme theme) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final Database db;
     private final Coder coder;
 
@@ -30,9 +44,7 @@ public final class ThemeService {
     public Theme create(String name, String definition, ThemeId parent, List<NodeId> nodes) {
         String checked = Validation.name("Theme", name);
         return db.write(coder, tx -> {
-            tx.themes().byName(checked).ifPresent(t -> {
-                throw new QuireException("There is already a theme named '" + t.name() + "'");
-            });
+            requireFreeName(tx, checked, null);
             if (parent != null) {
                 existing(tx, parent);
             }
@@ -51,6 +63,15 @@ public final class ThemeService {
         return db.read(tx -> tx.themes().all());
     }
 
+    public Theme get(ThemeId id) {
+        return db.read(tx -> existing(tx, id));
+    }
+
+    public Theme byGuid(String guid) {
+        return db.read(tx -> tx.themes().all().stream().filter(t -> t.guid().equals(guid)).findFirst()
+                .orElseThrow(() -> new QuireException("That theme no longer exists")));
+    }
+
     public Theme find(String name) {
         return db.read(tx -> tx.themes().byName(name.strip())
                 .orElseThrow(() -> new QuireException("No theme named '" + name.strip() + "' in this project")));
@@ -60,12 +81,41 @@ public final class ThemeService {
         return db.read(tx -> tx.themes().nodes(id).stream().map(n -> NodeService.existing(tx, n)).toList());
     }
 
-    /** Moves a theme to another status; the reason is kept in its history. */
+    /** The sub-themes directly under a theme, by name. */
+    public List<Theme> subThemes(ThemeId id) {
+        return db.read(tx -> tx.themes().children(id));
+    }
+
+    /** The themes a node feeds, by name. */
+    public List<Theme> themesOf(NodeId node) {
+        return db.read(tx -> tx.themes().themesOf(node).stream().map(t -> existing(tx, t))
+                .sorted(java.util.Comparator.comparing(t -> t.name().toLowerCase(java.util.Locale.ROOT))).toList());
+    }
+
+    /**
+     * Moves a theme to another status. The reason is required: it is what the theme's timeline
+     * shows a supervisor, and why the phase-4 and phase-5 decisions were taken.
+     */
     public Theme setStatus(ThemeId id, ThemeStatus status, String reason) {
         String why = Validation.text(reason);
-        return change(id, "theme.status", t -> with(t, t.name(), status, t.definition(), t.narrative()),
-                t -> "Theme '" + t.name() + "': " + t.status().name().toLowerCase() + " → "
-                        + status.name().toLowerCase() + (why.isEmpty() ? "" : " (" + why + ")"));
+        if (status == null) {
+            throw new QuireException("Choose a status: candidate, reviewed, defined, final or discarded");
+        }
+        if (why.isEmpty()) {
+            throw new QuireException("Say why the theme becomes " + status.label() + ": a status change needs a reason");
+        }
+        return db.write(coder, tx -> {
+            Theme before = existing(tx, id);
+            if (before.status() == status) {
+                throw new QuireException("Theme '" + before.name() + "' is already " + status.label());
+            }
+            tx.themes().update(with(before, before.name(), status, before.definition(), before.narrative()), tx.now());
+            Theme after = existing(tx, id);
+            tx.audit().record("theme.status", "theme", before.guid(), "Theme '" + before.name() + "': "
+                    + before.status().label() + " → " + status.label() + " (" + why + ")", before,
+                    new StatusChange(before.status(), status, why, after));
+            return after;
+        });
     }
 
     public Theme define(ThemeId id, String definition) {
@@ -74,8 +124,45 @@ public final class ThemeService {
                 t -> "Changed the definition of theme '" + t.name() + "'");
     }
 
+    /** Sets what the theme takes in and what it leaves out; a null side is left as it was. */
+    public Theme setScope(ThemeId id, String in, String out) {
+        return change(id, "theme.scope", t -> new Theme(t.id(), t.guid(), t.parentId(), t.name(), t.status(),
+                        t.definition(), t.narrative(), t.createdAt(), t.updatedAt(),
+                        in == null ? t.scopeIn() : Validation.text(in), out == null ? t.scopeOut() : Validation.text(out)),
+                t -> "Changed the scope notes of theme '" + t.name() + "'");
+    }
+
+    /**
+     * Saves what the theme editor shows in one transaction: definition, scope notes and narrative.
+     * Only the parts that changed are written, each with its own audit entry.
+     */
+    public Theme describe(ThemeId id, String definition, String scopeIn, String scopeOut, String narrative) {
+        String def = Validation.text(definition);
+        String in = Validation.text(scopeIn);
+        String out = Validation.text(scopeOut);
+        String story = narrative == null ? "" : narrative.strip();
+        return db.write(coder, tx -> {
+            Theme t = existing(tx, id);
+            if (!t.definition().equals(def)) {
+                t = apply(tx, id, "theme.define", x -> with(x, x.name(), x.status(), def, x.narrative()),
+                        x -> "Changed the definition of theme '" + x.name() + "'");
+            }
+            if (!t.scopeIn().equals(in) || !t.scopeOut().equals(out)) {
+                t = apply(tx, id, "theme.scope", x -> new Theme(x.id(), x.guid(), x.parentId(), x.name(), x.status(),
+                                x.definition(), x.narrative(), x.createdAt(), x.updatedAt(), in, out),
+                        x -> "Changed the scope notes of theme '" + x.name() + "'");
+            }
+            if (!t.narrative().equals(story)) {
+                t = apply(tx, id, "theme.narrative", x -> with(x, x.name(), x.status(), x.definition(), story),
+                        x -> "Changed the narrative of theme '" + x.name() + "'");
+            }
+            return t;
+        });
+    }
+
+    /** Sets the narrative, written in the Markdown subset of {@link org.quire.model.Narrative}. */
     public Theme setNarrative(ThemeId id, String narrative) {
-        String text = narrative == null ? "" : narrative;
+        String text = narrative == null ? "" : narrative.strip();
         return change(id, "theme.narrative", t -> with(t, t.name(), t.status(), t.definition(), text),
                 t -> "Changed the narrative of theme '" + t.name() + "'");
     }
@@ -83,11 +170,27 @@ public final class ThemeService {
     public Theme rename(ThemeId id, String name) {
         String checked = Validation.name("Theme", name);
         return db.write(coder, tx -> {
-            tx.themes().byName(checked).filter(t -> !t.id().equals(id)).ifPresent(t -> {
-                throw new QuireException("There is already a theme named '" + t.name() + "'");
-            });
+            requireFreeName(tx, checked, id);
             return apply(tx, id, "theme.rename", t -> with(t, checked, t.status(), t.definition(), t.narrative()),
                     t -> "Renamed theme '" + t.name() + "' to '" + checked + "'");
+        });
+    }
+
+    /** Makes a theme a sub-theme of {@code parent}, or a top-level theme when {@code parent} is null. */
+    public Theme setParent(ThemeId id, ThemeId parent) {
+        return db.write(coder, tx -> {
+            Theme theme = existing(tx, id);
+            Theme newParent = parent == null ? null : existing(tx, parent);
+            for (Theme p = newParent; p != null; p = p.parentId() == null ? null : existing(tx, p.parentId())) {
+                if (p.id().equals(id)) {
+                    throw new QuireException("Theme '" + theme.name() + "' cannot go under '" + newParent.name()
+                            + "': that is one of its own sub-themes");
+                }
+            }
+            return apply(tx, id, "theme.move", t -> new Theme(t.id(), t.guid(), parent, t.name(), t.status(),
+                            t.definition(), t.narrative(), t.createdAt(), t.updatedAt(), t.scopeIn(), t.scopeOut()),
+                    t -> newParent == null ? "Made '" + t.name() + "' a top-level theme"
+                            : "Made '" + t.name() + "' a sub-theme of '" + newParent.name() + "'");
         });
     }
 
@@ -122,22 +225,73 @@ public final class ThemeService {
         });
     }
 
+    /**
+     * Deletes a theme with its memo, map position and map links. Its sub-themes are kept and move
+     * up to its parent, so deleting a theme never silently takes other work with it.
+     */
     public void delete(ThemeId id) {
         db.write(coder, tx -> {
             Theme theme = existing(tx, id);
+            List<Theme> children = tx.themes().children(id);
+            for (Theme child : children) {
+                apply(tx, child.id(), "theme.move", t -> new Theme(t.id(), t.guid(), theme.parentId(), t.name(),
+                                t.status(), t.definition(), t.narrative(), t.createdAt(), t.updatedAt(), t.scopeIn(),
+                                t.scopeOut()),
+                        t -> "Moved '" + t.name() + "' up when its parent theme '" + theme.name() + "' was deleted");
+            }
             tx.themes().delete(id);
             tx.audit().record("theme.delete", "theme", theme.guid(), "Deleted theme '" + theme.name() + "'", theme, null);
             return null;
         });
     }
 
-    private Theme change(ThemeId id, String action, java.util.function.UnaryOperator<Theme> update,
-                         java.util.function.Function<Theme, String> summary) {
+    /** Everything that happened to a theme, oldest first: creation, status changes with reasons, edits, nodes. */
+    public List<ThemeEvent> timeline(ThemeId id) {
+        return db.read(tx -> {
+            Theme theme = existing(tx, id);
+            List<AuditEntry> entries = new ArrayList<>(tx.audit().concerning(theme.guid()));
+            java.util.Collections.reverse(entries);
+            List<ThemeEvent> events = new ArrayList<>();
+            for (AuditEntry e : entries) {
+                if (!Objects.equals(e.entityGuid(), theme.guid()) && !e.action().startsWith("map.")
+                        && !e.action().startsWith("memo.")) {
+                    continue;
+                }
+                events.add(event(e));
+            }
+            return events;
+        });
+    }
+
+    /** Only the status changes of {@link #timeline}: created as candidate, then each move with its reason. */
+    public List<ThemeEvent> statusHistory(ThemeId id) {
+        return timeline(id).stream().filter(ThemeEvent::isStatusChange).toList();
+    }
+
+    private static ThemeEvent event(AuditEntry e) {
+        if (e.action().equals("theme.create")) {
+            return new ThemeEvent(e.at(), e.coder(), e.action(), e.summary(), null, ThemeStatus.CANDIDATE, null);
+        }
+        if (e.action().equals("theme.status") && e.after() != null) {
+            try {
+                JsonNode after = JSON.readTree(e.after());
+                return new ThemeEvent(e.at(), e.coder(), e.action(), e.summary(),
+                        ThemeStatus.parse(after.path("from").asText()), ThemeStatus.parse(after.path("to").asText()),
+                        after.path("reason").asText(""));
+            } catch (JsonProcessingException ex) {
+                // An entry that cannot be read still shows as what it says.
+                return new ThemeEvent(e.at(), e.coder(), e.action(), e.summary(), null, null, null);
+            }
+        }
+        return new ThemeEvent(e.at(), e.coder(), e.action(), e.summary(), null, null, null);
+    }
+
+    private Theme change(ThemeId id, String action, UnaryOperator<Theme> update, Function<Theme, String> summary) {
         return db.write(coder, tx -> apply(tx, id, action, update, summary));
     }
 
-    private static Theme apply(Tx tx, ThemeId id, String action, java.util.function.UnaryOperator<Theme> update,
-                               java.util.function.Function<Theme, String> summary) {
+    private static Theme apply(Tx tx, ThemeId id, String action, UnaryOperator<Theme> update,
+                               Function<Theme, String> summary) {
         Theme before = existing(tx, id);
         tx.themes().update(update.apply(before), tx.now());
         Theme after = existing(tx, id);
@@ -145,11 +299,18 @@ public final class ThemeService {
         return after;
     }
 
-    private static Theme with(Theme t, String name, ThemeStatus status, String definition, String narrative) {
-        return new Theme(t.id(), t.guid(), t.parentId(), name, status, definition, narrative, t.createdAt(), t.updatedAt());
+    private static void requireFreeName(Tx tx, String name, ThemeId self) {
+        tx.themes().byName(name).filter(t -> !t.id().equals(self)).ifPresent(t -> {
+            throw new QuireException("There is already a theme named '" + t.name() + "'");
+        });
     }
 
-    private static Theme existing(Tx tx, ThemeId id) {
+    private static Theme with(Theme t, String name, ThemeStatus status, String definition, String narrative) {
+        return new Theme(t.id(), t.guid(), t.parentId(), name, status, definition, narrative, t.createdAt(),
+                t.updatedAt(), t.scopeIn(), t.scopeOut());
+    }
+
+    static Theme existing(Tx tx, ThemeId id) {
         return tx.themes().get(id).orElseThrow(() -> new QuireException("Theme " + id + " no longer exists"));
     }
 }

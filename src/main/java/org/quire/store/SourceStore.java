@@ -94,6 +94,12 @@ public final class SourceStore {
         return new SourceText(id, text, paragraphs, pages);
     }
 
+    /** A source's paragraph ranges without its text (what paragraph-level queries need). */
+    public List<Span> paragraphs(SourceId id) {
+        return jdbc.list("SELECT start_offset, end_offset FROM source_span WHERE source_id = ? AND kind = 'P'"
+                + " ORDER BY ordinal", rs -> new Span(rs.getInt(1), rs.getInt(2)), id.value());
+    }
+
     public void addTimestamps(SourceId id, List<Timestamp> timestamps) {
         List<Object[]> rows = new ArrayList<>();
         for (Timestamp t : timestamps) {

@@ -13,7 +13,7 @@ import org.quire.model.ThemeStatus;
 /** Themes, sub-themes and the nodes that feed them. */
 public final class ThemeStore {
     private static final String COLUMNS = "SELECT id, guid, parent_id, name, status, definition, narrative,"
-            + " created_at, updated_at FROM theme";
+            + " created_at, updated_at, scope_in, scope_out FROM theme";
 
     private final Jdbc jdbc;
 
@@ -41,13 +41,25 @@ public final class ThemeStore {
     }
 
     public void update(Theme t, Instant at) {
-        jdbc.update("UPDATE theme SET parent_id = ?, name = ?, status = ?, definition = ?, narrative = ?, updated_at = ?"
-                + " WHERE id = ?", t.parentId() == null ? null : t.parentId().value(), t.name(), t.status(),
-                t.definition(), t.narrative(), at, t.id().value());
+        jdbc.update("UPDATE theme SET parent_id = ?, name = ?, status = ?, definition = ?, narrative = ?,"
+                + " scope_in = ?, scope_out = ?, updated_at = ? WHERE id = ?",
+                t.parentId() == null ? null : t.parentId().value(), t.name(), t.status(), t.definition(),
+                t.narrative(), t.scopeIn(), t.scopeOut(), at, t.id().value());
     }
 
     public void delete(ThemeId id) {
         jdbc.update("DELETE FROM theme WHERE id = ?", id.value());
+    }
+
+    /** Sub-themes directly under {@code id}. */
+    public List<Theme> children(ThemeId id) {
+        return jdbc.list(COLUMNS + " WHERE parent_id = ? ORDER BY name_key", ThemeStore::map, id.value());
+    }
+
+    /** Every (theme, node) membership, in theme then node order. */
+    public List<long[]> memberships() {
+        return jdbc.list("SELECT theme_id, node_id FROM theme_node ORDER BY theme_id, node_id",
+                rs -> new long[] {rs.getLong(1), rs.getLong(2)});
     }
 
     public List<NodeId> nodes(ThemeId id) {
@@ -85,6 +97,7 @@ public final class ThemeStore {
         String narrative = rs.getString("narrative");
         return new Theme(new ThemeId(rs.getLong("id")), rs.getString("guid"), parent == null ? null : new ThemeId(parent),
                 rs.getString("name"), ThemeStatus.valueOf(rs.getString("status")), rs.getString("definition"),
-                narrative == null ? "" : narrative, Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "updated_at"));
+                narrative == null ? "" : narrative, Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "updated_at"),
+                rs.getString("scope_in"), rs.getString("scope_out"));
     }
 }

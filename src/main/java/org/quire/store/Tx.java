@@ -73,9 +73,33 @@ public final class Tx {
         return new ThemeStore(jdbc);
     }
 
+    /** The thematic map: box positions and typed links. */
+    public MapStore maps() {
+        return new MapStore(jdbc);
+    }
+
+    public ChecklistStore checklist() {
+        return new ChecklistStore(jdbc);
+    }
+
+    /** Sources opened, matrices built, queries run, exports made. */
+    public ActivityStore activity() {
+        return new ActivityStore(jdbc);
+    }
+
+    /** Project-wide counts for the phase tracker and the checklist. */
+    public StatsStore stats() {
+        return new StatsStore(jdbc);
+    }
+
     /** Bulk reads for search and queries; saved queries. */
     public SearchStore searches() {
         return new SearchStore(jdbc);
+    }
+
+    /** Bulk reads for theme and framework matrices, and the notes analysts write beside them. */
+    public ThemeMatrixStore themeMatrices() {
+        return new ThemeMatrixStore(jdbc);
     }
 
     public AuditStore audit() {

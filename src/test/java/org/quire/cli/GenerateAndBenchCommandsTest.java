@@ -1,6 +1,7 @@
 package org.quire.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -23,8 +24,10 @@ class GenerateAndBenchCommandsTest {
                 "--out", dir.resolve("out").toString(), "--coder", QuireCli.CODER);
         assertTrue(table.contains("| open a large source (text + codings + node paths) |"), table);
         assertTrue(Files.isRegularFile(dir.resolve("out/bench-xs.json")));
-        // Every passage the benchmark coded was removed again.
-        assertTrue(QuireCli.ok("audit", project, "--limit", "1").contains("Uncoded"));
+        // Every passage the benchmark coded was removed again, and the theme it made for the export too.
+        assertTrue(QuireCli.ok("audit", project, "--limit", "100").contains("Uncoded"));
+        assertTrue(QuireCli.ok("audit", project, "--limit", "1").contains("Deleted theme 'Benchmark theme matrix'"));
+        assertFalse(QuireCli.ok("theme", "list", project).contains("Benchmark theme matrix"));
     }
 
     @Test

@@ -75,9 +75,12 @@ class SourceServiceTest {
     void cancellingAnImportStopsBeforeTheNextFile() throws Exception {
         Path data = folderOfFiles();
         try (Project p = TestProjects.create(dir)) {
-            AtomicInteger done = new AtomicInteger();
+            // Cancelled once the first file has been read: it is still stored and reported, no other is.
+            AtomicInteger polls = new AtomicInteger();
+            List<String> reported = new java.util.ArrayList<>();
             List<ImportOutcome> outcomes = p.sources().importPaths(List.of(data), ImportOptions.defaults(),
-                    (n, total, o) -> done.set(n), () -> done.get() >= 1);
+                    (n, total, o) -> reported.add(n + " " + o.status()), () -> polls.incrementAndGet() > 1);
+            assertThat(reported).first().isEqualTo("1 IMPORTED");
             assertThat(outcomes).extracting(ImportOutcome::status).containsExactly(ImportOutcome.Status.IMPORTED,
                     ImportOutcome.Status.CANCELLED, ImportOutcome.Status.CANCELLED, ImportOutcome.Status.CANCELLED,
                     ImportOutcome.Status.CANCELLED, ImportOutcome.Status.CANCELLED, ImportOutcome.Status.CANCELLED);
@@ -179,6 +182,31 @@ class SourceServiceTest {
                     .containsEntry("date", "2017-09-14");
             assertThat(ruth.fileModifiedAt()).isEqualTo(java.time.Instant.parse("2017-09-14T12:00:00Z"));
             assertThat(p.attributes().sourceValues(p.sources().find("sam"))).containsOnly(Map.entry("data type", "focus group"));
+        }
+    }
+
+    @Test
+    void aFileRefusedWhileStoringFailsAloneAndTheRestOfItsBatchIsImported() throws Exception {
+        Path data = dir.resolve("data");
+        Files.createDirectories(data.resolve("interview"));
+        Files.createDirectories(data.resolve("diary"));
+        Files.writeString(data.resolve("interview/ana.txt"), "INTERVIEWER: Hello Ana.");
+        Files.writeString(data.resolve("diary/monday.txt"), "Rain all day.");
+        Files.writeString(data.resolve("interview/ben.txt"), "INTERVIEWER: Hello Ben.");
+        try (Project p = TestProjects.create(dir)) {
+            p.attributes().define(org.quire.model.AttributeScope.SOURCE, "data type",
+                    org.quire.model.AttributeType.CHOICE, List.of("interview"));
+            List<ImportOutcome> outcomes = p.sources().importPaths(List.of(data),
+                    new ImportOptions("", Map.of(), ImportLimits.DEFAULT, true, false), ImportProgress.NONE, () -> false);
+
+            assertThat(outcomes).extracting(o -> o.file().getFileName() + " " + o.status())
+                    .containsExactly("monday.txt FAILED", "ana.txt IMPORTED", "ben.txt IMPORTED");
+            assertThat(message(outcomes, "monday.txt")).contains("'diary'");
+            assertThat(p.sources().list()).extracting(Source::name).containsExactlyInAnyOrder("ana", "ben");
+            try (Stream<Path> originals = Files.list(p.folder().resolve("originals"))) {
+                assertThat(originals).hasSize(2);
+            }
+            assertThat(p.search().search("Ben", SearchOptions.defaults()).totalHits()).isEqualTo(1);
         }
     }
 

@@ -50,6 +50,22 @@ class TableImportServiceTest {
     }
 
     @Test
+    void respondentsAreSearchableAtOnceBecauseTheSurveyImportUpdatesTheIndexItself() throws Exception {
+        Path csv = dir.resolve("Survey.csv");
+        Files.writeString(csv, "id,answer\nR1,Less paperwork please\nR2,More tea\n", StandardCharsets.UTF_8);
+        try (Project p = TestProjects.create(dir)) {
+            p.search().prepareIndex(IndexProgress.NONE, () -> false);
+            long before = p.search().indexStatus().generation();
+
+            p.tables().importSurvey(csv, new TableImportService.SurveyMapping("id", List.of("answer"), List.of(), null));
+
+            assertThat(p.search().indexStatus().generation()).isEqualTo(before + 1);
+            assertThat(p.search().search("paperwork", SearchOptions.defaults()).hits())
+                    .singleElement().satisfies(h -> assertThat(h.hit()).isEqualTo("paperwork"));
+        }
+    }
+
+    @Test
     void anExcelSurveyImportsTheFirstSheet() throws Exception {
         Path xlsx = dir.resolve("answers.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {

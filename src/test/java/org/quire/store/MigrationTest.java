@@ -85,7 +85,8 @@ class MigrationTest {
         long historyBefore = historyRows(layout);
         assertThatThrownBy(() -> Project.open(folder, "Ann"))
                 .isInstanceOf(QuireException.class)
-                .hasMessageContaining("saved by a newer version of Quire (project schema 99; this Quire knows up to 4)");
+                .hasMessageContaining("saved by a newer version of Quire (project schema 99; this Quire knows up to "
+                        + Database.SCHEMA_VERSION + ")");
         assertThat(Files.exists(layout.backups())).isFalse();
         assertThat(historyRows(layout)).isEqualTo(historyBefore);
         // The lock was released: the refusal did not leave the project stuck.

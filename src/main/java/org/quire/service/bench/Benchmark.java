@@ -64,7 +64,7 @@ public final class Benchmark {
                 List<BenchResult.Row> rows = new ArrayList<>();
                 for (Operation op : config.operations()) {
                     log.accept("Measuring: " + op.name());
-                    rows.add(measure(op, context, config));
+                    rows.add(measure(op, context, config, log));
                 }
                 double heapPeak = pools().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / MB;
                 List<Source> sources = context.project().sources().list();
@@ -84,7 +84,8 @@ public final class Benchmark {
         }
     }
 
-    private static BenchResult.Row measure(Operation op, BenchContext context, Config config) {
+    private static BenchResult.Row measure(Operation op, BenchContext context, Config config,
+                                           Consumer<String> log) {
         int runs = op.runs(config.runs());
         int warmup = runs < config.runs() ? Math.min(1, config.warmup()) : config.warmup();
         try {
@@ -112,6 +113,12 @@ public final class Benchmark {
                     target == null ? null : target.toString(), met);
         } catch (Exception e) {
             throw new QuireException("Benchmark operation '" + op.name() + "' failed: " + e.getMessage(), e);
+        } finally {
+            try {
+                op.tearDown(context);
+            } catch (Exception e) {
+                log.accept("Could not tidy up after '" + op.name() + "': " + e.getMessage());
+            }
         }
     }
 

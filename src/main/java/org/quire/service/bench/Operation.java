@@ -54,6 +54,10 @@ public interface Operation {
     default void setUp(BenchContext context) throws Exception {
     }
 
+    /** Undoes what {@link #setUp} added to the project, once after the measured runs (also after a failure). */
+    default void tearDown(BenchContext context) throws Exception {
+    }
+
     /** One run; times only the part the user waits for and leaves the project as it found it. */
     Sample run(BenchContext context) throws Exception;
 }

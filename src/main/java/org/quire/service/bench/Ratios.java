@@ -16,6 +16,8 @@ final class Ratios {
         BenchResult.Row extracted = find(rows, "raw floor: read");
         BenchResult.Row raw = find(rows, "raw floor: H2");
         BenchResult.Row code = find(rows, "code a passage");
+        BenchResult.Row rebuild = find(rows, "index rebuild");
+        BenchResult.Row lucene = find(rows, "raw floor: plain Lucene");
         if (imported != null && extracted != null && imported.ratePerSecond() > 0) {
             out.add(new BenchResult.Ratio("import plain text vs reading the files", rate(imported), rate(extracted),
                     extracted.ratePerSecond() / imported.ratePerSecond()));
@@ -30,6 +32,10 @@ final class Ratios {
             out.add(new BenchResult.Ratio("one coding via CodingService.code vs one row of the batch",
                     String.format(Locale.ROOT, "%.2f ms", code.p50Ms()), String.format(Locale.ROOT, "%.4f ms", rawMs),
                     code.p50Ms() / rawMs));
+        }
+        if (rebuild != null && lucene != null && rebuild.ratePerSecond() > 0) {
+            out.add(new BenchResult.Ratio("index rebuild vs plain Lucene on the same text", rate(rebuild), rate(lucene),
+                    lucene.ratePerSecond() / rebuild.ratePerSecond()));
         }
         return out;
     }

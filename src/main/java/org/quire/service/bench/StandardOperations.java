@@ -23,8 +23,14 @@ public final class StandardOperations {
 
     /** The standard list, in the order they are reported. */
     public static List<Operation> all() {
-        return List.of(new ImportPlainText(), new ImportRawFloor(), new OpenProject(), new OpenSource(),
-                new CodePassage(), new NodeTreeWithCounts(), new NodeMatrix(), new RawCodingInsert());
+        List<Operation> all = new java.util.ArrayList<>(List.of(new ImportPlainText(), new ImportRawFloor(),
+                new OpenProject(), new OpenSource(), new CodePassage(), new NodeTreeWithCounts(), new NodeMatrix(),
+                new RawCodingInsert()));
+        all.addAll(CodingQueries.all());
+        all.addAll(SearchOperations.all());
+        all.addAll(List.of(new MethodOperations.CoverageReport(), new MethodOperations.PhaseTracker(),
+                new MethodOperations.Checklist(), new ThemeMatrixXlsx()));
+        return List.copyOf(all);
     }
 
     /** Opening the project as the workbench does: open, then list the sources and build the node tree. */

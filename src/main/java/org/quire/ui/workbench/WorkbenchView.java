@@ -70,6 +70,7 @@ public final class WorkbenchView {
         searchTab.setId("search-tab");
         tabs.getTabs().setAll(documentTab, searchTab);
         queryScreens.addTabs();
+        addThemeTabs();
         SplitPane split = new SplitPane(navigation(), tabs);
         split.setDividerPositions(0.3);
         root.setCenter(split);
@@ -356,6 +357,35 @@ public final class WorkbenchView {
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;
+    }
+
+    // Themes, the thematic map and the method views live in org.quire.ui.themes with their own view model.
+    private void addThemeTabs() {
+        var themes = new org.quire.ui.themes.ThemesViewModel(vm.project(), runner, vm.undoStack(), vm::report);
+        nodeTree.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        java.util.function.Supplier<java.util.List<org.quire.model.NodeId>> selected = () ->
+                nodeTree.getSelectionModel().getSelectedItems().stream().filter(i -> i != null && i.getValue() != null)
+                        .map(i -> i.getValue().node().id()).toList();
+        javafx.scene.control.Tab board = new javafx.scene.control.Tab("Themes",
+                new org.quire.ui.themes.ThemesView(themes, selected).build());
+        javafx.scene.control.Tab map = new javafx.scene.control.Tab("Thematic map",
+                new org.quire.ui.themes.ThemeMapView(themes).build());
+        javafx.scene.control.Tab method = new javafx.scene.control.Tab("Phases & checklist",
+                new org.quire.ui.themes.MethodView(themes).build());
+        for (var t : java.util.List.of(board, map, method)) {
+            t.setClosable(false);
+            // Other screens change what these show (codings, matrices, searches): refresh on opening.
+            t.setOnSelectionChanged(e -> {
+                if (t.isSelected()) {
+                    themes.reload();
+                }
+            });
+        }
+        board.setId("themes-tab");
+        map.setId("map-tab");
+        method.setId("method-tab");
+        tabs.getTabs().addAll(board, map, method);
+        themes.reload();
     }
 
     /** The document view's text area, for tests and keyboard focus. */

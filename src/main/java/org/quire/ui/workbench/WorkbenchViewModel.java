@@ -125,6 +125,16 @@ public final class WorkbenchViewModel {
 
     private volatile boolean cancelImport;
 
+    /** The open project, for the screens that keep their own view models (themes, map, method). */
+    public Project project() {
+        return project;
+    }
+
+    /** Reports a failure the way every workbench action does (a message, the stack trace under Details). */
+    public void report(Throwable failure) {
+        fail(failure);
+    }
+
     public UndoStack undoStack() {
         return undo;
     }
@@ -174,6 +184,8 @@ public final class WorkbenchViewModel {
 
     private OpenDocument loadDocument(Source source) {
         SourceText text = project.sources().text(source.id());
+        // The phase tracker counts sources read (familiarisation); only the first opening writes.
+        project.activity().sourceOpened(source.id());
         NodeTree tree = project.nodes().tree();
         List<Highlight> highlights = new ArrayList<>();
         for (Coding c : project.codings().bySource(source.id())) {

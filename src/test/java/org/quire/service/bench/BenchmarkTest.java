@@ -44,12 +44,14 @@ class BenchmarkTest {
             assertTrue(row.p50Ms() > 0 && row.p95Ms() >= row.p50Ms(), row.toString());
             assertTrue(row.unit() == null || row.ratePerSecond() > 0, row.toString());
         }
-        assertEquals(3, result.ratios().size());
+        assertEquals(4, result.ratios().size());
+        assertTrue(result.ratios().stream().anyMatch(r -> r.what().startsWith("index rebuild")), result.ratios().toString());
         assertEquals(GeneratorSize.XS.sources(), result.sources());
         assertTrue(result.heapAfterOpenMb() > 0 && result.diskMb() > 0);
         String markdown = Files.readString(out.resolve("bench-xs.md"));
         assertTrue(markdown.contains("| code a passage (CodingService.code) |"), markdown);
         assertTrue(markdown.contains("| list sources |"), markdown);
+        assertTrue(markdown.contains("| theme matrix of 10,000 extracts to xlsx (ExportService) |"), markdown);
         String json = Files.readString(out.resolve("bench-xs.json"));
         assertTrue(json.contains("\"p95Ms\"") && json.contains("\"heapAfterOpenMb\""), json);
     }

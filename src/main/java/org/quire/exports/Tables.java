@@ -1,0 +1,143 @@
+package org.quire.exports;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.quire.model.FrameworkMatrix;
+import org.quire.model.ThemeMatrix;
+
+/** Lays out matrices and the code book as tables for xlsx and CSV. */
+public final class Tables {
+    private Tables() {
+    }
+
+    /** One theme's matrix: a row per extract, flagged when it also supports another theme. */
+    public static Table themeMatrix(ThemeMatrix m) {
+        return themeMatrix(m, false);
+    }
+
+    /**
+     * @param withTheme whether the first column names the theme (several matrices in one CSV)
+     */
+    public static Table themeMatrix(ThemeMatrix m, boolean withTheme) {
+        Table.Builder b = new Table.Builder(m.theme());
+        addThemeColumns(b, m.attributes(), withTheme);
+        addThemeRows(b, m, withTheme);
+        return b.build();
+    }
+
+    /** Several theme matrices in one table, the theme named in the first column. */
+    public static Table themeMatrices(List<ThemeMatrix> matrices) {
+        List<String> attributes = new ArrayList<>();
+        matrices.forEach(m -> m.attributes().stream().filter(a -> !attributes.contains(a)).forEach(attributes::add));
+        Table.Builder b = new Table.Builder("Theme matrices");
+        addThemeColumns(b, attributes, true);
+        for (ThemeMatrix m : matrices) {
+            addThemeRows(b, new ThemeMatrix(m.themeGuid(), m.theme(), attributes, m.rows().stream()
+                    .map(r -> widen(r, m.attributes(), attributes)).toList()), true);
+        }
+        return b.build();
+    }
+
+    private static ThemeMatrix.Row widen(ThemeMatrix.Row r, List<String> own, List<String> all) {
+        List<String> values = new ArrayList<>();
+        for (String a : all) {
+            int i = own.indexOf(a);
+            values.add(i < 0 ? "" : r.attributeValues().get(i));
+        }
+        return new ThemeMatrix.Row(r.codingGuid(), r.subTheme(), r.node(), r.source(), values, r.page(),
+                r.paragraph(), r.citation(), r.start(), r.end(), r.extract(), r.otherThemes(), r.note(), r.quote());
+    }
+
+    private static void addThemeColumns(Table.Builder b, List<String> attributes, boolean withTheme) {
+        if (withTheme) {
+            b.column(Table.Column.wrapped("Theme", 22));
+        }
+        b.column(Table.Column.wrapped("Sub-theme", 16)).column(Table.Column.wrapped("Node", 22))
+                .column(Table.Column.wrapped("Source", 22));
+        attributes.forEach(a -> b.column(Table.Column.wrapped(a, 12)));
+        b.column(Table.Column.wrapped("Citation", 24)).column(Table.Column.wrapped("Extract", 60))
+                .column(Table.Column.wrapped("Also supports", 18)).column(Table.Column.wrapped("Analyst note", 30))
+                .column(Table.Column.text("Quote", 7)).column(Table.Column.hidden("Coding GUID", 38));
+    }
+
+    private static void addThemeRows(Table.Builder b, ThemeMatrix m, boolean withTheme) {
+        for (ThemeMatrix.Row r : m.rows()) {
+            List<Object> cells = new ArrayList<>();
+            if (withTheme) {
+                cells.add(m.theme());
+            }
+            cells.add(r.subTheme());
+            cells.add(r.node());
+            cells.add(r.source());
+            cells.addAll(r.attributeValues());
+            cells.add(r.citation());
+            cells.add(r.extract());
+            cells.add(String.join("; ", r.otherThemes()));
+            cells.add(r.note());
+            cells.add(r.quote() ? "yes" : "");
+            cells.add(r.codingGuid());
+            b.row(cells, r.alsoElsewhere());
+        }
+    }
+
+    /** The framework grid: per theme a count column and a summary column. */
+    public static Table frameworkGrid(FrameworkMatrix f) {
+        Table.Builder b = new Table.Builder("Framework");
+        b.column(Table.Column.wrapped(rowHeader(f.rowKind()), 28));
+        for (FrameworkMatrix.ColumnHead c : f.columns()) {
+            b.column(Table.Column.wrapped(c.label() + ": extracts", 14)).column(Table.Column.wrapped(c.label()
+                    + ": summary", 40));
+        }
+        for (int r = 0; r < f.rows().size(); r++) {
+            List<Object> cells = new ArrayList<>();
+            cells.add(f.rows().get(r).label());
+            for (int c = 0; c < f.columns().size(); c++) {
+                cells.add(f.cell(r, c).count());
+                cells.add(f.cell(r, c).summary());
+            }
+            b.row(cells);
+        }
+        return b.build();
+    }
+
+    /** Every extract of the framework, one row each, with its row and column. */
+    public static Table frameworkExtracts(FrameworkMatrix f) {
+        Table.Builder b = new Table.Builder("Framework extracts");
+        b.column(Table.Column.wrapped(rowHeader(f.rowKind()), 24)).column(Table.Column.wrapped("Theme", 22))
+                .column(Table.Column.wrapped("Node", 24)).column(Table.Column.wrapped("Citation", 26))
+                .column(Table.Column.wrapped("Extract", 70)).column(Table.Column.hidden("Coding GUID", 38));
+        for (int r = 0; r < f.rows().size(); r++) {
+            for (int c = 0; c < f.columns().size(); c++) {
+                for (FrameworkMatrix.Extract e : f.cell(r, c).extracts()) {
+                    b.row(List.of(f.rows().get(r).label(), f.columns().get(c).label(), e.node(), e.citation(),
+                            e.text(), e.codingGuid()));
+                }
+            }
+        }
+        return b.build();
+    }
+
+    private static String rowHeader(String rowKind) {
+        if (rowKind.startsWith("attr:")) {
+            return rowKind.substring(5);
+        }
+        return "cases".equals(rowKind) ? "Case" : "Source";
+    }
+
+    /** The code book: one row per node, indented by depth in the name column. */
+    public static Table codeBook(CodeBook book) {
+        Table.Builder b = new Table.Builder("Code book");
+        b.column(Table.Column.text("Node", 36)).column(Table.Column.text("Path", 36))
+                .column(Table.Column.text("Level", 6)).column(Table.Column.wrapped("Description", 60))
+                .column(Table.Column.text("References", 11)).column(Table.Column.text("Sources", 9))
+                .column(Table.Column.text("Words", 9)).column(Table.Column.text("References with children", 13))
+                .column(Table.Column.text("Sources with children", 12)).column(Table.Column.text("Colour", 9))
+                .column(Table.Column.hidden("GUID", 38));
+        for (CodeBook.Entry e : book.nodes()) {
+            b.row(List.of("    ".repeat(e.depth()) + e.name(), e.path(), e.depth() + 1, e.description(),
+                    e.references(), e.sources(), e.words(), e.aggregateReferences(), e.aggregateSources(), e.color(),
+                    e.guid()));
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,192 @@
+package org.quire.exports;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Writes tables as an Excel workbook, a sheet each: a bold header row that stays in view (frozen)
+ * and repeats on printed pages, an autofilter over every column, wrapped text in long columns,
+ * set widths, landscape pages one sheet wide. Streams rows (SXSSF), so a matrix of 10,000
+ * extracts never sits in memory as a workbook.
+ */
+public final class XlsxExport {
+    /** Excel's limit on the text of one cell. */
+    static final int MAX_CELL = 32_767;
+    private static final int WINDOW = 200;
+    private static final float LINE_POINTS = 13f;
+    // Excel's tallest row.
+    private static final float MAX_ROW_POINTS = 409f;
+
+    private XlsxExport() {
+    }
+
+    public static Path write(List<Table> tables, Path out) {
+        AtomicOutput.check(out);
+        return AtomicOutput.write(out, stream -> {
+            SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
+            try {
+                Styles styles = new Styles(wb);
+                Set<String> names = new HashSet<>();
+                for (Table t : tables) {
+                    sheet(wb, styles, t, uniqueName(t.name(), names));
+                }
+                wb.write(stream);
+            } finally {
+                wb.close();
+            }
+        });
+    }
+
+    private static void sheet(SXSSFWorkbook wb, Styles styles, Table t, String name) {
+        SXSSFSheet sheet = wb.createSheet(name);
+        int columns = t.columns().size();
+        Row header = sheet.createRow(0);
+        int headerLines = 1;
+        for (int c = 0; c < columns; c++) {
+            Table.Column col = t.columns().get(c);
+            headerLines = Math.max(headerLines, lines(col.header(), col.width()));
+            Cell cell = header.createCell(c);
+            cell.setCellValue(SafeText.xml(col.header()));
+            cell.setCellStyle(styles.header);
+            sheet.setColumnWidth(c, Math.min(255, Math.max(6, col.width())) * 256);
+            sheet.setColumnHidden(c, col.hidden());
+        }
+        header.setHeightInPoints(Math.min(MAX_ROW_POINTS, headerLines * LINE_POINTS + 3));
+        for (int r = 0; r < t.rows().size(); r++) {
+            List<Object> cells = t.rows().get(r);
+            boolean flagged = t.isFlagged(r);
+            Row row = sheet.createRow(r + 1);
+            int lines = 1;
+            for (int c = 0; c < columns; c++) {
+                Object v = cells.get(c);
+                Cell cell = row.createCell(c);
+                if (v instanceof Number n) {
+                    cell.setCellValue(n.doubleValue());
+                    cell.setCellStyle(styles.number(flagged));
+                } else {
+                    String text = SafeText.xml(v == null ? "" : v.toString());
+                    cell.setCellValue(clip(text));
+                    cell.setCellStyle(styles.text(t.columns().get(c).wrap(), flagged, SafeText.isRisky(text)));
+                    if (t.columns().get(c).wrap()) {
+                        lines = Math.max(lines, lines(text, t.columns().get(c).width()));
+                    }
+                }
+            }
+            // Neither Excel nor LibreOffice grows a streamed row to fit wrapped text on opening.
+            row.setHeightInPoints(Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 3));
+        }
+        sheet.createFreezePane(0, 1);
+        if (columns > 0) {
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, t.rows().size()), 0, columns - 1));
+            sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+        }
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+    }
+
+    /** How many lines text takes wrapped in a column {@code width} characters wide (an estimate). */
+    static int lines(String text, int width) {
+        // A column is measured in widths of "0"; prose averages a little narrower.
+        int per = Math.max(1, (int) (width * 1.15) - 1);
+        int lines = 0;
+        for (String line : text.split("\n", -1)) {
+            lines += Math.max(1, (line.length() + per - 1) / per);
+            if (lines * LINE_POINTS > MAX_ROW_POINTS) {
+                break;
+            }
+        }
+        return lines;
+    }
+
+    // Excel refuses longer cells; a whole coded document must still export, so say what was cut.
+    static String clip(String text) {
+        if (text.length() <= MAX_CELL) {
+            return text;
+        }
+        String note = String.format(Locale.ROOT, " … [cut to fit an Excel cell: %,d characters in all]",
+                text.length());
+        return text.substring(0, MAX_CELL - note.length()) + note;
+    }
+
+    /** A sheet name Excel accepts (31 characters, no []:*?/\), unique in the workbook ignoring case. */
+    static String uniqueName(String wanted, Set<String> used) {
+        String base = WorkbookUtil.createSafeSheetName(wanted == null || wanted.isBlank() ? "Sheet" : wanted, '_');
+        String name = base;
+        for (int n = 2; used.contains(name.toLowerCase(Locale.ROOT)); n++) {
+            String suffix = " (" + n + ")";
+            name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+        }
+        used.add(name.toLowerCase(Locale.ROOT));
+        return name;
+    }
+
+    /** The few cell styles every sheet shares (a workbook holds at most 64,000). */
+    private static final class Styles {
+        final CellStyle header;
+        private final CellStyle[] text = new CellStyle[8];
+        private final CellStyle[] numbers = new CellStyle[2];
+
+        Styles(SXSSFWorkbook wb) {
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            header = wb.createCellStyle();
+            header.setFont(bold);
+            header.setWrapText(true);
+            header.setVerticalAlignment(VerticalAlignment.TOP);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setBorderBottom(BorderStyle.THIN);
+            for (int i = 0; i < 8; i++) {
+                CellStyle s = wb.createCellStyle();
+                s.setVerticalAlignment(VerticalAlignment.TOP);
+                s.setWrapText((i & 1) != 0);
+                flag(s, (i & 2) != 0);
+                // Excel's quote prefix: shown and kept as text, never evaluated, even after an edit.
+                s.setQuotePrefixed((i & 4) != 0);
+                text[i] = s;
+            }
+            for (int i = 0; i < 2; i++) {
+                CellStyle s = wb.createCellStyle();
+                s.setVerticalAlignment(VerticalAlignment.TOP);
+                flag(s, i == 1);
+                numbers[i] = s;
+            }
+        }
+
+        private static void flag(CellStyle s, boolean flagged) {
+            if (flagged) {
+                s.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+                s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            }
+        }
+
+        CellStyle text(boolean wrap, boolean flagged, boolean risky) {
+            return text[(wrap ? 1 : 0) | (flagged ? 2 : 0) | (risky ? 4 : 0)];
+        }
+
+        CellStyle number(boolean flagged) {
+            return numbers[flagged ? 1 : 0];
+        }
+    }
+}

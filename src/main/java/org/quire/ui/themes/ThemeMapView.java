@@ -1,0 +1,248 @@
+package org.quire.ui.themes;
+
+import java.io.File;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import javafx.stage.FileChooser;
+import org.quire.model.MapElement;
+import org.quire.model.MapLink;
+import org.quire.model.ThemeMap;
+import org.quire.model.ThemeStatus;
+
+/**
+ * The thematic map editor: boxes for themes, sub-themes and nodes that can be dragged (their
+ * positions are saved), structure lines, typed links that can be added and removed, and export
+ * to PNG and SVG.
+ */
+public final class ThemeMapView {
+    private final ThemesViewModel vm;
+    private final Pane canvas = new Pane();
+    private final Map<MapElement, double[]> moved = new HashMap<>();
+    private final ComboBox<ThemeMap.Box> from = new ComboBox<>();
+    private final ComboBox<ThemeMap.Box> to = new ComboBox<>();
+    private final ComboBox<String> label = new ComboBox<>();
+    private final ComboBox<MapLink> links = new ComboBox<>();
+    private final Label status = new Label();
+
+    public ThemeMapView(ThemesViewModel vm) {
+        this.vm = vm;
+    }
+
+    public Region build() {
+        canvas.setId("theme-map");
+        canvas.setStyle("-fx-background-color: white;");
+        vm.mapProperty().addListener((obs, old, map) -> {
+            moved.clear();
+            draw(map);
+            List<ThemeMap.Box> boxes = map == null ? List.of() : map.boxes();
+            from.getItems().setAll(boxes);
+            to.getItems().setAll(boxes);
+            links.getItems().setAll(map == null ? List.of() : map.links());
+        });
+        for (ComboBox<ThemeMap.Box> c : List.of(from, to)) {
+            c.setCellFactory(v -> boxCell());
+            c.setButtonCell(boxCell());
+            c.setPrefWidth(180);
+        }
+        from.setPromptText("from");
+        to.setPromptText("to");
+        label.setEditable(true);
+        label.getItems().setAll(vm.linkLabels());
+        label.setValue(vm.linkLabels().get(0));
+        label.setPrefWidth(130);
+        Button add = new Button("Add link");
+        add.setId("add-link");
+        add.setOnAction(e -> {
+            String text = label.getEditor().getText();
+            if (from.getValue() != null && to.getValue() != null) {
+                vm.link(from.getValue().element(), to.getValue().element(), text == null || text.isBlank()
+                        ? label.getValue() : text);
+            }
+        });
+        links.setPromptText("links");
+        links.setPrefWidth(220);
+        links.setCellFactory(v -> linkCell());
+        links.setButtonCell(linkCell());
+        Button remove = new Button("Remove link");
+        remove.setOnAction(e -> {
+            if (links.getValue() != null) {
+                vm.unlink(links.getValue());
+            }
+        });
+        Button png = new Button("Export PNG…");
+        png.setOnAction(e -> export(true));
+        Button svg = new Button("Export SVG…");
+        svg.setOnAction(e -> export(false));
+        for (Button b : List.of(add, remove, png, svg)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(6, from, label, to, add);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        Label hint = new Label("Drag boxes to arrange the map; positions are saved with the project.");
+        hint.getStyleClass().add("hint");
+        HBox second = new HBox(6, links, remove, png, svg, status, hint);
+        second.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(4, bar, second);
+        top.setPadding(new Insets(6));
+        BorderPane pane = new BorderPane(new ScrollPane(canvas));
+        pane.setTop(top);
+        return pane;
+    }
+
+    private void export(boolean png) {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(png ? "thematic-map.png" : "thematic-map.svg");
+        File file = chooser.showSaveDialog(canvas.getScene().getWindow());
+        if (file != null) {
+            vm.exportMap(file.toPath(), png, f -> status.setText("Wrote " + f.getFileName()));
+        }
+    }
+
+    private void draw(ThemeMap map) {
+        canvas.getChildren().clear();
+        if (map == null) {
+            return;
+        }
+        canvas.setPrefSize(Math.max(map.width(), 800), Math.max(map.height(), 500));
+        for (ThemeMap.Edge e : map.structure()) {
+            double[] a = centre(map.box(e.part()));
+            double[] b = centre(map.box(e.whole()));
+            Line l = new Line(a[0], a[1], b[0], b[1]);
+            l.setStroke(Color.web("#b8b8b8"));
+            canvas.getChildren().add(l);
+        }
+        for (MapLink link : map.links()) {
+            drawLink(map, link);
+        }
+        for (ThemeMap.Box box : map.boxes()) {
+            canvas.getChildren().add(box(map, box));
+        }
+    }
+
+    private void drawLink(ThemeMap map, MapLink link) {
+        double[] a = centre(map.box(link.from()));
+        double[] b = centre(map.box(link.to()));
+        Color colour = Color.web(switch (link.label().toLowerCase(java.util.Locale.ROOT)) {
+            case "contradicts" -> "#c0392b";
+            case "leads to" -> "#1f6fb2";
+            case "is part of" -> "#555555";
+            default -> "#7d3c98";
+        });
+        Line line = new Line(a[0], a[1], b[0], b[1]);
+        line.setStroke(colour);
+        line.setStrokeWidth(2);
+        // The arrowhead sits where the line meets the target box's edge.
+        double[] tip = edge(b, a);
+        double angle = Math.atan2(tip[1] - a[1], tip[0] - a[0]);
+        Polygon head = new Polygon(tip[0], tip[1], tip[0] - 10 * Math.cos(angle - 0.4), tip[1] - 10 * Math.sin(angle - 0.4),
+                tip[0] - 10 * Math.cos(angle + 0.4), tip[1] - 10 * Math.sin(angle + 0.4));
+        head.setFill(colour);
+        Text text = new Text((a[0] + b[0]) / 2, (a[1] + b[1]) / 2 - 4, link.label());
+        text.setFill(colour);
+        text.setStyle("-fx-font-style: italic;");
+        canvas.getChildren().addAll(line, head, text);
+    }
+
+    private StackPane box(ThemeMap map, ThemeMap.Box box) {
+        Rectangle r = new Rectangle(ThemeMap.BOX_WIDTH, ThemeMap.BOX_HEIGHT);
+        r.setArcWidth(box.kind() == ThemeMap.BoxKind.NODE ? 6 : 20);
+        r.setArcHeight(r.getArcWidth());
+        r.setFill(Color.web(box.kind() == ThemeMap.BoxKind.NODE ? "#f4f4f4" : switch (box.status()) {
+            case CANDIDATE -> "#fff4d6";
+            case REVIEWED -> "#e3effc";
+            case DEFINED -> "#e2f5e4";
+            case FINAL -> "#c9ecce";
+            case DISCARDED -> "#eeeeee";
+        }));
+        r.setStroke(Color.web(box.kind() == ThemeMap.BoxKind.NODE ? "#8a8a8a" : "#5a4a1a"));
+        r.setStrokeWidth(box.kind() == ThemeMap.BoxKind.THEME ? 2.2 : 1.2);
+        if (box.status() == ThemeStatus.DISCARDED) {
+            r.getStrokeDashArray().setAll(5.0, 3.0);
+        }
+        Label text = new Label(box.label());
+        text.setWrapText(true);
+        text.setMaxWidth(ThemeMap.BOX_WIDTH - 12);
+        text.setStyle(box.kind() == ThemeMap.BoxKind.NODE ? "" : "-fx-font-weight: bold;");
+        StackPane pane = new StackPane(r, text);
+        pane.setId("box-" + box.element().key());
+        pane.relocate(box.x(), box.y());
+        double[] grab = new double[2];
+        pane.setOnMousePressed(e -> {
+            grab[0] = e.getSceneX() - pane.getLayoutX();
+            grab[1] = e.getSceneY() - pane.getLayoutY();
+            pane.toFront();
+        });
+        pane.setOnMouseDragged(e -> {
+            double x = Math.max(0, e.getSceneX() - grab[0]);
+            double y = Math.max(0, e.getSceneY() - grab[1]);
+            pane.relocate(x, y);
+            moved.put(box.element(), new double[] {x, y});
+        });
+        pane.setOnMouseReleased(e -> {
+            double[] at = moved.remove(box.element());
+            if (at != null) {
+                vm.moveBox(box.element(), Math.round(at[0]), Math.round(at[1]), box);
+            }
+        });
+        return pane;
+    }
+
+    private static double[] centre(ThemeMap.Box b) {
+        return new double[] {b.centerX(), b.centerY()};
+    }
+
+    private static double[] edge(double[] centre, double[] toward) {
+        double dx = toward[0] - centre[0];
+        double dy = toward[1] - centre[1];
+        if (dx == 0 && dy == 0) {
+            return centre;
+        }
+        double t = Math.min(dx == 0 ? Double.MAX_VALUE : (ThemeMap.BOX_WIDTH / 2 + 2) / Math.abs(dx),
+                dy == 0 ? Double.MAX_VALUE : (ThemeMap.BOX_HEIGHT / 2 + 2) / Math.abs(dy));
+        return new double[] {centre[0] + dx * t, centre[1] + dy * t};
+    }
+
+    private static ListCell<ThemeMap.Box> boxCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(ThemeMap.Box b, boolean empty) {
+                super.updateItem(b, empty);
+                setText(empty || b == null ? null : (b.kind() == ThemeMap.BoxKind.NODE ? "node: " : "") + b.label());
+            }
+        };
+    }
+
+    private ListCell<MapLink> linkCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(MapLink l, boolean empty) {
+                super.updateItem(l, empty);
+                ThemeMap map = vm.mapProperty().get();
+                if (empty || l == null || map == null || map.box(l.from()) == null || map.box(l.to()) == null) {
+                    setText(null);
+                } else {
+                    setText(map.box(l.from()).label() + " — " + l.label() + " → " + map.box(l.to()).label());
+                }
+            }
+        };
+    }
+}

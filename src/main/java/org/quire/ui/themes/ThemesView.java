@@ -1,0 +1,264 @@
+package org.quire.ui.themes;
+
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.quire.model.NodeId;
+import org.quire.model.Theme;
+import org.quire.model.ThemeStatus;
+import org.quire.service.ThemeEvent;
+
+/**
+ * The Themes board — a column per status, a card per theme; drop a node from the code book on a
+ * card to feed the theme — and, beside it, the editor of the selected theme: status with a reason,
+ * definition, scope notes, narrative, nodes, timeline and memo.
+ */
+public final class ThemesView {
+    private static final String NODE_DRAG = "quire-node:";
+
+    private final ThemesViewModel vm;
+    private final Supplier<List<NodeId>> selectedNodes;
+    private final Label heading = new Label("Select a theme on the board");
+    private final ComboBox<ThemeStatus> status = new ComboBox<>();
+    private final TextField reason = new TextField();
+    private final TextArea definition = new TextArea();
+    private final TextArea scopeIn = new TextArea();
+    private final TextArea scopeOut = new TextArea();
+    private final TextArea narrative = new TextArea();
+    private final ListView<String> nodes = new ListView<>();
+    private final ListView<ThemeEvent> timeline = new ListView<>();
+    private final ListView<String> memo = new ListView<>();
+    private final TextField memoEntry = new TextField();
+
+    /** @param selectedNodes the nodes selected in the code book, for "New theme from selected nodes" */
+    public ThemesView(ThemesViewModel vm, Supplier<List<NodeId>> selectedNodes) {
+        this.vm = vm;
+        this.selectedNodes = selectedNodes;
+    }
+
+    public Region build() {
+        SplitPane split = new SplitPane(board(), new ScrollPane(editor()));
+        split.setDividerPositions(0.58);
+        ((ScrollPane) split.getItems().get(1)).setFitToWidth(true);
+        vm.detailProperty().addListener((obs, old, d) -> show(d));
+        return split;
+    }
+
+    private Region board() {
+        HBox columns = new HBox(8);
+        columns.setPadding(new Insets(8));
+        for (ThemeStatus s : ThemeStatus.values()) {
+            ListView<ThemesViewModel.Card> list = new ListView<>();
+            list.setId("board-" + s.label());
+            list.setPrefWidth(170);
+            list.setMinWidth(150);
+            list.setCellFactory(v -> card());
+            vm.cards().addListener((javafx.collections.ListChangeListener<ThemesViewModel.Card>) c ->
+                    list.getItems().setAll(vm.cards().stream().filter(k -> k.theme().status() == s).toList()));
+            list.getSelectionModel().selectedItemProperty().addListener((obs, old, card) -> {
+                if (card != null) {
+                    vm.select(card.theme());
+                }
+            });
+            Label title = new Label(s.label().substring(0, 1).toUpperCase() + s.label().substring(1));
+            title.getStyleClass().add("board-title");
+            VBox column = new VBox(4, title, list);
+            VBox.setVgrow(list, Priority.ALWAYS);
+            HBox.setHgrow(column, Priority.ALWAYS);
+            columns.getChildren().add(column);
+        }
+        Button create = new Button("New theme from selected nodes…");
+        create.setId("new-theme");
+        create.setOnAction(e -> {
+            TextInputDialog d = new TextInputDialog();
+            d.setHeaderText(null);
+            d.setTitle("New candidate theme");
+            d.setContentText("Name:");
+            d.initOwner(create.getScene().getWindow());
+            d.showAndWait().filter(n -> !n.isBlank()).ifPresent(n -> vm.createTheme(n, selectedNodes.get()));
+        });
+        Label hint = new Label("Drag a node from the code book onto a theme to add it.");
+        hint.getStyleClass().add("hint");
+        HBox bar = new HBox(12, create, hint);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 8, 0, 8));
+        ScrollPane scroll = new ScrollPane(columns);
+        scroll.setFitToHeight(true);
+        scroll.setFitToWidth(true);
+        BorderPane pane = new BorderPane(scroll);
+        pane.setTop(bar);
+        return pane;
+    }
+
+    /** A theme card: name, parent, node count; accepts nodes dragged from the code book. */
+    private ListCell<ThemesViewModel.Card> card() {
+        ListCell<ThemesViewModel.Card> cell = new ListCell<>() {
+            @Override
+            protected void updateItem(ThemesViewModel.Card c, boolean empty) {
+                super.updateItem(c, empty);
+                if (empty || c == null) {
+                    setText(null);
+                    return;
+                }
+                setText(c.theme().name() + (c.parent() == null ? "" : "\n  under " + c.parent()) + "\n  "
+                        + c.nodes() + (c.nodes() == 1 ? " node" : " nodes")
+                        + (c.theme().definition().isBlank() ? "" : " · defined"));
+            }
+        };
+        cell.setWrapText(true);
+        // A zero preferred width lets the text wrap to the column instead of widening it.
+        cell.setPrefWidth(0);
+        cell.setOnDragOver(e -> {
+            if (cell.getItem() != null && e.getDragboard().hasString()
+                    && e.getDragboard().getString().startsWith(NODE_DRAG)) {
+                e.acceptTransferModes(TransferMode.MOVE, TransferMode.COPY);
+                e.consume();
+            }
+        });
+        cell.setOnDragDropped(e -> {
+            String s = e.getDragboard().hasString() ? e.getDragboard().getString() : "";
+            if (cell.getItem() != null && s.startsWith(NODE_DRAG)) {
+                vm.addNode(cell.getItem().theme(), new NodeId(Long.parseLong(s.substring(NODE_DRAG.length()))));
+                e.setDropCompleted(true);
+                e.consume();
+            }
+        });
+        return cell;
+    }
+
+    private Region editor() {
+        heading.getStyleClass().add("editor-heading");
+        status.getItems().setAll(ThemeStatus.values());
+        status.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ThemeStatus s) {
+                return s == null ? "" : s.label();
+            }
+
+            @Override
+            public ThemeStatus fromString(String text) {
+                return ThemeStatus.parse(text);
+            }
+        });
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        reason.setPromptText("why (kept in the theme's history)");
+        reason.setId("status-reason");
+        HBox.setHgrow(reason, Priority.ALWAYS);
+        Button apply = new Button("Change status");
+        apply.setMinWidth(Region.USE_PREF_SIZE);
+        apply.setId("change-status");
+        apply.setOnAction(e -> {
+            var d = vm.detailProperty().get();
+            if (d != null && status.getValue() != null) {
+                vm.setStatus(d.theme(), status.getValue(), reason.getText());
+                reason.clear();
+            }
+        });
+        HBox statusRow = new HBox(6, label("Status"), status, reason, apply);
+        statusRow.setAlignment(Pos.CENTER_LEFT);
+
+        definition.setId("theme-definition");
+        narrative.setId("theme-narrative");
+        for (TextArea a : List.of(definition, scopeIn, scopeOut)) {
+            a.setWrapText(true);
+            a.setPrefRowCount(2);
+        }
+        narrative.setWrapText(true);
+        narrative.setPrefRowCount(7);
+        narrative.setPromptText("# heading, - bullet, > quoted extract, **bold**, *italic*");
+        Button save = new Button("Save definition, scope and narrative");
+        save.setId("save-theme");
+        save.setOnAction(e -> {
+            var d = vm.detailProperty().get();
+            if (d != null) {
+                vm.saveTexts(d.theme(), definition.getText(), scopeIn.getText(), scopeOut.getText(), narrative.getText());
+            }
+        });
+        GridPane texts = new GridPane();
+        texts.setHgap(8);
+        texts.setVgap(6);
+        texts.addRow(0, label("Definition"), definition);
+        texts.addRow(1, label("In scope"), scopeIn);
+        texts.addRow(2, label("Out of scope"), scopeOut);
+        texts.addRow(3, label("Narrative"), narrative);
+        GridPane.setHgrow(definition, Priority.ALWAYS);
+
+        nodes.setPrefHeight(110);
+        Button remove = new Button("Remove node from theme");
+        remove.setOnAction(e -> {
+            var d = vm.detailProperty().get();
+            String path = nodes.getSelectionModel().getSelectedItem();
+            if (d != null && path != null) {
+                vm.removeNode(d.theme(), path);
+            }
+        });
+        timeline.setId("theme-timeline");
+        timeline.setPrefHeight(150);
+        timeline.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(ThemeEvent e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : Format.minute(e.at()) + "  " + e.coder() + "  " + Format.event(e));
+            }
+        });
+        memo.setPrefHeight(110);
+        memoEntry.setPromptText("new memo entry, Enter to add");
+        memoEntry.setOnAction(e -> {
+            var d = vm.detailProperty().get();
+            if (d != null && !memoEntry.getText().isBlank()) {
+                vm.addMemoEntry(d.theme(), memoEntry.getText());
+                memoEntry.clear();
+            }
+        });
+        VBox box = new VBox(8, heading, statusRow, texts, save,
+                new TitledPane("Nodes feeding it", new VBox(4, nodes, remove)),
+                new TitledPane("Timeline", timeline),
+                new TitledPane("Memo", new VBox(4, memo, memoEntry)));
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    // Labels keep their full width; the text areas beside them take what is left.
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private void show(ThemesViewModel.Detail d) {
+        if (d == null) {
+            heading.setText("Select a theme on the board");
+            return;
+        }
+        Theme t = d.theme();
+        heading.setText(t.name() + "  —  " + t.status().label());
+        status.setValue(t.status());
+        definition.setText(t.definition());
+        scopeIn.setText(t.scopeIn());
+        scopeOut.setText(t.scopeOut());
+        narrative.setText(t.narrative());
+        nodes.getItems().setAll(d.nodes());
+        timeline.getItems().setAll(d.timeline());
+        memo.getItems().setAll(d.memo().stream().map(m -> Format.minute(m.at()) + "  " + m.coder() + ": " + m.text())
+                .toList());
+    }
+}
