@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -275,6 +276,7 @@ public final class TextIndex implements AutoCloseable {
     private static Result collect(IndexSearcher searcher, Query query, HitOrder order, int limit) throws IOException {
         Query rewritten = searcher.rewrite(query);
         Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
+        HitOffsets plan = HitOffsets.of(query);
         List<Found> found = new ArrayList<>();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (int l = 0; l < leaves.size(); l++) {
@@ -286,8 +288,9 @@ public final class TextIndex implements AutoCloseable {
             Scorer scorer = supplier.get(Long.MAX_VALUE);
             Bits live = leaf.reader().getLiveDocs();
             SortedNumericDocValues sources = DocValues.getSortedNumeric(leaf.reader(), IndexSchema.SOURCE);
-            NumericDocValues paragraphs = DocValues.getNumeric(leaf.reader(), IndexSchema.PARAGRAPH);
-            NumericDocValues starts = DocValues.getNumeric(leaf.reader(), IndexSchema.START);
+            // First the matching passages of listed sources, then their hit offsets for all at once.
+            FixedBitSet docs = new FixedBitSet(leaf.reader().maxDoc());
+            Map<Integer, long[]> sourceAndRank = new java.util.LinkedHashMap<>();
             DocIdSetIterator it = scorer.iterator();
             for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
                 if (live != null && !live.get(d)) {
@@ -296,16 +299,32 @@ public final class TextIndex implements AutoCloseable {
                 sources.advanceExact(d);
                 long source = sources.nextValue();
                 int rank = order.rank(source);
-                if (rank < 0) {
-                    continue;
+                if (rank >= 0) {
+                    docs.set(d);
+                    sourceAndRank.put(d, new long[] {source, rank});
                 }
-                Matches matches = weight.matches(leaf, d);
-                if (matches == null) {
-                    continue;
+            }
+            if (sourceAndRank.isEmpty()) {
+                continue;
+            }
+            Map<Integer, List<int[]>> byTerms = plan == null ? null : plan.ranges(leaf, docs);
+            NumericDocValues paragraphs = DocValues.getNumeric(leaf.reader(), IndexSchema.PARAGRAPH);
+            NumericDocValues starts = DocValues.getNumeric(leaf.reader(), IndexSchema.START);
+            for (Map.Entry<Integer, long[]> e : sourceAndRank.entrySet()) {
+                int d = e.getKey();
+                long source = e.getValue()[0];
+                int rank = (int) e.getValue()[1];
+                List<int[]> ranges;
+                if (byTerms != null) {
+                    ranges = byTerms.getOrDefault(d, List.of());
+                } else {
+                    Matches matches = weight.matches(leaf, d);
+                    ranges = new ArrayList<>();
+                    if (matches != null) {
+                        offsets(matches.getMatches(IndexSchema.STEMMED), ranges);
+                        offsets(matches.getMatches(IndexSchema.EXACT), ranges);
+                    }
                 }
-                List<int[]> ranges = new ArrayList<>();
-                offsets(matches.getMatches(IndexSchema.STEMMED), ranges);
-                offsets(matches.getMatches(IndexSchema.EXACT), ranges);
                 if (ranges.isEmpty()) {
                     continue;
                 }
@@ -313,7 +332,7 @@ public final class TextIndex implements AutoCloseable {
                 starts.advanceExact(d);
                 int paragraph = (int) paragraphs.longValue();
                 int start = (int) starts.longValue();
-                for (int[] r : merge(ranges)) {
+                for (int[] r : merge(new ArrayList<>(ranges))) {
                     if (order.keep(source, start + r[0], start + r[1])) {
                         found.add(new Found(source, rank, paragraph, start, start + r[0], start + r[1], l, d));
                     }
@@ -327,11 +346,22 @@ public final class TextIndex implements AutoCloseable {
         List<IndexHit> hits = new ArrayList<>(rows);
         StoredFields[] stored = new StoredFields[leaves.size()];
         Set<String> text = Set.of(IndexSchema.STEMMED);
-        for (Found f : found.subList(0, rows)) {
-            if (stored[f.leaf()] == null) {
-                stored[f.leaf()] = leaves.get(f.leaf()).reader().storedFields();
+        // Passages are read in index order, so neighbours share one decompressed block of stored text.
+        List<Found> shown = found.subList(0, rows);
+        List<Found> byDoc = new ArrayList<>(shown);
+        byDoc.sort(Comparator.comparingInt(Found::leaf).thenComparingInt(Found::doc));
+        Map<Long, String> passages = new HashMap<>();
+        for (Found f : byDoc) {
+            long key = ((long) f.leaf() << 32) | f.doc();
+            if (!passages.containsKey(key)) {
+                if (stored[f.leaf()] == null) {
+                    stored[f.leaf()] = leaves.get(f.leaf()).reader().storedFields();
+                }
+                passages.put(key, stored[f.leaf()].document(f.doc(), text).get(IndexSchema.STEMMED));
             }
-            String passage = stored[f.leaf()].document(f.doc(), text).get(IndexSchema.STEMMED);
+        }
+        for (Found f : shown) {
+            String passage = passages.get(((long) f.leaf() << 32) | f.doc());
             hits.add(new IndexHit(f.source(), f.paragraph(), f.start(), f.end(), f.passageStart(), passage));
         }
         return new Result(hits, found.size(), sources.size());

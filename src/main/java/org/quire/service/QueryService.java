@@ -136,6 +136,51 @@ public final class QueryService {
         return run(q.expression(), q.filter());
     }
 
+    /**
+     * Renames a saved query; a name another query already has is refused (ignoring case). Renaming
+     * to the same name in another case is allowed.
+     */
+    public SavedQuery rename(String name, String newName) {
+        String checked = Validation.name("Query", newName);
+        return db.write(coder, tx -> {
+            SearchStore.SavedQuery q = existing(tx, name);
+            var clash = tx.searches().queryByName(checked);
+            if (clash.isPresent() && clash.get().id() != q.id()) {
+                throw new QuireException("There is already a saved query named '" + clash.get().name() + "'");
+            }
+            tx.searches().renameQuery(q.id(), checked, tx.now());
+            tx.audit().record("query.rename", "query", q.guid(), "Renamed saved query '" + q.name() + "' to '"
+                    + checked + "'", q.name(), checked);
+            return map(tx.searches().queryByName(checked).orElseThrow());
+        });
+    }
+
+    /**
+     * What a search, word list or query can be restricted to: the folders that hold sources, and
+     * every source attribute with the values sources have for it (the defined choices first).
+     */
+    public ScopeChoices scopeChoices() {
+        return db.read(tx -> {
+            java.util.TreeSet<String> folders = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            for (Source s : tx.sources().all()) {
+                String f = s.folder();
+                // A source in a/b also lies in a: offer every level.
+                while (!f.isEmpty()) {
+                    folders.add(f);
+                    int slash = f.lastIndexOf('/');
+                    f = slash < 0 ? "" : f.substring(0, slash);
+                }
+            }
+            Map<String, List<String>> values = new java.util.LinkedHashMap<>();
+            for (var def : tx.attributes().all(org.quire.model.AttributeScope.SOURCE)) {
+                java.util.LinkedHashSet<String> vs = new java.util.LinkedHashSet<>(def.choices());
+                vs.addAll(tx.searches().distinctSourceValues(def.name()));
+                values.put(def.name(), List.copyOf(vs));
+            }
+            return new ScopeChoices(List.copyOf(folders), values);
+        });
+    }
+
     public void delete(String name) {
         db.write(coder, tx -> {
             SearchStore.SavedQuery q = existing(tx, name);

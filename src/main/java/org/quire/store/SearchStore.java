@@ -49,6 +49,10 @@ public final class SearchStore {
         jdbc.update("UPDATE saved_query SET definition = ?, updated_at = ? WHERE id = ?", definition, at, id);
     }
 
+    public void renameQuery(long id, String name, Instant at) {
+        jdbc.update("UPDATE saved_query SET name = ?, updated_at = ? WHERE id = ?", name, at, id);
+    }
+
     public Optional<SavedQuery> queryByName(String name) {
         return jdbc.one(QUERY_COLUMNS + " WHERE name_key = LOWER(?)", SearchStore::map, name);
     }

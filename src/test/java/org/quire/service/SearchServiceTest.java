@@ -50,6 +50,23 @@ class SearchServiceTest {
     }
 
     @Test
+    void wordAndWildcardHitsAreEachOccurrenceOnceAndWordsAfterNotAreNotHits() throws Exception {
+        try (Project p = TestProjects.create(dir)) {
+            TestProjects.importText(p, dir, "notes.txt", NOTES);
+            // Read from the terms' postings: the same as the phrase path gives, word by word.
+            assertThat(search(p, "volunt* AND board").hits()).extracting(SearchHit::hit)
+                    .containsExactly("volunteers", "board", "volunteer", "voluntary", "board");
+            // A word found by both the stemmed word and the wildcard is one hit.
+            assertThat(search(p, "volunteer OR volunteer*").totalHits()).isEqualTo(2);
+            assertThat(search(p, "board NOT volunt*").totalHits()).isZero();
+            assertThat(search(p, "trust OR (sector NOT asked)").hits()).extracting(SearchHit::hit)
+                    .containsExactly("trust");
+            assertThat(search(p, "\"trust board\" OR monday").hits()).extracting(SearchHit::hit)
+                    .containsExactly("trust board", "Monday");
+        }
+    }
+
+    @Test
     void stemmingFindsOtherFormsAndExactDoesNot() throws Exception {
         try (Project p = TestProjects.create(dir)) {
             TestProjects.importText(p, dir, "notes.txt", NOTES);

@@ -95,6 +95,9 @@ class WorkbenchUiTest {
         waitFor(() -> results.getItems().size() == 2 && sources.getItems().size() == 2);
         assertThat(results.getItems()).extracting(o -> o.file().getFileName().toString() + " " + o.status())
                 .containsExactly("broken.docx FAILED", "minutes.txt IMPORTED");
+        // The list draws its cells on the next layout pass: wait for them rather than race it.
+        waitFor(() -> robot.lookup("#import-results").lookup(".list-cell").queryAll().stream()
+                .anyMatch(cell -> ((javafx.scene.control.Labeled) cell).getText() != null));
         assertThat(robot.lookup("#import-results").lookup(".list-cell").queryAll())
                 .anySatisfy(cell -> assertThat(((javafx.scene.control.Labeled) cell).getText())
                         .startsWith("✗ broken.docx: the file is damaged or incomplete"));

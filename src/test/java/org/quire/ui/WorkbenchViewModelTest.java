@@ -115,11 +115,12 @@ class WorkbenchViewModelTest {
         try (Project project = Project.create(dir.resolve("P.quire"), "P", "Ann")) {
             project.sources().importPaths(List.of(notes), ImportOptions.defaults(), ImportProgress.NONE, () -> false);
             WorkbenchViewModel vm = new WorkbenchViewModel(project, new DirectTaskRunner());
-            vm.countWords(2, 3, false, "board");
-            assertThat(vm.words()).extracting(w -> w.word() + "=" + w.count()).containsExactly("volunteers=3", "trust=2");
-            vm.countWords(10, 3, false, "");
-            assertThat(vm.words()).extracting(w -> w.word()).doesNotContain("she", "had").contains("said", "board");
-            assertThat(vm.wordsSummaryProperty().get()).endsWith("words counted in 1 source");
+            var words = vm.queries().words();
+            words.count(2, 3, false, "board", org.quire.ui.queries.Scope.ALL);
+            assertThat(words.words()).extracting(w -> w.word() + "=" + w.count()).containsExactly("volunteers=3", "trust=2");
+            words.count(10, 3, false, "", org.quire.ui.queries.Scope.ALL);
+            assertThat(words.words()).extracting(w -> w.word()).doesNotContain("she", "had").contains("said", "board");
+            assertThat(words.summaryProperty().get()).endsWith("words counted in 1 source");
         }
     }
 

@@ -45,12 +45,22 @@ final class SearchView {
                 + " proximity (\"voluntary sector\"~5), AND / OR / NOT and parentheses"));
         HBox.setHgrow(query, Priority.ALWAYS);
         CheckBox exact = new CheckBox("Exact words");
+        exact.setId("search-exact");
+        exact.setTooltip(new Tooltip("Match words as written: volunteer then does not find volunteers"));
+        org.quire.ui.queries.ScopeBar scope = new org.quire.ui.queries.ScopeBar(vm.queries(), "search");
         Button go = new Button("Search");
         go.setDefaultButton(true);
-        go.setOnAction(e -> vm.search(query.getText(), exact.isSelected()));
-        query.setOnAction(e -> vm.search(query.getText(), exact.isSelected()));
-        HBox bar = new HBox(8, query, exact, go);
+        go.setOnAction(e -> vm.search(query.getText(), exact.isSelected(), scope.scope()));
+        query.setOnAction(e -> vm.search(query.getText(), exact.isSelected(), scope.scope()));
+        javafx.scene.control.ToggleButton help = new javafx.scene.control.ToggleButton("Syntax ?");
+        help.setId("search-help-button");
+        Region syntax = SearchSyntaxHelp.panel();
+        syntax.visibleProperty().bind(help.selectedProperty());
+        syntax.managedProperty().bind(help.selectedProperty());
+        HBox bar = new HBox(8, query, go, help);
         bar.setAlignment(Pos.CENTER_LEFT);
+        HBox options = new HBox(12, scope, exact);
+        options.setAlignment(Pos.CENTER_LEFT);
 
         TableView<SearchHit> table = new TableView<>(vm.searchHits());
         table.setId("search-hits");
@@ -137,7 +147,7 @@ final class SearchView {
         StackPane.setAlignment(codeBox, Pos.TOP_CENTER);
         StackPane.setMargin(codeBox, new Insets(16, 0, 0, 0));
         BorderPane pane = new BorderPane(center);
-        pane.setTop(new VBox(8, bar));
+        pane.setTop(new VBox(8, bar, options, syntax));
         pane.setBottom(actions);
         BorderPane.setMargin(bar, new Insets(0, 0, 8, 0));
         BorderPane.setMargin(actions, new Insets(8, 0, 0, 0));

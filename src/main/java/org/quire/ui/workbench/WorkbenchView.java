@@ -33,6 +33,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.quire.model.Source;
 import org.quire.model.Span;
 import org.quire.ui.common.FxTaskRunner;
+import org.quire.ui.queries.QueryScreens;
 
 /**
  * The workbench window: menus, the navigation pane (sources, code book with counts), the document
@@ -53,6 +54,8 @@ public final class WorkbenchView {
     private NodeCommands nodeCommands;
     private MemoCommands memoCommands;
     private SourceCommands sourceCommands;
+    private QueryScreens queryScreens;
+    private final Label notice = new Label();
 
     public WorkbenchView(WorkbenchViewModel vm, FxTaskRunner runner) {
         this.vm = vm;
@@ -65,14 +68,16 @@ public final class WorkbenchView {
         sourceCommands = new SourceCommands(vm, tabs);
         nodeCommands = new NodeCommands(vm, nodeTree, tabs, quickCodeBox, () -> tabs.getSelectionModel().select(0));
         javafx.scene.control.Tab documentTab = new javafx.scene.control.Tab("Document", documentPane());
+        Runnable showDocument = () -> tabs.getSelectionModel().select(documentTab);
+        queryScreens = new QueryScreens(vm.queries(), tabs, showDocument, notice::setText);
+        root.setTop(menus());
         javafx.scene.control.Tab searchTab = new javafx.scene.control.Tab("Search",
-                new SearchView(vm, () -> tabs.getSelectionModel().select(documentTab)).build());
-        javafx.scene.control.Tab wordsTab = new javafx.scene.control.Tab("Word frequency", new WordsView(vm).build());
+                new SearchView(vm, showDocument).build());
         documentTab.setClosable(false);
         searchTab.setClosable(false);
-        wordsTab.setClosable(false);
         searchTab.setId("search-tab");
-        tabs.getTabs().setAll(documentTab, searchTab, wordsTab);
+        tabs.getTabs().setAll(documentTab, searchTab);
+        queryScreens.addTabs();
         addThemeTabs();
         // The panel reads a document's codings and annotations in the background when it opens, so
         // the annotations reach the margin after the text and its stripes.
@@ -174,8 +179,6 @@ public final class WorkbenchView {
                 }
             });
         });
-        MenuItem words = new MenuItem("Word frequency");
-        words.setOnAction(e -> tabs.getSelectionModel().select(2));
         MenuItem quit = new MenuItem("Quit");
         quit.setOnAction(e -> nodeTree.getScene().getWindow().hide());
         Menu node = new Menu("Node");
@@ -185,7 +188,7 @@ public final class WorkbenchView {
         RefiMenu refi = new RefiMenu(vm.refi(), nodeTree);
         return new MenuBar(new Menu("File", null, importItem, refi.importProjectItem(), refi.exportMenu(),
                 sourceCommands.menuItem(), quit), new Menu("Edit", null, undo, redo),
-                code, node, memosMenu(), new Menu("Query", null, find, words), viewMenu());
+                code, node, memosMenu(), queryMenu(find), viewMenu());
     }
 
     private final org.quire.ui.prefs.DisplaySettings display = org.quire.ui.prefs.DisplaySettings.ofUser();
@@ -224,6 +227,12 @@ public final class WorkbenchView {
         Menu memos = new Menu("Memos");
         memos.getItems().addAll(memoCommands.menuItems());
         return memos;
+    }
+
+    private Menu queryMenu(MenuItem find) {
+        Menu query = new Menu("Query", null, find);
+        query.getItems().addAll(queryScreens.menuItems());
+        return query;
     }
 
     /** Imports files or folders, showing each file's status as it finishes. */
@@ -332,7 +341,7 @@ public final class WorkbenchView {
             }
         });
         sources.setContextMenu(new javafx.scene.control.ContextMenu(sourceMemo, sourceProperties));
-        return new VBox(sourcePane, nodePane, memoPane, casePane);
+        return new VBox(sourcePane, nodePane, memoPane, casePane, queryScreens.savedQueriesPane());
     }
 
     private WorkbenchViewModel.NodeRow selectedNode() {
@@ -436,7 +445,8 @@ public final class WorkbenchView {
         status.textProperty().bind(runner.statusProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, project, spacer, status);
+        notice.setId("status-notice");
+        HBox bar = new HBox(12, project, notice, spacer, status);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;

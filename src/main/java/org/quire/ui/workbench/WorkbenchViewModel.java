@@ -147,6 +147,16 @@ public final class WorkbenchViewModel {
         return undo;
     }
 
+    private org.quire.ui.queries.QueriesModel queries;
+
+    /** The query screens (word frequency, coding query, matrix, saved queries), sharing undo and errors. */
+    public org.quire.ui.queries.QueriesModel queries() {
+        if (queries == null) {
+            queries = new org.quire.ui.queries.QueriesModel(project, tasks, undo, this::fail, this::openAt);
+        }
+        return queries;
+    }
+
     private final StringProperty title = new SimpleStringProperty("");
 
     /** The project's title, loaded with {@link #load()}. */
@@ -217,16 +227,21 @@ public final class WorkbenchViewModel {
 
     /** Runs a text search over all sources. A malformed query is reported with what and where. */
     public void search(String query, boolean exact) {
+        search(query, exact, org.quire.ui.queries.Scope.ALL);
+    }
+
+    /** Runs a text search over the sources (or coded text) of {@code scope}. */
+    public void search(String query, boolean exact, org.quire.ui.queries.Scope scope) {
         if (query == null || query.isBlank()) {
             return;
         }
-        tasks.run("Searching", () -> project.search().search(query.strip(),
-                org.quire.service.SearchOptions.defaults().exact(exact).limit(2000)), result -> {
+        tasks.run("Searching", () -> project.search().search(query.strip(), org.quire.service.SearchOptions.defaults()
+                .exact(exact).filter(scope.filter()).inNode(scope.node(project)).limit(2000)), result -> {
                     lastQuery = query.strip();
                     searchHits.setAll(result.hits());
                     searchSummary.set(result.totalHits() + (result.totalHits() == 1 ? " hit" : " hits") + " in "
                             + result.totalSources() + (result.totalSources() == 1 ? " source" : " sources")
-                            + (result.truncated() ? " (first " + result.hits().size() + " shown)" : ""));
+                            + scope.describe() + (result.truncated() ? " (first " + result.hits().size() + " shown)" : ""));
                 }, e -> {
                     searchHits.clear();
                     searchSummary.set("");
@@ -281,35 +296,6 @@ public final class WorkbenchViewModel {
                 }
             }
         });
-    }
-
-    private final ObservableList<org.quire.service.WordCount> words = FXCollections.observableArrayList();
-    private final StringProperty wordsSummary = new SimpleStringProperty("");
-
-    /** The last word frequency list, most frequent first. */
-    public ObservableList<org.quire.service.WordCount> words() {
-        return words;
-    }
-
-    public StringProperty wordsSummaryProperty() {
-        return wordsSummary;
-    }
-
-    /** Counts the most frequent words over all sources, leaving out stop words and short words. */
-    public void countWords(int top, int minLength, boolean exact, String extraStopWords) {
-        java.util.Set<String> stop = new java.util.HashSet<>();
-        for (String w : (extraStopWords == null ? "" : extraStopWords).split(",")) {
-            if (!w.isBlank()) {
-                stop.add(w.strip());
-            }
-        }
-        org.quire.service.WordOptions options = new org.quire.service.WordOptions(top, minLength, exact, stop,
-                null, null);
-        tasks.run("Counting words", () -> project.words().words(options), result -> {
-            words.setAll(result.words());
-            wordsSummary.set(String.format(java.util.Locale.ROOT, "%,d words counted in %d %s",
-                    result.totalWords(), result.sources(), result.sources() == 1 ? "source" : "sources"));
-        }, this::fail);
     }
 
     /** Node paths for the quick-code box, in tree order. */

@@ -1,4 +1,4 @@
-package org.quire.ui.workbench;
+package org.quire.ui.queries;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -13,6 +13,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -20,34 +22,54 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.quire.service.WordCount;
 
-/** Word frequency: the most frequent words over all sources, as a table and a bar chart. */
-final class WordsView {
+/** Word frequency: options and scope, the table, a word cloud and a bar chart, and CSV export. */
+final class WordsPane {
     private static final int CHART_WORDS = 20;
 
-    private final WorkbenchViewModel vm;
+    private final QueriesModel model;
+    private final Exporter exporter;
 
-    WordsView(WorkbenchViewModel vm) {
-        this.vm = vm;
+    WordsPane(QueriesModel model, Exporter exporter) {
+        this.model = model;
+        this.exporter = exporter;
     }
 
     Region build() {
+        WordsModel words = model.words();
         Spinner<Integer> top = new Spinner<>(10, 1000, 50, 10);
-        top.setPrefWidth(90);
+        top.setPrefWidth(85);
+        top.setEditable(true);
         Spinner<Integer> minLength = new Spinner<>(1, 20, 3);
-        minLength.setPrefWidth(70);
+        minLength.setPrefWidth(65);
+        minLength.setEditable(true);
         CheckBox exact = new CheckBox("Exact words (no stemming)");
         TextField stop = new TextField();
-        stop.setPromptText("more stop words, comma separated");
+        stop.setId("words-stop");
+        stop.setPromptText("your stop words, e.g. um, yeah, okay");
         HBox.setHgrow(stop, Priority.ALWAYS);
+        ScopeBar scope = new ScopeBar(model, "words");
         Button run = new Button("Count words");
         run.setId("count-words");
-        run.setOnAction(e -> vm.countWords(top.getValue(), minLength.getValue(), exact.isSelected(), stop.getText()));
-        HBox bar = new HBox(8, new Label("Top"), top, new Label("min. length"), minLength, exact, stop, run);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        run.setDefaultButton(true);
+        run.setOnAction(e -> words.count(top.getValue(), minLength.getValue(), exact.isSelected(), stop.getText(),
+                scope.scope()));
+        Button export = new Button("Export CSV…");
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        export.setId("words-export");
+        export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(words.words()));
+        export.setOnAction(e -> exporter.choose("word-frequency.csv", file -> words.exportCsv(file,
+                () -> exporter.saved(file))));
+        HBox options = new HBox(8, new Label("Top"), top, new Label("min. length"), minLength, exact, stop);
+        options.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox where = new HBox(8, scope, spacer, run, export);
+        where.setAlignment(Pos.CENTER_LEFT);
 
-        TableView<WordCount> table = new TableView<>(vm.words());
+        TableView<WordCount> table = new TableView<>(words.words());
         table.setId("word-counts");
         table.setPlaceholder(new Label("Press Count words"));
         TableColumn<WordCount, String> word = new TableColumn<>("Word");
@@ -61,7 +83,7 @@ final class WordsView {
         percent.setStyle("-fx-alignment: CENTER-RIGHT;");
         TableColumn<WordCount, String> forms = new TableColumn<>("Forms counted");
         forms.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join(", ", c.getValue().forms())));
-        forms.setPrefWidth(260);
+        forms.setPrefWidth(220);
         table.getColumns().setAll(java.util.List.of(word, count, percent, forms));
 
         CategoryAxis x = new CategoryAxis();
@@ -70,22 +92,27 @@ final class WordsView {
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.setCategoryGap(4);
-        chart.setTitle("Most frequent words");
-        vm.words().addListener((javafx.collections.ListChangeListener<WordCount>) c -> {
+        chart.setTitle("The " + CHART_WORDS + " most frequent words");
+        words.words().addListener((javafx.collections.ListChangeListener<WordCount>) c -> {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
-            vm.words().stream().limit(CHART_WORDS)
+            words.words().stream().limit(CHART_WORDS)
                     .forEach(w -> series.getData().add(new XYChart.Data<>(w.word(), w.count())));
             chart.getData().setAll(java.util.List.of(series));
         });
-        SplitPane split = new SplitPane(table, chart);
-        split.setDividerPositions(0.45);
+        Tab cloud = new Tab("Word cloud", new WordCloud(words.words()));
+        Tab bars = new Tab("Bar chart", chart);
+        TabPane pictures = new TabPane(cloud, bars);
+        pictures.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane split = new SplitPane(table, pictures);
+        split.setDividerPositions(0.42);
 
         Label summary = new Label();
-        summary.textProperty().bind(vm.wordsSummaryProperty());
+        summary.textProperty().bind(words.summaryProperty());
         BorderPane pane = new BorderPane(split);
-        pane.setTop(bar);
+        VBox topBars = new VBox(6, options, where);
+        pane.setTop(topBars);
         pane.setBottom(summary);
-        BorderPane.setMargin(bar, new Insets(0, 0, 8, 0));
+        BorderPane.setMargin(topBars, new Insets(0, 0, 8, 0));
         BorderPane.setMargin(summary, new Insets(8, 0, 0, 0));
         pane.setPadding(new Insets(10));
         return pane;

@@ -1,0 +1,49 @@
+package org.quire.ui.queries;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.quire.model.SourceId;
+import org.quire.model.SourceText;
+import org.quire.service.Passage;
+import org.quire.service.Project;
+
+/**
+ * A passage a query or a matrix cell found, with the text either side of it so the reader sees it
+ * in context.
+ */
+public record PassageRow(Passage passage, String left, String right) {
+    static final int CONTEXT = 120;
+
+    /** "p. 3" for paged sources, else "¶ 12". */
+    public String where() {
+        return passage.page() > 0 ? "p. " + passage.page() : "¶ " + passage.paragraph();
+    }
+
+    /** The passage on one line, for a table cell. */
+    public String oneLine() {
+        return passage.text().replaceAll("\\s+", " ").strip();
+    }
+
+    /** Adds context to passages, reading each source's text once (call in the background). */
+    static List<PassageRow> withContext(Project project, List<Passage> passages) {
+        Map<SourceId, SourceText> texts = new HashMap<>();
+        List<PassageRow> out = new ArrayList<>(passages.size());
+        for (Passage p : passages) {
+            String text = texts.computeIfAbsent(p.source().id(), id -> project.sources().text(id)).text();
+            int start = Math.min(p.span().start(), text.length());
+            int end = Math.min(p.span().end(), text.length());
+            int from = safe(text, Math.max(0, start - CONTEXT));
+            int to = safe(text, Math.min(text.length(), end + CONTEXT));
+            out.add(new PassageRow(p, (from > 0 ? "…" : "") + text.substring(from, start),
+                    text.substring(end, to) + (to < text.length() ? "…" : "")));
+        }
+        return out;
+    }
+
+    // Never cut a surrogate pair (an emoji) in half at the edge of the context.
+    private static int safe(String text, int at) {
+        return at > 0 && at < text.length() && Character.isLowSurrogate(text.charAt(at)) ? at - 1 : at;
+    }
+}
