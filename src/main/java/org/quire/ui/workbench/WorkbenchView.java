@@ -70,7 +70,6 @@ public final class WorkbenchView {
         javafx.scene.control.Tab documentTab = new javafx.scene.control.Tab("Document", documentPane());
         Runnable showDocument = () -> tabs.getSelectionModel().select(documentTab);
         queryScreens = new QueryScreens(vm.queries(), tabs, showDocument, notice::setText);
-        root.setTop(menus());
         javafx.scene.control.Tab searchTab = new javafx.scene.control.Tab("Search",
                 new SearchView(vm, showDocument).build());
         documentTab.setClosable(false);
