@@ -57,7 +57,7 @@ public final class AtomicOutput {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING);
                  OutputStream out = Channels.newOutputStream(channel)) {
-                content.writeTo(new NoClose(out));
+                content.writeTo(new KeepOpenStream(out));
                 out.flush();
                 channel.force(true);
             }
@@ -92,22 +92,5 @@ public final class AtomicOutput {
         }
         Files.setPosixFilePermissions(temp, Files.exists(file) ? Files.getPosixFilePermissions(file)
                 : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-    }
-
-    // POI's write(OutputStream) closes the stream; the channel must stay open until it is forced.
-    private static final class NoClose extends java.io.FilterOutputStream {
-        NoClose(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

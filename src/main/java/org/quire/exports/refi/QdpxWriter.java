@@ -1,7 +1,6 @@
 package org.quire.exports.refi;
 
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +13,7 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.xml.stream.XMLStreamException;
+import org.quire.exports.KeepOpenStream;
 import org.quire.model.QuireException;
 
 /**
@@ -43,7 +43,7 @@ public final class QdpxWriter {
             try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
                 zip.putNextEntry(new ZipEntry("project.qde"));
                 // Why the buffer: the XML writer emits many tiny writes, and deflating each is slow.
-                BufferedOutputStream xml = new BufferedOutputStream(new KeepOpen(zip), 1 << 16);
+                BufferedOutputStream xml = new BufferedOutputStream(new KeepOpenStream(zip), 1 << 16);
                 QdeWriter.project(xml, project, options);
                 xml.flush();
                 zip.closeEntry();
@@ -125,23 +125,6 @@ public final class QdpxWriter {
                     // a stray .part file is visible and harmless; the target was never touched
                 }
             }
-        }
-    }
-
-    /** The XML writer closes what it writes to; the zip must stay open for the sources. */
-    private static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

@@ -17,6 +17,26 @@ public final class UndoStack {
         void undo();
 
         void redo();
+
+        /** An edit from its Edit-menu description and the two actions. */
+        static Edit of(String description, Runnable redo, Runnable undo) {
+            return new Edit() {
+                @Override
+                public String description() {
+                    return description;
+                }
+
+                @Override
+                public void redo() {
+                    redo.run();
+                }
+
+                @Override
+                public void undo() {
+                    undo.run();
+                }
+            };
+        }
     }
 
     private static final int DEPTH = 200;

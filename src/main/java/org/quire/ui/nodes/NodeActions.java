@@ -96,21 +96,6 @@ public final class NodeActions {
     }
 
     private static UndoStack.Edit edit(String description, Runnable redo, Runnable undo) {
-        return new UndoStack.Edit() {
-            @Override
-            public String description() {
-                return description;
-            }
-
-            @Override
-            public void redo() {
-                redo.run();
-            }
-
-            @Override
-            public void undo() {
-                undo.run();
-            }
-        };
+        return UndoStack.Edit.of(description, redo, undo);
     }
 }

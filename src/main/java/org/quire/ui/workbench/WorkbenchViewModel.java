@@ -377,22 +377,7 @@ public final class WorkbenchViewModel {
     }
 
     private static UndoStack.Edit edit(String description, Runnable redo, Runnable undo) {
-        return new UndoStack.Edit() {
-            @Override
-            public String description() {
-                return description;
-            }
-
-            @Override
-            public void redo() {
-                redo.run();
-            }
-
-            @Override
-            public void undo() {
-                undo.run();
-            }
-        };
+        return UndoStack.Edit.of(description, redo, undo);
     }
 
     /** Makes an edit in the background, then records it for undo and refreshes the views. */
