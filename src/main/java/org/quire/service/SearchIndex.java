@@ -176,9 +176,16 @@ final class SearchIndex implements AutoCloseable {
     /** Brings the index to the database's set of sources, touching only the sources that differ. */
     private void sync() {
         long generation = db.read(SearchIndex::generation);
+        // Every writer bumps the generation, so once this process has compared the index's sources
+        // with the database's, an unchanged generation means nothing to do — without reading every
+        // source row, which was most of a search's time on a large project.
+        if (knownIds != null && generation == index.generation()) {
+            return;
+        }
         List<Source> sources = db.read(tx -> tx.sources().all());
         Set<Long> inDb = ids(sources);
-        // Every writer bumps the generation; comparing ids as well catches a source added by a version that did not.
+        // The first time, ids are compared too: a source added by a version that did not bump the
+        // generation is caught here.
         if (generation == index.generation() && inDb.equals(knownIds)) {
             return;
         }
