@@ -102,8 +102,11 @@ final class ThemeEditCommands {
         @Override
         int run(Project project, PrintWriter out) {
             Theme t = project.themes().find(theme);
-            for (String path : paths) {
-                project.themes().addNode(t.id(), project.nodes().find(path).id());
+            // Every path is checked before anything changes: a mistyped one leaves the theme as it was.
+            List<org.quire.model.NodeId> nodes = paths.stream().map(path -> project.nodes().find(path).id()).toList();
+            for (int i = 0; i < nodes.size(); i++) {
+                String path = paths.get(i);
+                project.themes().addNode(t.id(), nodes.get(i));
                 out.println("Added '" + path + "' to theme '" + t.name() + "'");
             }
             return Cli.OK;
@@ -121,8 +124,11 @@ final class ThemeEditCommands {
         @Override
         int run(Project project, PrintWriter out) {
             Theme t = project.themes().find(theme);
-            for (String path : paths) {
-                project.themes().removeNode(t.id(), project.nodes().find(path).id());
+            // Every path is checked before anything changes: a mistyped one leaves the theme as it was.
+            List<org.quire.model.NodeId> nodes = paths.stream().map(path -> project.nodes().find(path).id()).toList();
+            for (int i = 0; i < nodes.size(); i++) {
+                String path = paths.get(i);
+                project.themes().removeNode(t.id(), nodes.get(i));
                 out.println("Removed '" + path + "' from theme '" + t.name() + "'");
             }
             return Cli.OK;

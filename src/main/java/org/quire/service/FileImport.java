@@ -86,6 +86,7 @@ final class FileImport {
             Pending p = read(e.getKey(), options.withFolder(e.getValue()));
             batch.add(p);
             if (p.read() != null) {
+                // An estimate (about six characters a word) is enough to bound a batch.
                 words += p.read().imported().text().length() / 6;
             }
             if (batch.size() >= MAX_FILES || words >= MAX_WORDS || System.nanoTime() - started >= MAX_NANOS) {

@@ -47,6 +47,16 @@ class ThemeMethodCommandsTest {
     }
 
     @Test
+    void addingNodesWithOneMistypedPathChangesNothingAndNamesThePath() throws Exception {
+        QuireCli.Result r = QuireCli.run("theme", "node-add", p, "Shared purpose", "Partnership/Trust", "Partnership/Trusst",
+                "--coder", QuireCli.CODER);
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("Partnership/Trusst");
+        assertThat(ok("theme", "show", p, "Shared purpose")).doesNotContain("Partnership/Trust");
+    }
+
+    @Test
     void defineScopeNarrativeAndNodesShowInTheThemesPage() throws Exception {
         Path narrative = QuireCli.write(dir, "n.md", "# Pulling together\n\nThe **north star** recurs.\n");
         ok("theme", "define", p, "Shared purpose", "Partners", "pulling", "one", "way");

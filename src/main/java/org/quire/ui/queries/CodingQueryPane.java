@@ -1,7 +1,6 @@
 package org.quire.ui.queries;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -12,8 +11,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
@@ -129,20 +126,8 @@ final class CodingQueryPane {
         HBox exprRow = new HBox(8, new Label("Query"), expression, run);
         exprRow.setAlignment(Pos.CENTER_LEFT);
 
-        TableView<PassageRow> table = new TableView<>(q.results());
-        table.setId("query-results");
-        table.setPlaceholder(new Label("Choose nodes and press Run query"));
-        TableColumn<PassageRow, String> source = new TableColumn<>("Source");
-        source.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().passage().source().path()));
-        source.setPrefWidth(200);
-        TableColumn<PassageRow, String> where = new TableColumn<>("Where");
-        where.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().where()));
-        where.setPrefWidth(60);
-        TableColumn<PassageRow, String> text = new TableColumn<>("Passage");
-        text.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().oneLine()));
-        text.setPrefWidth(600);
-        table.getColumns().setAll(java.util.List.of(source, where, text));
-        table.setRowFactory(t -> openOnDoubleClick(q::open));
+        TableView<PassageRow> table = PassageTable.of(q.results(), "query-results",
+                "Choose nodes and press Run query", 600, q::open, showDocument);
         TextFlow context = new TextFlow();
         context.setId("query-context");
         context.setPadding(new Insets(8));
@@ -220,18 +205,6 @@ final class CodingQueryPane {
         if (typed != null && !typed.equals(box.getValue())) {
             box.setValue(typed);
         }
-    }
-
-    /** A table row that opens its passage in the document on double-click (or Enter). */
-    TableRow<PassageRow> openOnDoubleClick(java.util.function.Consumer<PassageRow> open) {
-        TableRow<PassageRow> row = new TableRow<>();
-        row.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && row.getItem() != null) {
-                open.accept(row.getItem());
-                showDocument.run();
-            }
-        });
-        return row;
     }
 
     static void showContext(TextFlow flow, PassageRow row) {

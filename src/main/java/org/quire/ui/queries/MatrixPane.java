@@ -30,14 +30,14 @@ import org.quire.service.MatrixValue;
 final class MatrixPane {
     private final QueriesModel model;
     private final Exporter exporter;
-    private final CodingQueryPane rows;
+    private final Runnable showDocument;
     private AxisPicker rowPicker;
     private AxisPicker columnPicker;
 
-    MatrixPane(QueriesModel model, Exporter exporter, CodingQueryPane rows) {
+    MatrixPane(QueriesModel model, Exporter exporter, Runnable showDocument) {
         this.model = model;
         this.exporter = exporter;
-        this.rows = rows;
+        this.showDocument = showDocument;
     }
 
     Region build() {
@@ -97,20 +97,8 @@ final class MatrixPane {
         m.valueProperty().addListener((o, a, b) -> grid.refresh());
         m.percentProperty().addListener((o, a, b) -> grid.refresh());
 
-        TableView<PassageRow> passages = new TableView<>(m.cellPassages());
-        passages.setId("matrix-passages");
-        passages.setPlaceholder(new Label("Double-click a cell to list its passages"));
-        TableColumn<PassageRow, String> source = new TableColumn<>("Source");
-        source.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().passage().source().path()));
-        source.setPrefWidth(200);
-        TableColumn<PassageRow, String> where = new TableColumn<>("Where");
-        where.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().where()));
-        where.setPrefWidth(60);
-        TableColumn<PassageRow, String> text = new TableColumn<>("Passage");
-        text.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().oneLine()));
-        text.setPrefWidth(640);
-        passages.getColumns().setAll(List.of(source, where, text));
-        passages.setRowFactory(t -> rows.openOnDoubleClick(m::open));
+        TableView<PassageRow> passages = PassageTable.of(m.cellPassages(), "matrix-passages",
+                "Double-click a cell to list its passages", 640, m::open, showDocument);
         Label cellTitle = new Label();
         cellTitle.setId("matrix-cell-title");
         cellTitle.textProperty().bind(m.cellTitleProperty());

@@ -72,7 +72,7 @@ public final class QueryScreens {
         CodingQueryPane coding = new CodingQueryPane(model, exporter, showDocument);
         wordsTab = tab("Word frequency", "words-tab", new WordsPane(model, exporter).build());
         codingTab = tab("Coding query", "coding-query-tab", coding.build());
-        matrixPane = new MatrixPane(model, exporter, coding);
+        matrixPane = new MatrixPane(model, exporter, showDocument);
         matrixTab = tab("Matrix", "matrix-tab", matrixPane.build());
         tabs.getTabs().addAll(wordsTab, codingTab, matrixTab);
         // The pickers offer what the project holds now: nodes made or attributes set since are included.
