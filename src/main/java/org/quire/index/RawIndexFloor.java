@@ -8,11 +8,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.quire.model.QuireException;
 
 /**
@@ -41,7 +43,8 @@ public final class RawIndexFloor {
                     List<Document> docs = new ArrayList<>();
                     for (String para : text.split("\n\n")) {
                         Document doc = new Document();
-                        doc.add(new Field(IndexSchema.STEMMED, para, IndexSchema.TEXT_STORED));
+                        doc.add(new Field(IndexSchema.STEMMED, para, IndexSchema.TEXT));
+                        doc.add(new BinaryDocValuesField(IndexSchema.PASSAGE, new BytesRef(para)));
                         doc.add(new Field(IndexSchema.EXACT, para, IndexSchema.TEXT));
                         docs.add(doc);
                     }

@@ -15,11 +15,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -30,7 +32,6 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedNumericDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -156,7 +157,8 @@ public final class TextIndex implements AutoCloseable {
             doc.add(new NumericDocValuesField(IndexSchema.PARAGRAPH, chunk.paragraph()));
             doc.add(new StoredField(IndexSchema.START, chunk.span().start()));
             doc.add(new NumericDocValuesField(IndexSchema.START, chunk.span().start()));
-            doc.add(new Field(IndexSchema.STEMMED, passage, IndexSchema.TEXT_STORED));
+            doc.add(new Field(IndexSchema.STEMMED, passage, IndexSchema.TEXT));
+            doc.add(new BinaryDocValuesField(IndexSchema.PASSAGE, new BytesRef(passage)));
             doc.add(new Field(IndexSchema.EXACT, passage, IndexSchema.TEXT));
             docs.add(doc);
         }
@@ -344,20 +346,24 @@ public final class TextIndex implements AutoCloseable {
         found.forEach(f -> sources.add(f.source()));
         int rows = limit <= 0 ? found.size() : Math.min(limit, found.size());
         List<IndexHit> hits = new ArrayList<>(rows);
-        StoredFields[] stored = new StoredFields[leaves.size()];
-        Set<String> text = Set.of(IndexSchema.STEMMED);
-        // Passages are read in index order, so neighbours share one decompressed block of stored text.
+        // Passages are read in index order: doc values of a segment are read forwards only.
         List<Found> shown = found.subList(0, rows);
         List<Found> byDoc = new ArrayList<>(shown);
         byDoc.sort(Comparator.comparingInt(Found::leaf).thenComparingInt(Found::doc));
         Map<Long, String> passages = new HashMap<>();
+        BinaryDocValues text = null;
+        int textLeaf = -1;
         for (Found f : byDoc) {
             long key = ((long) f.leaf() << 32) | f.doc();
             if (!passages.containsKey(key)) {
-                if (stored[f.leaf()] == null) {
-                    stored[f.leaf()] = leaves.get(f.leaf()).reader().storedFields();
+                if (textLeaf != f.leaf()) {
+                    text = DocValues.getBinary(leaves.get(f.leaf()).reader(), IndexSchema.PASSAGE);
+                    textLeaf = f.leaf();
                 }
-                passages.put(key, stored[f.leaf()].document(f.doc(), text).get(IndexSchema.STEMMED));
+                if (!text.advanceExact(f.doc())) {
+                    throw new IOException("passage " + f.doc() + " has no text in the index");
+                }
+                passages.put(key, text.binaryValue().utf8ToString());
             }
         }
         for (Found f : shown) {

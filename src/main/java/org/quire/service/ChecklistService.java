@@ -23,16 +23,19 @@ public final class ChecklistService {
     private final Database db;
     private final Coder coder;
     private final CoverageService coverage;
+    private final ActivityService activity;
 
-    ChecklistService(Database db, Coder coder, CoverageService coverage) {
+    ChecklistService(Database db, Coder coder, CoverageService coverage, ActivityService activity) {
         this.db = db;
         this.coder = coder;
         this.coverage = coverage;
+        this.activity = activity;
     }
 
     /** All fifteen points in order, each with its answer and evidence. */
     public List<ChecklistItem> items() {
         List<SourceCoverage> sources = coverage.sources();
+        activity.flush();
         return db.read(tx -> {
             AnalysisFacts facts = AnalysisFacts.read(tx);
             Map<Integer, ChecklistAnswer> answers = new java.util.HashMap<>();

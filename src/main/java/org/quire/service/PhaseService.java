@@ -13,12 +13,15 @@ import org.quire.store.Database;
  */
 public final class PhaseService {
     private final Database db;
+    private final ActivityService activity;
 
-    PhaseService(Database db) {
+    PhaseService(Database db, ActivityService activity) {
         this.db = db;
+        this.activity = activity;
     }
 
     public List<Phase> phases() {
+        activity.flush();
         return phases(db.read(AnalysisFacts::read));
     }
 

@@ -67,8 +67,8 @@ public final class Project implements AutoCloseable {
         this.matrices = new MatrixService(db, activity);
         this.themeMap = new ThemeMapService(db, coder, activity);
         this.coverage = new CoverageService(db, nodes);
-        this.phases = new PhaseService(db);
-        this.checklist = new ChecklistService(db, coder, coverage);
+        this.phases = new PhaseService(db, activity);
+        this.checklist = new ChecklistService(db, coder, coverage, activity);
         this.themeMatrices = new ThemeMatrixService(db, coder);
         this.frameworks = new FrameworkService(db, coder);
         this.exports = new ExportService(db, coder, this);
@@ -270,6 +270,7 @@ public final class Project implements AutoCloseable {
     @Override
     public void close() {
         try {
+            activity.close();
             index.close();
         } finally {
             db.close();

@@ -47,6 +47,12 @@ public final class SearchService {
     private final SearchIndex index;
 
     private final ActivityService activity;
+    /** Every source's rank in reading order, kept while no source is added, renamed or removed. */
+    private volatile ReadingOrder readingOrder;
+
+    /** Source id → rank in reading order, valid for one {@link Database#sourceListVersion()}. */
+    private record ReadingOrder(long version, Map<Long, Integer> rank) {
+    }
 
     SearchService(Database db, Coder coder, SearchIndex index, ActivityService activity) {
         this.db = db;
@@ -83,34 +89,36 @@ public final class SearchService {
     /** Searches the sources; hits come in source (reading) order, then by position. */
     public SearchResult search(String query, SearchOptions options) {
         var idx = index.current(IndexProgress.NONE, () -> false);
+        // Read before the transaction starts: anything committed later gives a newer version.
+        long version = db.sourceListVersion();
         SearchResult result = db.read(tx -> {
             Map<SourceId, List<Span>> coded = options.inNode() == null ? null : CodedRegions.of(tx, options.inNode());
-            Map<Long, Integer> order = new HashMap<>();
-            List<Long> ids = new ArrayList<>();
+            Map<Long, Integer> order;
+            boolean empty;
             Map<Long, Source> byId = new HashMap<>();
             if (options.filter().isAll() && coded == null) {
-                // Only the reading order of every source is needed, and the rows of the sources shown:
-                // decoding every source row was a fixed cost of each search on a large project.
-                for (long id : tx.sources().idsInReadingOrder()) {
-                    order.put(id, order.size());
-                    ids.add(id);
-                }
+                // Only the reading order of every source is needed, and the rows of the sources shown;
+                // the order is kept between searches while the list of sources stays the same.
+                order = readingOrder(tx, version);
+                empty = order.isEmpty();
             } else {
+                order = new HashMap<>();
                 for (Source s : SourceScope.sources(tx, options.filter())) {
                     if (coded == null || coded.containsKey(s.id())) {
                         order.put(s.id().value(), order.size());
-                        ids.add(s.id().value());
                         byId.put(s.id().value(), s);
                     }
                 }
+                empty = order.isEmpty();
             }
-            if (ids.isEmpty()) {
+            if (empty) {
                 idx.search(query, options.exact(), new long[0], NO_SOURCES, 1); // still report a malformed query
                 return new SearchResult(query, List.of(), 0, 0);
             }
             boolean everything = options.filter().isAll() && coded == null;
             TextIndex.Result found = idx.search(query, options.exact(),
-                    everything ? null : ids.stream().mapToLong(Long::longValue).toArray(), new TextIndex.HitOrder() {
+                    everything ? null : order.keySet().stream().mapToLong(Long::longValue).toArray(),
+                    new TextIndex.HitOrder() {
                         @Override
                         public int rank(long sourceId) {
                             // The index can briefly hold a source an unsynced writer removed: the database decides.
@@ -125,6 +133,9 @@ public final class SearchService {
                     }, options.limit());
             List<SearchHit> out = new ArrayList<>(found.rows().size());
             Map<Long, SourceText> paged = new HashMap<>();
+            List<SourceId> missing = found.rows().stream().map(h -> h.sourceId()).filter(id -> !byId.containsKey(id))
+                    .distinct().map(SourceId::new).toList();
+            tx.sources().get(missing).forEach(s -> byId.put(s.id().value(), s));
             for (IndexHit h : found.rows()) {
                 Source source = byId.computeIfAbsent(h.sourceId(), id -> tx.sources().get(new SourceId(id))
                         .orElseThrow(() -> new QuireException("Source " + id + " no longer exists")));
@@ -135,6 +146,21 @@ public final class SearchService {
         // Recorded for the phase tracker: searching for further instances is part of reviewing themes.
         activity.record(ActivityKind.SEARCH, query);
         return result;
+    }
+
+    private Map<Long, Integer> readingOrder(Tx tx, long version) {
+        ReadingOrder known = readingOrder;
+        if (known != null && known.version() == version) {
+            return known.rank();
+        }
+        long[] ids = tx.sources().idsInReadingOrder();
+        Map<Long, Integer> rank = new HashMap<>(ids.length * 2);
+        for (long id : ids) {
+            rank.put(id, rank.size());
+        }
+        Map<Long, Integer> fixed = java.util.Collections.unmodifiableMap(rank);
+        readingOrder = new ReadingOrder(version, fixed);
+        return fixed;
     }
 
     private static SearchHit kwic(Tx tx, Source source, IndexHit h, int context, Map<Long, SourceText> paged) {

@@ -20,6 +20,16 @@ public record CodingChanges(Set<NodeId> nodes, boolean everything) {
     static final class Collector {
         private final Set<NodeId> nodes = new HashSet<>();
         private boolean everything;
+        /** Whether a source was added, renamed or removed (the list of sources changed). */
+        private boolean sources;
+
+        void sources() {
+            sources = true;
+        }
+
+        boolean sourcesChanged() {
+            return sources;
+        }
 
         void node(NodeId id) {
             nodes.add(id);

@@ -35,6 +35,8 @@ public final class Database implements AutoCloseable {
     private final Path migrationBackup;
     // Starts as "everything changed": nothing has been counted yet in this session.
     private final CodingChanges.Collector codingChanges = initialChanges();
+    /** Bumped by every committed transaction that added, renamed or removed a source. */
+    private final java.util.concurrent.atomic.AtomicLong sourceListVersion = new java.util.concurrent.atomic.AtomicLong();
 
     private Database(ProjectLayout layout, ProjectLock lock, JdbcConnectionPool pool, Path migrationBackup) {
         this.layout = layout;
@@ -198,6 +200,15 @@ public final class Database implements AutoCloseable {
         return all;
     }
 
+    /**
+     * A number that changes whenever a committed transaction added, renamed or removed a source.
+     * Only this process can write the project (the lock file sees to that), so a value seen
+     * unchanged means the list of sources and their names are as they were: a key for caches of it.
+     */
+    public long sourceListVersion() {
+        return sourceListVersion.get();
+    }
+
     /** The coding changes committed since the last call (see {@link CodingChanges}). */
     public CodingChanges takeCodingChanges() {
         synchronized (codingChanges) {
@@ -212,6 +223,9 @@ public final class Database implements AutoCloseable {
                 CodingChanges.Collector touched = new CodingChanges.Collector();
                 T result = work.apply(new Tx(c, coder, Instant.now(), touched));
                 c.commit();
+                if (touched.sourcesChanged()) {
+                    sourceListVersion.incrementAndGet();
+                }
                 if (!touched.isEmpty()) {
                     synchronized (codingChanges) {
                         touched.drainInto(codingChanges);

@@ -35,6 +35,7 @@ public final class SourceStore {
     }
 
     public Source insert(NewSource s) {
+        codingChanges.sources();
         long id = jdbc.insert("INSERT INTO source (guid, name, folder, format, encoding, checksum, original_file,"
                         + " imported_at, imported_by, word_count, char_count, file_modified_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -74,6 +75,15 @@ public final class SourceStore {
 
     public List<Source> byChecksum(String checksum) {
         return jdbc.list(COLUMNS + " WHERE checksum = ?", SourceStore::map, checksum);
+    }
+
+    /** The sources with these ids that exist, in no particular order; one query however many. */
+    public List<Source> get(java.util.Collection<SourceId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Long[] values = ids.stream().map(SourceId::value).distinct().toArray(Long[]::new);
+        return jdbc.list(COLUMNS + " WHERE id = ANY(?)", SourceStore::map, (Object) values);
     }
 
     public List<Source> all() {
@@ -137,6 +147,7 @@ public final class SourceStore {
     }
 
     public void rename(SourceId id, String name) {
+        codingChanges.sources();
         jdbc.update("UPDATE source SET name = ? WHERE id = ?", name, id.value());
     }
 
@@ -147,6 +158,7 @@ public final class SourceStore {
 
     public void delete(SourceId id) {
         codingChanges.everything();
+        codingChanges.sources();
         jdbc.update("DELETE FROM source WHERE id = ?", id.value());
     }
 

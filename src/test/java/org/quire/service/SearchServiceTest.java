@@ -179,6 +179,22 @@ class SearchServiceTest {
     }
 
     @Test
+    void hitsFollowTheReadingOrderAfterASourceIsRenamedAndEachSearchCountsForThePhaseTracker() throws Exception {
+        try (Project p = TestProjects.create(dir)) {
+            TestProjects.importText(p, dir, "a.txt", "Partnership working.");
+            Source b = TestProjects.importText(p, dir, "b.txt", "Another partnership.");
+            assertThat(search(p, "partnership").hits()).extracting(h -> h.source().name()).containsExactly("a", "b");
+            p.sources().rename(b.id(), "0 first");
+            assertThat(search(p, "partnership").hits()).extracting(h -> h.source().name())
+                    .containsExactly("0 first", "a");
+            // Recorded on a thread of its own, yet counted as soon as anyone asks.
+            long searches = p.activity().tallies().get(org.quire.model.ActivityKind.SEARCH).count();
+            search(p, "working");
+            assertThat(p.activity().tallies().get(org.quire.model.ActivityKind.SEARCH).count()).isEqualTo(searches + 1);
+        }
+    }
+
+    @Test
     void aDeletedIndexIsRebuiltWithProgress() throws Exception {
         Path folder;
         try (Project p = TestProjects.create(dir)) {
