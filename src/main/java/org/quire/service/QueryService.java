@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.quire.analysis.CodingQuery;
 import org.quire.model.ActivityKind;
 import org.quire.model.Coder;
@@ -118,7 +117,7 @@ public final class QueryService {
                 tx.audit().record("query.update", "query", row.guid(), "Changed saved query '" + row.name() + "' to "
                         + expression, existing.get().definition(), json);
             } else {
-                row = tx.searches().insertQuery(UUID.randomUUID().toString(), checked, json, tx.now());
+                row = tx.searches().insertQuery(Guids.next(), checked, json, tx.now());
                 tx.audit().record("query.save", "query", row.guid(), "Saved query '" + checked + "': " + expression,
                         null, json);
             }
