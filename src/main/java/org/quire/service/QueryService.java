@@ -51,7 +51,22 @@ public final class QueryService {
 
     /** Runs a coding query; a node path that does not exist is refused with its name. */
     public QueryResult run(String expression, SourceFilter filter) {
+        return run(expression, filter, () -> false);
+    }
+
+    /**
+     * Runs a coding query, asking {@code cancelled} before each node's codings and each source's
+     * passages are read.
+     *
+     * @throws java.util.concurrent.CancellationException when cancelled; nothing is recorded then
+     */
+    public QueryResult run(String expression, SourceFilter filter, java.util.function.BooleanSupplier cancelled) {
         CodingQuery.Expr expr = CodingQuery.parse(expression);
+        Runnable check = () -> {
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("The query was cancelled");
+            }
+        };
         QueryResult result = db.read(tx -> {
             Map<String, Node> nodes = new HashMap<>();
             for (String path : CodingQuery.paths(expr)) {
@@ -65,11 +80,13 @@ public final class QueryService {
             CodingQuery.Data data = new CodingQuery.Data() {
                 @Override
                 public Map<SourceId, List<Span>> coded(String path) {
+                    check.run();
                     return CodedRegions.of(tx, nodes.get(path).id());
                 }
 
                 @Override
                 public List<Span> paragraphs(SourceId source) {
+                    check.run();
                     // Only the ranges: reading whole texts here was most of a NEAR/PARA query's time.
                     SourceText loaded = texts.get(source);
                     return loaded != null ? loaded.paragraphs()
@@ -84,6 +101,7 @@ public final class QueryService {
                 if (spans == null) {
                     continue;
                 }
+                check.run();
                 SourceText text = texts.computeIfAbsent(s.id(), id -> tx.sources().text(id));
                 int[] starts = tx.sources().wordStarts(s.id());
                 for (Span span : spans) {
