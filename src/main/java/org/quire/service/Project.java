@@ -267,8 +267,45 @@ public final class Project implements AutoCloseable {
         return refi;
     }
 
+    /**
+     * Closes the project after rewriting its database file without the space that superseded
+     * data left behind. Worth it after very large changes; takes about a second per 200 MB kept.
+     *
+     * @return the database file's size before and after, in bytes
+     */
+    public long[] compactAndClose() {
+        Path file = db.layout().databaseFile();
+        long before = sizeOf(file);
+        if (closed) {
+            throw new IllegalStateException("the project is closed");
+        }
+        closed = true;
+        try {
+            activity.close();
+            index.close();
+        } finally {
+            db.compactAndClose();
+        }
+        return new long[] {before, sizeOf(file)};
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+    }
+
+    /** Closing twice (compactAndClose inside try-with-resources) does nothing the second time. */
+    private boolean closed;
+
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             activity.close();
             index.close();
