@@ -38,8 +38,7 @@ public final class QuireApp extends Application {
         }
         session = new ProjectSession(runner, settings, coder);
         ProjectShell shell = new ProjectShell(session, runner, DisplaySettings.ofUser());
-        stage.titleProperty().bind(javafx.beans.binding.Bindings.when(session.titleProperty().isEmpty())
-                .then("Quire").otherwise(session.titleProperty().concat(" — Quire")));
+        stage.titleProperty().bind(shell.windowTitle());
         stage.setScene(new Scene(shell.build(), 1280, 820));
         restoreBounds(stage, prefs);
         stage.setOnCloseRequest(e -> saveBounds(stage, prefs));

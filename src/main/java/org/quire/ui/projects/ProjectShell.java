@@ -73,6 +73,12 @@ public final class ProjectShell {
         return root;
     }
 
+    /** "Title — Quire" for the window, or "Quire" when no project is open. */
+    public javafx.beans.binding.StringExpression windowTitle() {
+        return javafx.beans.binding.Bindings.when(session.titleProperty().isEmpty()).then("Quire")
+                .otherwise(session.titleProperty().concat(" — Quire"));
+    }
+
     /** Edit → Preferences at the first start, headed as a welcome so the name is confirmed. */
     public void welcome() {
         prefsPanel.showWelcome();
@@ -171,7 +177,9 @@ public final class ProjectShell {
         file.getItems().add(quit);
         Menu edit = new Menu("Edit");
         edit.getItems().addAll(editItems().subList(1, 2));
-        Label heading = new Label("No project is open");
+        Label heading = new Label();
+        heading.textProperty().bind(javafx.beans.binding.Bindings.when(session.busyProperty())
+                .then("Opening the project…").otherwise("No project is open"));
         heading.getStyleClass().add("detail-title");
         Button create = new Button("New project…");
         create.setId("start-new");
