@@ -59,14 +59,14 @@ final class NewProjectPanel extends OverlayPanel {
         grid.addRow(1, new Label("Folder name:"), name);
         grid.addRow(2, new Label("Keep it in:"), new HBox(6, parent, browse));
         ColumnConstraints labels = new ColumnConstraints();
+        // Wrapped hints in the second column must not squeeze the labels to "…".
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, fields);
         Button cancel = button("Cancel", "new-project-cancel");
-        cancel.setCancelButton(true);
         cancel.setOnAction(e -> hide());
         Button create = button("Create and open", "new-project-create");
-        create.setDefaultButton(true);
         create.disableProperty().bind(name.textProperty().isEmpty().or(session.busyProperty()));
         create.setOnAction(e -> {
             session.create(Path.of(parent.getText().strip()), name.getText(), title.getText());

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -41,15 +40,9 @@ final class OpenProjectPanel extends OverlayPanel {
         });
         recent = new ListView<>(session.recent());
         recent.setId("open-project-recent");
-        recent.setPrefHeight(190);
-        recent.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(ProjectSession.RecentEntry item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.label());
-                setDisable(item != null && !item.available());
-            }
-        });
+        recent.setPrefHeight(230);
+        recent.setCellFactory(list -> new RecentCell(() -> session.projectProperty().get() == null ? null
+                : session.projectProperty().get().folder()));
         recent.getSelectionModel().selectedItemProperty().addListener((o, a, entry) -> {
             if (entry != null) {
                 folder.setText(entry.folder().toString());
@@ -61,16 +54,20 @@ final class OpenProjectPanel extends OverlayPanel {
             }
         });
         Button cancel = button("Cancel", "open-project-cancel");
-        cancel.setCancelButton(true);
         cancel.setOnAction(e -> hide());
         Button open = button("Open", "open-project-open");
-        open.setDefaultButton(true);
         open.disableProperty().bind(folder.textProperty().isEmpty().or(session.busyProperty()));
         open.setOnAction(e -> openTyped());
         Label recentLabel = new Label("Recent projects");
         recentLabel.getStyleClass().add("panel-heading");
-        layOut(new VBox(8, new HBox(6, folder, browse), hint("The project open now stays open until this one has"
+        layOut(new VBox(8, folderRow(browse), hint("The project open now stays open until this one has"
                 + " opened; if it cannot be opened you are told why."), recentLabel, recent), cancel, open);
+    }
+
+    private HBox folderRow(Button browse) {
+        HBox row = new HBox(6, new Label("Project folder:"), folder, browse);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     private void openTyped() {

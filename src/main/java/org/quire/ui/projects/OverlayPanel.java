@@ -40,12 +40,14 @@ abstract class OverlayPanel extends VBox {
         });
     }
 
-    /** Lays out the body and the buttons, the default one last (Enter presses it). */
-    final void layOut(Node body, Button... buttons) {
+    /** Lays out the body and the buttons: Esc presses {@code cancel}, Enter presses {@code ok}. */
+    final void layOut(Node body, Button cancel, Button ok) {
+        // Only the panel on screen may answer Enter and Esc: the scene keeps one default button.
+        cancel.cancelButtonProperty().bind(visibleProperty());
+        ok.defaultButtonProperty().bind(visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(8, spacer);
-        row.getChildren().addAll(buttons);
+        HBox row = new HBox(8, spacer, cancel, ok);
         row.setAlignment(Pos.CENTER_RIGHT);
         getChildren().setAll(heading, body, row);
     }

@@ -50,14 +50,14 @@ final class PreferencesPanel extends OverlayPanel {
         grid.add(dark, 1, 3);
         grid.add(hint("Text size (of the source text, in pixels) and theme apply at once."), 1, 4);
         ColumnConstraints labels = new ColumnConstraints();
+        // Wrapped hints in the second column must not squeeze the labels to "…".
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, fields);
         Button close = button("Close", "prefs-close");
-        close.setCancelButton(true);
         close.setOnAction(e -> hide());
         Button save = button("Save", "prefs-save");
-        save.setDefaultButton(true);
         save.disableProperty().bind(coder.textProperty().isEmpty().or(session.busyProperty()));
         save.setOnAction(e -> {
             session.changeCoder(coder.getText());

@@ -7,7 +7,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -191,14 +190,7 @@ public final class ProjectShell {
         recent.setId("start-recent");
         recent.setPrefHeight(240);
         recent.setMaxWidth(720);
-        recent.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(ProjectSession.RecentEntry item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.label());
-                setDisable(item != null && !item.available());
-            }
-        });
+        recent.setCellFactory(list -> new RecentCell(() -> null));
         recent.setOnMouseClicked(e -> {
             var chosen = recent.getSelectionModel().getSelectedItem();
             if (e.getClickCount() == 2 && chosen != null && chosen.available()) {
@@ -241,15 +233,17 @@ public final class ProjectShell {
         text.setMaxWidth(Double.MAX_VALUE);
         Button dismiss = new Button("OK");
         dismiss.setId("project-message-ok");
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
         dismiss.setOnAction(e -> session.messageProperty().set(null));
         HBox bar = new HBox(10, text, dismiss);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().addAll("import-panel", "project-message");
+        bar.getStyleClass().addAll("import-panel", "project-message-bar");
         bar.setMaxWidth(760);
         bar.setMaxHeight(Region.USE_PREF_SIZE);
         bar.visibleProperty().bind(session.messageProperty().isNotEmpty());
-        StackPane.setAlignment(bar, Pos.TOP_CENTER);
-        StackPane.setMargin(bar, new Insets(36, 0, 0, 0));
+        // Low in the window: the menus and tabs stay in reach while it is read.
+        StackPane.setAlignment(bar, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(bar, new Insets(0, 0, 48, 0));
         return bar;
     }
 }

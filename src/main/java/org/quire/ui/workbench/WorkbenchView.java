@@ -456,7 +456,8 @@ public final class WorkbenchView {
 
     private Region statusBar() {
         Label project = new Label();
-        project.textProperty().bind(vm.titleProperty());
+        // Who changes are recorded under: Edit → Preferences changes it.
+        project.textProperty().bind(vm.titleProperty().concat("  ·  coder: " + vm.project().coder().name()));
         Label status = new Label();
         status.textProperty().bind(runner.statusProperty());
         Region spacer = new Region();
