@@ -214,7 +214,7 @@ public final class ProjectShell {
         Label status = new Label();
         status.textProperty().bind(runner.statusProperty());
         Label who = new Label();
-        who.textProperty().bind(session.coderProperty().concat(" (coder)"));
+        who.textProperty().bind(javafx.beans.binding.Bindings.concat("coder: ", session.coderProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(12, who, spacer, status);

@@ -202,6 +202,21 @@ class ProjectSessionTest {
     }
 
     @Test
+    void aTitleBecomesAFolderNameEverySystemAccepts() {
+        assertThat(NewProjectPanel.folderName("  Fieldwork: wards 3/4 \"pilot\"? ")).isEqualTo("Fieldwork- wards 3-4 -pilot-");
+    }
+
+    @Test
+    void veryLongFoldersPushTheOldestOutRatherThanOverflowTheStoredList() {
+        String deep = "d".repeat(3000);
+        for (int i = 0; i < 5; i++) {
+            settings.opened(dir.resolve(deep + i), "T" + i);
+        }
+        assertThat(settings.recent()).extracting(UserSettings.Recent::title).containsExactly("T4", "T3");
+        assertThat(store.values.get("recent.projects").length()).isLessThanOrEqualTo(8192);
+    }
+
+    @Test
     void closingLeavesNoProjectOpenAndReleasesItsLock() {
         Path a = project("A", "Project A");
         session.open(a);
