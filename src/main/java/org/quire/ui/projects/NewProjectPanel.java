@@ -18,6 +18,7 @@ final class NewProjectPanel extends OverlayPanel {
     private final TextField title = new TextField();
     private final TextField name = new TextField();
     private final TextField parent = new TextField();
+    private final javafx.scene.control.ChoiceBox<String> language = new javafx.scene.control.ChoiceBox<>();
     private final Label preview = hint("");
     // The folder name follows the title until the user types a name of their own.
     private boolean nameTyped;
@@ -52,12 +53,29 @@ final class NewProjectPanel extends OverlayPanel {
             }
         });
         HBox.setHgrow(parent, Priority.ALWAYS);
+        // Codes shown with their names; the stemmer is fixed for the project's life (the index is built with it).
+        language.setId("new-project-language");
+        org.quire.service.Project.languages().forEach((code, languageName) -> language.getItems().add(code));
+        language.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : org.quire.service.Project.languages().get(code) + " (" + code + ")";
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        language.setValue("en");
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
         grid.addRow(0, new Label("Title:"), title);
         grid.addRow(1, new Label("Folder name:"), name);
         grid.addRow(2, new Label("Keep it in:"), new HBox(6, parent, browse));
+        grid.addRow(3, new Label("Language:"), new HBox(8, language,
+                hint("Searches find other forms of a word (volunteers, volunteering) in this language.")));
         ColumnConstraints labels = new ColumnConstraints();
         // Wrapped hints in the second column must not squeeze the labels to "…".
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -69,7 +87,7 @@ final class NewProjectPanel extends OverlayPanel {
         Button create = button("Create and open", "new-project-create");
         create.disableProperty().bind(name.textProperty().isEmpty().or(session.busyProperty()));
         create.setOnAction(e -> {
-            session.create(Path.of(parent.getText().strip()), name.getText(), title.getText());
+            session.create(Path.of(parent.getText().strip()), name.getText(), title.getText(), language.getValue());
             hide();
         });
         layOut(new VBox(10, hint("A project is a folder ending in .quire that holds the database, the index and a"
@@ -81,6 +99,7 @@ final class NewProjectPanel extends OverlayPanel {
     void refresh() {
         title.clear();
         name.clear();
+        language.setValue("en");
         nameTyped = false;
         var current = session.projectProperty().get();
         Path home = Path.of(System.getProperty("user.home"));

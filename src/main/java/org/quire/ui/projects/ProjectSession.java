@@ -133,6 +133,11 @@ public final class ProjectSession {
      * {@code title} (blank: the name), and opens it in place of the current one.
      */
     public void create(Path parent, String name, String title) {
+        create(parent, name, title, "en");
+    }
+
+    /** As {@link #create(Path, String, String)}, searching the text in {@code language} (see Project.languages()). */
+    public void create(Path parent, String name, String title, String language) {
         if (busy.get()) {
             return;
         }
@@ -153,7 +158,7 @@ public final class ProjectSession {
             if (!Files.isDirectory(parent)) {
                 throw new QuireException("Cannot create the project: the folder " + parent + " does not exist.");
             }
-            Project created = Project.create(folder, chosenTitle, who);
+            Project created = Project.create(folder, chosenTitle, who, language);
             closeQuietly(current);
             return new Opened(created, created.title(), null);
         }, null);
