@@ -1,0 +1,65 @@
+package org.quire.ui.themes;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.quire.model.QuireException;
+import org.quire.service.ExportOptions;
+import org.quire.service.Project;
+import org.quire.ui.common.TaskRunner;
+
+/**
+ * The export half of the matrix screens: a folder typed in the window (no file dialog, which
+ * renders black without a window manager and cannot be driven in tests), a file name made from
+ * what is exported, the export run in the background, and a line saying where the file went.
+ */
+final class MatrixExports {
+    private final Project project;
+    private final TaskRunner tasks;
+    private final StringProperty folder = new SimpleStringProperty();
+    private final StringProperty message;
+
+    MatrixExports(Project project, TaskRunner tasks, StringProperty message) {
+        this.project = project;
+        this.tasks = tasks;
+        this.message = message;
+        Path parent = project.folder().toAbsolutePath().getParent();
+        // Beside the project folder: the researcher finds it where the project lives, and it never
+        // lands inside the project folder, which Quire owns.
+        folder.set(parent == null ? "" : parent.toString());
+    }
+
+    StringProperty folderProperty() {
+        return folder;
+    }
+
+    /** {@code FOLDER/<project> - <name>.<ext>}, with characters no file system takes replaced. */
+    Path file(String name, ExportOptions.Format format) {
+        String dir = folder.get() == null ? "" : folder.get().strip();
+        if (dir.isEmpty()) {
+            throw new QuireException("Type the folder to export to first");
+        }
+        String base = (project.title() + " - " + name).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        return Path.of(dir).resolve(base + "." + format.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** Writes the export in the background, then says where it went (or why it could not). */
+    void run(String name, ExportOptions options, Consumer<Path> done) {
+        Path out;
+        try {
+            out = file(name, options.format());
+        } catch (QuireException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        message.set("Exporting to " + out + "…");
+        tasks.run("Exporting " + out.getFileName(), () -> project.exports().export(options, out), written -> {
+            message.set("Exported " + name + " to " + written);
+            done.accept(written);
+            // The failure is said in the screen, beside the buttons, rather than in a separate dialog.
+        }, e -> message.set("Export failed: " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                : e.getMessage()) + ". Nothing was written."));
+    }
+}
