@@ -35,13 +35,14 @@ final class MatrixExports {
         return folder;
     }
 
-    /** {@code FOLDER/<project> - <name>.<ext>}, with characters no file system takes replaced. */
+    /** {@code FOLDER/<project title> - <name>.<ext>}, without the characters some file systems refuse. */
     Path file(String name, ExportOptions.Format format) {
         String dir = folder.get() == null ? "" : folder.get().strip();
         if (dir.isEmpty()) {
             throw new QuireException("Type the folder to export to first");
         }
-        String base = (project.title() + " - " + name).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        String base = (project.title() + " - " + name).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "")
+                .replaceAll("\\s+", " ").strip();
         return Path.of(dir).resolve(base + "." + format.name().toLowerCase(Locale.ROOT));
     }
 

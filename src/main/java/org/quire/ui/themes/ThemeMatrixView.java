@@ -49,6 +49,7 @@ public final class ThemeMatrixView {
     private final TextArea note = new TextArea();
     private final CheckBox quote = new CheckBox("Quotation for the report");
     private List<String> attributeColumns = List.of();
+    private String selectedGuid;
 
     public ThemeMatrixView(ThemeMatrixModel model) {
         this.model = model;
@@ -81,10 +82,20 @@ public final class ThemeMatrixView {
         });
         model.rows().addListener((ListChangeListener<ThemeMatrix.Row>) c -> {
             showCounts();
+            // A saved note or flag replaces its row: the same extract stays selected.
+            ThemeMatrix.Row again = selectedGuid == null ? null : model.row(selectedGuid);
+            if (again != null && table.getSelectionModel().getSelectedItem() != again) {
+                table.getSelectionModel().select(again);
+            }
             showSelected();
         });
         columns();
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, r) -> showSelected());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, r) -> {
+            if (r != null) {
+                selectedGuid = r.codingGuid();
+            }
+            showSelected();
+        });
         table.setOnKeyPressed(e -> {
             ThemeMatrix.Row r = table.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.SPACE && r != null && table.getEditingCell() == null) {
