@@ -32,7 +32,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The themes flow through the real window, headless: board, drag a node in, status with a reason, undo, map. */
+/**
+ * The themes flow through the real window, headless: board, drag a node in, status with a reason, undo,
+ * and a box dragged on the map with its link following it.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ThemesUiTest {
     @TempDir
@@ -51,6 +54,7 @@ class ThemesUiTest {
         project.nodes().create(null, "Trust", "", null);
         Node vision = project.nodes().create(null, "Vision", "", null);
         theme = project.themes().create("Shared purpose", "", null, List.of(vision.id()));
+        project.themeMap().link(MapElement.of(vision.id()), MapElement.of(theme.id()), "leads to");
     }
 
     @Start
@@ -115,7 +119,16 @@ class ThemesUiTest {
         waitFor(() -> robot.lookup(box).tryQuery().isPresent());
         ThemeMap.Box before = project.themeMap().map().box(MapElement.of(theme.id()));
 
-        robot.drag(box).moveBy(120, 160).drop();
+        // The typed link is redrawn while the box moves, not only when it is let go.
+        javafx.scene.shape.Line link = robot.lookup("#theme-map").lookup((javafx.scene.Node n) ->
+                n instanceof javafx.scene.shape.Line l && l.getStrokeWidth() == 2).queryAs(javafx.scene.shape.Line.class);
+        double endX = link.getEndX();
+        double endY = link.getEndY();
+        robot.drag(box).moveBy(120, 160);
+        assertThat(link.getEndX()).isGreaterThan(endX + 60);
+        assertThat(link.getEndY()).isGreaterThan(endY + 80);
+        assertThat(project.themeMap().map().box(MapElement.of(theme.id())).placed()).isFalse();
+        robot.drop();
 
         waitFor(() -> project.themeMap().map().box(MapElement.of(theme.id())).placed());
         ThemeMap.Box after = project.themeMap().map().box(MapElement.of(theme.id()));

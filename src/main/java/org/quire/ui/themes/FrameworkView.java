@@ -42,6 +42,8 @@ public final class FrameworkView {
     private final TextArea summary = new TextArea();
     private final Button save = new Button("Save summary");
     private boolean choosing;
+    private boolean rebuilding;
+    private FrameworkModel.CellRef shown;
 
     public FrameworkView(FrameworkModel model) {
         this.model = model;
@@ -56,6 +58,9 @@ public final class FrameworkView {
         columns.setPrefWidth(220);
         model.rowsProperty().addListener((o, a, axis) -> set(rows, axis));
         model.columnsProperty().addListener((o, a, axis) -> set(columns, axis));
+        // Change listeners stay silent when an equal axis replaces another: the pickers start from the model.
+        set(rows, model.rowsProperty().get());
+        set(columns, model.columnsProperty().get());
         rows.valueProperty().addListener((o, a, axis) -> chosen());
         columns.valueProperty().addListener((o, a, axis) -> chosen());
         HBox top = new HBox(8, label("Rows"), rows, label("Columns"), columns);
@@ -64,11 +69,16 @@ public final class FrameworkView {
 
         table.setId("framework-matrix");
         table.getSelectionModel().setCellSelectionEnabled(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setPlaceholder(new Label("No rows: add sources, cases or attribute values"));
         model.matrixProperty().addListener((o, a, m) -> showMatrix(a, m));
         table.getSelectionModel().getSelectedCells().addListener(
-                (javafx.collections.ListChangeListener<TablePosition>) c -> showCell());
+                (javafx.collections.ListChangeListener<TablePosition>) c -> {
+                    if (!rebuilding) {
+                        showCell();
+                    }
+                });
 
         SplitPane split = new SplitPane(table, detail());
         split.setOrientation(Orientation.VERTICAL);
@@ -106,7 +116,8 @@ public final class FrameworkView {
             TableColumn<Integer, String> head = new TableColumn<>(m == null ? "" : rowTitle(m.rowKind()));
             head.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.matrixProperty().get() == null ? ""
                     : model.matrixProperty().get().rows().get(c.getValue()).label()));
-            head.setPrefWidth(170);
+            head.setPrefWidth(200);
+            head.setCellFactory(c -> wrapped(head));
             cols.add(head);
             if (m != null) {
                 for (int i = 0; i < m.columns().size(); i++) {
@@ -121,12 +132,14 @@ public final class FrameworkView {
             }
             table.getColumns().setAll(cols);
         }
+        rebuilding = true;
         table.getItems().setAll(m == null ? List.of() : IntStream.range(0, m.rows().size()).boxed().toList());
         table.refresh();
         if (sameShape && was != null) {
             // A saved summary reloads the matrix: the same cell stays selected.
             table.getSelectionModel().clearAndSelect(was.row(), table.getColumns().get(was.column() + 1));
         }
+        rebuilding = false;
         showCell();
     }
 
@@ -157,6 +170,25 @@ public final class FrameworkView {
                 }
                 text.setText(c.count() + (c.count() == 1 ? " extract" : " extracts") + (s.isEmpty() ? "" : "\n" + s));
                 setGraphic(text);
+            }
+        };
+    }
+
+    private static TableCell<Integer, String> wrapped(TableColumn<Integer, String> col) {
+        return new TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+                text.fillProperty().bind(textFillProperty());
+            }
+
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                // Break after a folder's slash rather than mid-word.
+                text.setText(empty || s == null ? "" : s.replace("/", "/\u200B"));
+                setGraphic(empty ? null : text);
             }
         };
     }
@@ -228,10 +260,12 @@ public final class FrameworkView {
             cellTitle.setText(m.rows().get(at.row()).label() + "  ×  " + m.columns().get(at.column()).label()
                     + "  —  " + c.count() + (c.count() == 1 ? " extract" : " extracts"));
             extracts.getItems().setAll(c.extracts());
-            if (!summary.isFocused()) {
+            // What is being typed in the cell's summary is kept while the same cell reloads.
+            if (!at.equals(shown) || !summary.isFocused()) {
                 summary.setText(c.summary());
             }
         }
+        shown = none ? null : at;
         summary.setDisable(none);
         save.setDisable(none);
     }

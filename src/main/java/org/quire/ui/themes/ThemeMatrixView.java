@@ -20,7 +20,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.cell.CheckBoxTableCell;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -50,6 +49,7 @@ public final class ThemeMatrixView {
     private final CheckBox quote = new CheckBox("Quotation for the report");
     private List<String> attributeColumns = List.of();
     private String selectedGuid;
+    private String shownGuid;
 
     public ThemeMatrixView(ThemeMatrixModel model) {
         this.model = model;
@@ -60,7 +60,7 @@ public final class ThemeMatrixView {
         theme.setItems(model.themes());
         theme.setCellFactory(v -> themeCell());
         theme.setButtonCell(themeCell());
-        theme.setPrefWidth(260);
+        theme.setPrefWidth(320);
         theme.valueProperty().addListener((obs, old, t) -> model.show(t));
         model.themeProperty().addListener((obs, old, t) -> theme.setValue(t));
         counts.getStyleClass().add("hint");
@@ -72,7 +72,8 @@ public final class ThemeMatrixView {
         table.setItems(model.rows());
         table.setEditable(true);
         table.setPlaceholder(new Label("No coded extracts yet: code passages at the nodes that feed this theme"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setTableMenuButtonVisible(true);
         model.matrixProperty().addListener((obs, old, m) -> {
             if (m != null && !m.attributes().equals(attributeColumns)) {
                 attributeColumns = m.attributes();
@@ -86,6 +87,9 @@ public final class ThemeMatrixView {
             ThemeMatrix.Row again = selectedGuid == null ? null : model.row(selectedGuid);
             if (again != null && table.getSelectionModel().getSelectedItem() != again) {
                 table.getSelectionModel().select(again);
+            } else if (again == null && table.getSelectionModel().isEmpty() && !model.rows().isEmpty()) {
+                // A freshly shown theme opens on its first extract, so the pane below is never blank.
+                table.getSelectionModel().select(0);
             }
             showSelected();
         });
@@ -93,8 +97,21 @@ public final class ThemeMatrixView {
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, r) -> {
             if (r != null) {
                 selectedGuid = r.codingGuid();
+            } else if (selectedGuid != null && model.row(selectedGuid) != null) {
+                // A replaced row drops the selection for a moment; the rows listener selects it again.
+                return;
             }
             showSelected();
+        });
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<ThemeMatrix.Row> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    note.requestFocus();
+                    note.end();
+                }
+            });
+            return row;
         });
         table.setOnKeyPressed(e -> {
             ThemeMatrix.Row r = table.getSelectionModel().getSelectedItem();
@@ -129,29 +146,30 @@ public final class ThemeMatrixView {
         flag.setMaxWidth(64);
         List<TableColumn<ThemeMatrix.Row, ?>> cols = new java.util.ArrayList<>();
         cols.add(flag);
-        cols.add(text("Sub-theme", 100, ThemeMatrix.Row::subTheme, false));
-        cols.add(text("Node", 120, ThemeMatrix.Row::node, false));
-        cols.add(text("Source", 140, ThemeMatrix.Row::source, false));
+        // What a reader needs first is shown; the rest can be switched on from the table's "+" menu.
+        // In a narrow window a dozen columns left each a few letters wide.
+        cols.add(text("Source, ¶", 150, r -> breakable(r.citation()), true));
+        cols.add(hidden(text("Sub-theme", 110, ThemeMatrix.Row::subTheme, true)));
+        cols.add(text("Node", 120, r -> breakable(r.node()), true));
         for (int i = 0; i < attributeColumns.size(); i++) {
             int at = i;
-            cols.add(text(attributeColumns.get(i), 90, r -> at < r.attributeValues().size()
-                    ? r.attributeValues().get(at) : "", false));
+            cols.add(hidden(text(attributeColumns.get(i), 90, r -> at < r.attributeValues().size()
+                    ? r.attributeValues().get(at) : "", true)));
         }
-        cols.add(text("Cited as", 140, ThemeMatrix.Row::citation, true));
-        cols.add(text("Extract", 320, r -> cut(r.extract()), true));
-        TableColumn<ThemeMatrix.Row, String> also = text("Also supports", 120,
+        cols.add(text("Extract", 340, r -> cut(r.extract()), true));
+        TableColumn<ThemeMatrix.Row, String> also = text("Also in", 100,
                 r -> String.join(", ", r.otherThemes()), true);
-        also.getStyleClass().add("also-supports");
         cols.add(also);
-        TableColumn<ThemeMatrix.Row, String> notes = new TableColumn<>("Analyst note");
+        // The note wraps in the table and is written in the pane below (double-click a row to go there).
+        TableColumn<ThemeMatrix.Row, String> notes = text("Analyst note", 170, ThemeMatrix.Row::note, true);
         notes.setId("note-column");
-        notes.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().note()));
-        notes.setCellFactory(TextFieldTableCell.forTableColumn());
-        notes.setEditable(true);
-        notes.setPrefWidth(200);
-        notes.setOnEditCommit(e -> model.setNote(e.getRowValue(), e.getNewValue()));
         cols.add(notes);
         table.getColumns().setAll(cols);
+    }
+
+    private static <T> TableColumn<ThemeMatrix.Row, T> hidden(TableColumn<ThemeMatrix.Row, T> col) {
+        col.setVisible(false);
+        return col;
     }
 
     private static TableColumn<ThemeMatrix.Row, String> text(String title, double width,
@@ -190,11 +208,11 @@ public final class ThemeMatrixView {
         extract.setId("matrix-extract");
         extract.setEditable(false);
         extract.setWrapText(true);
-        extract.setPrefRowCount(4);
+        extract.setPrefRowCount(3);
         note.setId("matrix-note");
         note.setWrapText(true);
         note.setPrefRowCount(3);
-        note.setPromptText("Analyst note on this extract (Ctrl+Enter saves)");
+        note.setPromptText("Analyst note on this extract (Ctrl+Enter saves; double-click a row to come here)");
         Button save = new Button("Save note");
         save.setId("save-note");
         save.setMinWidth(Region.USE_PREF_SIZE);
@@ -250,9 +268,11 @@ public final class ThemeMatrixView {
                 : r.citation() + "  ·  node " + r.node() + (r.subTheme().isEmpty() ? "" : "  ·  sub-theme "
                 + r.subTheme()) + (r.alsoElsewhere() ? "  ·  also supports " + String.join(", ", r.otherThemes())
                 : ""));
-        if (none || !note.isFocused()) {
+        // What is being typed is kept while the same extract reloads (e.g. after its flag changed).
+        if (none || !note.isFocused() || !r.codingGuid().equals(shownGuid)) {
             note.setText(none ? "" : r.note());
         }
+        shownGuid = none ? null : r.codingGuid();
         quote.setSelected(!none && r.quote());
         note.setDisable(none);
         quote.setDisable(none);
@@ -268,6 +288,11 @@ public final class ThemeMatrixView {
         counts.setText(m.rows().size() + (m.rows().size() == 1 ? " extract" : " extracts") + "  ·  "
                 + m.flaggedCount() + " also in other themes  ·  " + quotes
                 + (quotes == 1 ? " quotation chosen" : " quotations chosen"));
+    }
+
+    // Spaces round the slashes let a path wrap between its parts rather than in the middle of a word.
+    private static String breakable(String path) {
+        return path.replace("/", " / ");
     }
 
     private static String cut(String s) {

@@ -21,7 +21,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -81,8 +80,8 @@ public final class ThemesView {
         for (ThemeStatus s : ThemeStatus.values()) {
             ListView<ThemesViewModel.Card> list = new ListView<>();
             list.setId("board-" + s.label());
-            list.setPrefWidth(170);
-            list.setMinWidth(150);
+            list.setPrefWidth(150);
+            list.setMinWidth(112);
             list.setCellFactory(v -> card());
             vm.cards().addListener((javafx.collections.ListChangeListener<ThemesViewModel.Card>) c ->
                     list.getItems().setAll(vm.cards().stream().filter(k -> k.theme().status() == s).toList()));
@@ -247,6 +246,7 @@ public final class ThemesView {
 
     private Region editor() {
         heading.getStyleClass().add("editor-heading");
+        heading.setWrapText(true);
         status.getItems().setAll(ThemeStatus.values());
         status.setConverter(new javafx.util.StringConverter<>() {
             @Override
@@ -274,8 +274,10 @@ public final class ThemesView {
         });
         // The reason gets a line of its own: beside the status and the button it was squeezed to a
         // few characters in a narrow window.
-        HBox statusLine = new HBox(6, label("Status"), status, apply);
+        // In a narrow window the button goes under the status rather than pushing the editor wider.
+        FlowPane statusLine = new FlowPane(6, 4, label("Status"), status, apply);
         statusLine.setAlignment(Pos.CENTER_LEFT);
+        statusLine.setPrefWrapLength(160);
         reason.setMinWidth(120);
         VBox statusRow = new VBox(4, statusLine, reason);
 
@@ -290,20 +292,18 @@ public final class ThemesView {
         narrative.setPromptText("# heading, - bullet, > quoted extract, **bold**, *italic*");
         Button save = new Button("Save definition, scope and narrative");
         save.setId("save-theme");
+        // Its text wraps rather than setting a minimum width for the whole editor.
+        save.setWrapText(true);
+        save.setMinWidth(0);
         save.setOnAction(e -> {
             var d = vm.detailProperty().get();
             if (d != null) {
                 vm.saveTexts(d.theme(), definition.getText(), scopeIn.getText(), scopeOut.getText(), narrative.getText());
             }
         });
-        GridPane texts = new GridPane();
-        texts.setHgap(8);
-        texts.setVgap(6);
-        texts.addRow(0, label("Definition"), definition);
-        texts.addRow(1, label("In scope"), scopeIn);
-        texts.addRow(2, label("Out of scope"), scopeOut);
-        texts.addRow(3, label("Narrative"), narrative);
-        GridPane.setHgrow(definition, Priority.ALWAYS);
+        // Each label sits above its field, so the fields keep the editor's full width in a narrow window.
+        VBox texts = new VBox(2, label("Definition"), definition, label("In scope"), scopeIn, label("Out of scope"),
+                scopeOut, label("Narrative"), narrative);
 
         nodes.setPrefHeight(110);
         Button remove = new Button("Remove node from theme");
