@@ -112,6 +112,31 @@ class ThemesUiTest {
         assertThat(project.themes().statusHistory(theme.id())).last()
                 .satisfies(e -> assertThat(e.reason()).isEqualTo("undone: checked against the minutes"));
 
+        // F2 renames the selected card and Del deletes it, both asked in the board and both undoable.
+        robot.interact(() -> candidates.getSelectionModel().select(0));
+        robot.clickOn(robot.lookup("#board-candidate").lookup(".list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.type(KeyCode.F2);
+        javafx.scene.control.TextField answer = robot.lookup("#theme-prompt-answer").queryAs(
+                javafx.scene.control.TextField.class);
+        waitFor(answer::isVisible);
+        robot.interact(() -> answer.setText("Common purpose"));
+        robot.clickOn("#theme-prompt-ok");
+        waitFor(() -> project.themes().get(theme.id()).name().equals("Common purpose"));
+        robot.clickOn(robot.lookup("#board-candidate").lookup(".list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.type(KeyCode.DELETE);
+        javafx.scene.control.Label question = robot.lookup("#theme-prompt").lookup(".label")
+                .queryAs(javafx.scene.control.Label.class);
+        waitFor(() -> question.getText().contains("Delete the theme 'Common purpose'"));
+        assertThat(question.getText()).contains("The 2 nodes feeding it stay in the code book");
+        robot.clickOn("#theme-prompt-ok");
+        waitFor(() -> project.themes().list().isEmpty());
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        waitFor(() -> project.themes().list().size() == 1);
+        theme = project.themes().list().get(0);
+        assertThat(theme.name()).isEqualTo("Common purpose");
+        assertThat(project.themes().nodes(theme.id())).hasSize(2);
+        waitFor(() -> candidates.getItems().size() == 1);
+
         // On the map, dragging the theme's box saves where it was put.
         robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
                 .filter(t -> "map-tab".equals(t.getId())).findFirst().orElseThrow()));

@@ -102,7 +102,8 @@ public final class ThemeMatrixModel {
 
     /** Shows the matrix of {@code t}. */
     public void show(Theme t) {
-        if (t == null || (theme.get() != null && theme.get().guid().equals(t.guid()) && matrix.get() != null)) {
+        // The theme shown already is being (or has been) loaded by whoever set it.
+        if (t == null || (theme.get() != null && theme.get().guid().equals(t.guid()))) {
             return;
         }
         theme.set(t);
