@@ -189,7 +189,4 @@ public final class FrameworkModel {
                 .axes(rows.get().spec(), columns.get().spec()), done);
     }
 
-    public Path exportFile(ExportOptions.Format format) {
-        return exports.file("framework matrix", format);
-    }
 }

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.quire.model.QuireException;
 import org.quire.service.ExportOptions;
 import org.quire.service.Project;
 import org.quire.ui.common.TaskRunner;
@@ -35,32 +34,38 @@ final class MatrixExports {
         return folder;
     }
 
-    /** {@code FOLDER/<project title> - <name>.<ext>}, without the characters some file systems refuse. */
-    Path file(String name, ExportOptions.Format format) {
-        String dir = folder.get() == null ? "" : folder.get().strip();
-        if (dir.isEmpty()) {
-            throw new QuireException("Type the folder to export to first");
-        }
+    /**
+     * {@code FOLDER/<project title> - <name>.<ext>}, without the characters some file systems refuse.
+     * Reads the project's title: call it off the JavaFX thread.
+     */
+    Path file(Path folder, String name, ExportOptions.Format format) {
         String base = (project.title() + " - " + name).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "")
                 .replaceAll("\\s+", " ").strip();
-        return Path.of(dir).resolve(base + "." + format.name().toLowerCase(Locale.ROOT));
+        return folder.resolve(base + "." + format.name().toLowerCase(Locale.ROOT));
     }
 
     /** Writes the export in the background, then says where it went (or why it could not). */
     void run(String name, ExportOptions options, Consumer<Path> done) {
-        Path out;
-        try {
-            out = file(name, options.format());
-        } catch (QuireException e) {
-            message.set(e.getMessage());
+        String dir = folder.get() == null ? "" : folder.get().strip();
+        if (dir.isEmpty()) {
+            message.set("Type the folder to export to first");
             return;
         }
-        message.set("Exporting to " + out + "…");
-        tasks.run("Exporting " + out.getFileName(), () -> project.exports().export(options, out), written -> {
-            message.set("Exported " + name + " to " + written);
-            done.accept(written);
-            // The failure is said in the screen, beside the buttons, rather than in a separate dialog.
-        }, e -> message.set("Export failed: " + (e.getMessage() == null ? e.getClass().getSimpleName()
-                : e.getMessage()) + ". Nothing was written."));
+        Path where;
+        try {
+            where = Path.of(dir);
+        } catch (java.nio.file.InvalidPathException e) {
+            message.set("Cannot export to '" + dir + "': " + e.getReason());
+            return;
+        }
+        message.set("Exporting the " + name + " to " + where + "…");
+        // The project's title names the file: read with the export, off the JavaFX thread. A failure is
+        // said in the screen, beside the buttons, rather than in a separate dialog.
+        tasks.run("Exporting the " + name, () -> project.exports().export(options, file(where, name,
+                options.format())), written -> {
+                    message.set("Exported the " + name + " to " + written);
+                    done.accept(written);
+                }, e -> message.set("Export failed: " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                        : e.getMessage()) + ". Nothing was written."));
     }
 }

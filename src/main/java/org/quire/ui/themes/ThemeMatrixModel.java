@@ -193,13 +193,6 @@ public final class ThemeMatrixModel {
         exports.run(report ? "themes report" : t.name() + " theme matrix", options, done);
     }
 
-    /** The file an export in {@code format} would write now. */
-    public Path exportFile(ExportOptions.Format format) {
-        Theme t = theme.get();
-        return exports.file(format == ExportOptions.Format.DOCX || t == null ? "themes report"
-                : t.name() + " theme matrix", format);
-    }
-
     /** The row with the coding GUID among the shown rows, or null. */
     public ThemeMatrix.Row row(String codingGuid) {
         return rows.stream().filter(r -> Objects.equals(r.codingGuid(), codingGuid)).findFirst().orElse(null);

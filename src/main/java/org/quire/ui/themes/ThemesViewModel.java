@@ -161,10 +161,27 @@ public final class ThemesViewModel {
 
     /** Adds a node to a theme — what dropping a node from the tree onto a theme card does. */
     public void addNode(Theme theme, NodeId node) {
-        String nodeGuid = project.nodes().get(node).guid();
-        perform(edit("add node to '" + theme.name() + "'",
-                () -> project.themes().addNode(themeId(theme.guid()), project.nodes().byGuid(nodeGuid).id()),
-                () -> project.themes().removeNode(themeId(theme.guid()), project.nodes().byGuid(nodeGuid).id())));
+        perform(new UndoStack.Edit() {
+            // Read on the first run, off the JavaFX thread; later runs find the node by it after an undone deletion.
+            private String nodeGuid;
+
+            @Override
+            public String description() {
+                return "add node to '" + theme.name() + "'";
+            }
+
+            @Override
+            public void redo() {
+                NodeId id = nodeGuid == null ? node : project.nodes().byGuid(nodeGuid).id();
+                nodeGuid = project.nodes().get(id).guid();
+                project.themes().addNode(themeId(theme.guid()), id);
+            }
+
+            @Override
+            public void undo() {
+                project.themes().removeNode(themeId(theme.guid()), project.nodes().byGuid(nodeGuid).id());
+            }
+        });
     }
 
     public void removeNode(Theme theme, String nodePath) {
