@@ -8,6 +8,9 @@ import java.util.Map;
 import org.quire.analysis.NodeCountsCalculator;
 import org.quire.model.Coder;
 import org.quire.model.Coding;
+import org.quire.model.MapElement;
+import org.quire.model.MapLink;
+import org.quire.model.MapPosition;
 import org.quire.model.Memo;
 import org.quire.model.MemoEntry;
 import org.quire.model.MemoTarget;
@@ -33,10 +36,17 @@ public final class NodeService {
 
     /**
      * Everything a deletion removed — the node and its descendants (parents first), their codings,
-     * memos and theme memberships — so that {@link #restore} can put it all back.
+     * memos, theme memberships, and their boxes' saved places and typed links on the thematic map —
+     * so that {@link #restore} can put it all back.
      */
     public record DeletedNodes(List<Node> nodes, List<Coding> codings, List<NodeMemo> memos,
-                               List<Map.Entry<ThemeId, NodeId>> themeLinks) {
+                               List<Map.Entry<ThemeId, NodeId>> themeLinks, List<MapPosition> mapPositions,
+                               List<MapLink> mapLinks) {
+        public DeletedNodes {
+            mapPositions = mapPositions == null ? List.of() : List.copyOf(mapPositions);
+            mapLinks = mapLinks == null ? List.of() : List.copyOf(mapLinks);
+        }
+
         public DeletionImpact impact() {
             return new DeletionImpact(nodes.size() - 1, codings.size());
         }
@@ -228,13 +238,18 @@ public final class NodeService {
         List<Coding> codings = new ArrayList<>();
         List<NodeMemo> memos = new ArrayList<>();
         List<Map.Entry<ThemeId, NodeId>> links = new ArrayList<>();
+        List<MapPosition> positions = new ArrayList<>();
+        Map<String, MapLink> mapLinks = new LinkedHashMap<>();
         for (Node n : subtree) {
             codings.addAll(tx.codings().byNode(n.id()));
             tx.memos().forTarget(new MemoTarget.OfNode(n.id()))
                     .ifPresent(m -> memos.add(new NodeMemo(n.id(), m, tx.memos().entries(m.id()))));
             tx.themes().themesOf(n.id()).forEach(t -> links.add(Map.entry(t, n.id())));
+            tx.maps().position(MapElement.of(n.id())).ifPresent(positions::add);
+            // A link between two nodes of the subtree touches both: kept once.
+            tx.maps().linksTouching(MapElement.of(n.id())).forEach(l -> mapLinks.putIfAbsent(l.guid(), l));
         }
-        return new DeletedNodes(subtree, codings, memos, links);
+        return new DeletedNodes(subtree, codings, memos, links, positions, List.copyOf(mapLinks.values()));
     }
 
     /**
@@ -280,7 +295,27 @@ public final class NodeService {
                 tx.themes().addNode(link.getKey(), ids.get(link.getValue()));
             }
         }
+        for (MapPosition p : deleted.mapPositions()) {
+            tx.maps().place(MapElement.of(ids.get(p.element().nodeId())), p.x(), p.y());
+        }
+        for (MapLink l : deleted.mapLinks()) {
+            MapElement from = restored(tx, l.from(), ids);
+            MapElement to = restored(tx, l.to(), ids);
+            // A link to a theme or node deleted since has nothing to point at; it stays gone.
+            if (from != null && to != null && tx.maps().linkByGuid(l.guid()).isEmpty()) {
+                tx.maps().insertLink(l.guid(), from, to, l.label(), l.createdAt());
+            }
+        }
         return existing(tx, ids.get(deleted.nodes().get(0).id()));
+    }
+
+    // A map box of the restored nodes under its new id; any other box only if it still exists.
+    private static MapElement restored(Tx tx, MapElement e, Map<NodeId, NodeId> ids) {
+        if (e.kind() == MapElement.Kind.THEME) {
+            return tx.themes().get(e.themeId()).isPresent() ? e : null;
+        }
+        NodeId id = ids.getOrDefault(e.nodeId(), e.nodeId());
+        return tx.nodes().get(id).isPresent() ? MapElement.of(id) : null;
     }
 
     /**

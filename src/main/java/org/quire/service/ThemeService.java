@@ -11,6 +11,12 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.quire.model.AuditEntry;
 import org.quire.model.Coder;
+import org.quire.model.MapElement;
+import org.quire.model.MapLink;
+import org.quire.model.MapPosition;
+import org.quire.model.Memo;
+import org.quire.model.MemoEntry;
+import org.quire.model.MemoTarget;
 import org.quire.model.Node;
 import org.quire.model.NodeId;
 import org.quire.model.QuireException;
@@ -225,12 +231,41 @@ public final class ThemeService {
     }
 
     /**
-     * Deletes a theme with its memo, map position and map links. Its sub-themes are kept and move
-     * up to its parent, so deleting a theme never silently takes other work with it.
+     * Everything deleting a theme removed or changed — the theme, the sub-themes that moved up, its
+     * nodes, its memo with entries, its box's place and its typed links on the thematic map — so that
+     * {@link #restore} can put it back. Notes and summaries on its matrices are kept by GUID and need
+     * no copy.
      */
-    public void delete(ThemeId id) {
-        db.write(coder, tx -> {
+    public record DeletedTheme(Theme theme, List<String> subThemeGuids, List<String> nodeGuids, Memo memo,
+                               List<MemoEntry> memoEntries, MapPosition mapPosition, List<MapLink> mapLinks) {
+        public DeletedTheme {
+            subThemeGuids = List.copyOf(subThemeGuids);
+            nodeGuids = List.copyOf(nodeGuids);
+            memoEntries = List.copyOf(memoEntries);
+            mapLinks = List.copyOf(mapLinks);
+        }
+    }
+
+    /** What deleting a theme takes with it, for the confirmation: counts of each kind. */
+    public record DeletionImpact(int subThemes, int nodes, int memoEntries, int mapLinks) {
+    }
+
+    public DeletionImpact deletionImpact(ThemeId id) {
+        return db.read(tx -> {
+            DeletedTheme d = snapshot(tx, existing(tx, id));
+            return new DeletionImpact(d.subThemeGuids().size(), d.nodeGuids().size(), d.memoEntries().size(),
+                    d.mapLinks().size());
+        });
+    }
+
+    /**
+     * Deletes a theme: its sub-themes move up to its parent, the nodes stay in the code book, its memo
+     * and map links go. The returned record lets {@link #restore} undo it.
+     */
+    public DeletedTheme delete(ThemeId id) {
+        return db.write(coder, tx -> {
             Theme theme = existing(tx, id);
+            DeletedTheme gone = snapshot(tx, theme);
             List<Theme> children = tx.themes().children(id);
             for (Theme child : children) {
                 apply(tx, child.id(), "theme.move", t -> new Theme(t.id(), t.guid(), theme.parentId(), t.name(),
@@ -240,8 +275,70 @@ public final class ThemeService {
             }
             tx.themes().delete(id);
             tx.audit().record("theme.delete", "theme", theme.guid(), "Deleted theme '" + theme.name() + "'", theme, null);
-            return null;
+            return gone;
         });
+    }
+
+    private static DeletedTheme snapshot(Tx tx, Theme theme) {
+        MapElement box = MapElement.of(theme.id());
+        Memo memo = tx.memos().forTarget(new MemoTarget.OfTheme(theme.id())).orElse(null);
+        return new DeletedTheme(theme, tx.themes().children(theme.id()).stream().map(Theme::guid).toList(),
+                tx.themes().nodes(theme.id()).stream().map(n -> NodeService.existing(tx, n).guid()).toList(), memo,
+                memo == null ? List.of() : tx.memos().entries(memo.id()), tx.maps().position(box).orElse(null),
+                tx.maps().linksTouching(box));
+    }
+
+    /**
+     * Puts a deleted theme back as it was (undo of a deletion): same GUID, name, status, texts and
+     * parent, its sub-themes under it again, its nodes, memo, map place and links. Nodes, sub-themes
+     * and linked boxes deleted since are skipped; a parent deleted since makes it a top-level theme.
+     */
+    public Theme restore(DeletedTheme d) {
+        return db.write(coder, tx -> {
+            Theme t = d.theme();
+            requireFreeName(tx, t.name(), null);
+            ThemeId parent = t.parentId() != null && tx.themes().get(t.parentId()).isPresent() ? t.parentId() : null;
+            Theme back = tx.themes().insert(t.guid(), parent, t.name(), t.status(), t.definition(), t.createdAt());
+            tx.themes().update(new Theme(back.id(), t.guid(), parent, t.name(), t.status(), t.definition(),
+                    t.narrative(), t.createdAt(), t.updatedAt(), t.scopeIn(), t.scopeOut()), tx.now());
+            for (Theme child : tx.themes().all()) {
+                if (d.subThemeGuids().contains(child.guid())) {
+                    tx.themes().update(new Theme(child.id(), child.guid(), back.id(), child.name(), child.status(),
+                            child.definition(), child.narrative(), child.createdAt(), child.updatedAt(),
+                            child.scopeIn(), child.scopeOut()), tx.now());
+                }
+            }
+            for (String guid : d.nodeGuids()) {
+                tx.nodes().byGuid(guid).ifPresent(n -> tx.themes().addNode(back.id(), n.id()));
+            }
+            if (d.memo() != null) {
+                Memo memo = tx.memos().insert(d.memo().guid(), new MemoTarget.OfTheme(back.id()), d.memo().title(),
+                        d.memo().createdAt());
+                for (MemoEntry e : d.memoEntries()) {
+                    tx.memos().addEntry(e.guid(), memo.id(), e.at(), tx.coders().getOrCreate(e.coder()).id(), e.coder(),
+                            e.text());
+                }
+            }
+            MapElement box = MapElement.of(back.id());
+            if (d.mapPosition() != null) {
+                tx.maps().place(box, d.mapPosition().x(), d.mapPosition().y());
+            }
+            for (MapLink l : d.mapLinks()) {
+                MapElement from = l.from().equals(MapElement.of(t.id())) ? box : l.from();
+                MapElement to = l.to().equals(MapElement.of(t.id())) ? box : l.to();
+                if (exists(tx, from) && exists(tx, to)) {
+                    tx.maps().insertLink(l.guid(), from, to, l.label(), l.createdAt());
+                }
+            }
+            Theme after = existing(tx, back.id());
+            tx.audit().record("theme.restore", "theme", t.guid(), "Restored theme '" + t.name() + "'", null, after);
+            return after;
+        });
+    }
+
+    private static boolean exists(Tx tx, MapElement e) {
+        return e.kind() == MapElement.Kind.THEME ? tx.themes().get(e.themeId()).isPresent()
+                : tx.nodes().get(e.nodeId()).isPresent();
     }
 
     /** Everything that happened to a theme, oldest first: creation, status changes with reasons, edits, nodes. */

@@ -70,6 +70,91 @@ class ThemeMapServiceTest {
     }
 
     @Test
+    void undoingANodeDeletionBringsBackItsMapBoxWhereItWasAndItsLinks() {
+        try (Project p = TestProjects.create(dir)) {
+            Node parent = p.nodes().create(null, "Relationships", "", null);
+            Node trust = p.nodes().create(parent.id(), "Trust", "", null);
+            Node vision = p.nodes().create(null, "Vision", "", null);
+            Theme a = p.themes().create("Shared purpose", "", null, List.of(trust.id(), vision.id(), parent.id()));
+            p.themeMap().move(MapElement.of(trust.id()), 10, 300);
+            p.themeMap().move(MapElement.of(parent.id()), 240, 420);
+            MapLink toTheme = p.themeMap().link(MapElement.of(trust.id()), MapElement.of(a.id()), "leads to");
+            MapLink toNode = p.themeMap().link(MapElement.of(vision.id()), MapElement.of(trust.id()), "contradicts");
+            MapLink inside = p.themeMap().link(MapElement.of(parent.id()), MapElement.of(trust.id()), "frames");
+
+            NodeService.DeletedNodes gone = p.nodes().delete(parent.id());
+            assertThat(p.themeMap().map().links()).isEmpty();
+            Node back = p.nodes().restore(gone);
+
+            Node trustBack = p.nodes().byGuid(trust.guid());
+            ThemeMap map = p.themeMap().map();
+            ThemeMap.Box box = map.box(MapElement.of(trustBack.id()));
+            assertThat(box.placed()).isTrue();
+            assertThat(box.x()).isEqualTo(10);
+            assertThat(box.y()).isEqualTo(300);
+            assertThat(map.box(MapElement.of(back.id())).x()).isEqualTo(240);
+            assertThat(map.links()).extracting(MapLink::guid)
+                    .containsExactlyInAnyOrder(toTheme.guid(), toNode.guid(), inside.guid());
+            MapLink fromParent = map.links().stream().filter(l -> l.guid().equals(inside.guid())).findFirst().orElseThrow();
+            assertThat(fromParent.from()).isEqualTo(MapElement.of(back.id()));
+            assertThat(fromParent.to()).isEqualTo(MapElement.of(trustBack.id()));
+            assertThat(fromParent.label()).isEqualTo("frames");
+        }
+    }
+
+    @Test
+    void undoingANodeDeletionSkipsALinkWhoseOtherEndWasDeletedMeanwhile() {
+        try (Project p = TestProjects.create(dir)) {
+            Node trust = p.nodes().create(null, "Trust", "", null);
+            Theme a = p.themes().create("Shared purpose", "", null, List.of(trust.id()));
+            Theme b = p.themes().create("Funding conflict", "", null, List.of());
+            p.themeMap().link(MapElement.of(trust.id()), MapElement.of(a.id()), "leads to");
+            MapLink kept = p.themeMap().link(MapElement.of(trust.id()), MapElement.of(b.id()), "eases");
+
+            NodeService.DeletedNodes gone = p.nodes().delete(trust.id());
+            p.themes().delete(a.id());
+            p.nodes().restore(gone);
+
+            assertThat(p.themeMap().map().links()).extracting(MapLink::guid).containsExactly(kept.guid());
+        }
+    }
+
+    @Test
+    void undoingAThemeDeletionBringsBackItsTextsNodesSubThemesMemoMapPlaceAndLinks() {
+        try (Project p = TestProjects.create(dir)) {
+            Node trust = p.nodes().create(null, "Trust", "", null);
+            Theme a = p.themes().create("Shared purpose", "what holds them together", null, List.of(trust.id()));
+            p.themes().describe(a.id(), "what holds them together", "meetings", "money", "# Purpose");
+            Theme sub = p.themes().create("Common goals", "", a.id(), List.of());
+            Theme other = p.themes().create("Funding conflict", "", null, List.of());
+            p.memos().addEntry(new org.quire.model.MemoTarget.OfTheme(a.id()), "first thoughts");
+            p.themeMap().move(MapElement.of(a.id()), 500, 60);
+            MapLink link = p.themeMap().link(MapElement.of(other.id()), MapElement.of(a.id()), "contradicts");
+
+            ThemeService.DeletionImpact impact = p.themes().deletionImpact(a.id());
+            assertThat(impact).isEqualTo(new ThemeService.DeletionImpact(1, 1, 1, 1));
+            ThemeService.DeletedTheme gone = p.themes().delete(a.id());
+            assertThat(p.themes().get(sub.id()).parentId()).isNull();
+            Theme back = p.themes().restore(gone);
+
+            assertThat(back.guid()).isEqualTo(a.guid());
+            assertThat(back.scopeIn()).isEqualTo("meetings");
+            assertThat(back.narrative()).isEqualTo("# Purpose");
+            assertThat(p.themes().get(sub.id()).parentId()).isEqualTo(back.id());
+            assertThat(p.themes().nodes(back.id())).extracting(Node::name).containsExactly("Trust");
+            assertThat(p.memos().entries(new org.quire.model.MemoTarget.OfTheme(back.id())))
+                    .extracting(org.quire.model.MemoEntry::text).containsExactly("first thoughts");
+            ThemeMap map = p.themeMap().map();
+            assertThat(map.box(MapElement.of(back.id())).x()).isEqualTo(500);
+            assertThat(map.links()).singleElement().satisfies(l -> {
+                assertThat(l.guid()).isEqualTo(link.guid());
+                assertThat(l.to()).isEqualTo(MapElement.of(back.id()));
+            });
+            assertThat(p.themes().statusHistory(back.id())).isNotEmpty();
+        }
+    }
+
+    @Test
     void theDefaultLayoutPutsSubThemesAndNodesBelowTheirThemeWithoutOverlap() {
         try (Project p = TestProjects.create(dir)) {
             Node trust = p.nodes().create(null, "Trust", "", null);

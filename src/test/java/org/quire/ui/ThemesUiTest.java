@@ -32,7 +32,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The themes flow through the real window, headless: board, drag a node in, status with a reason, undo, map. */
+/**
+ * The themes flow through the real window, headless: board, drag a node in, status with a reason, undo,
+ * and a box dragged on the map with its link following it.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ThemesUiTest {
     @TempDir
@@ -51,6 +54,7 @@ class ThemesUiTest {
         project.nodes().create(null, "Trust", "", null);
         Node vision = project.nodes().create(null, "Vision", "", null);
         theme = project.themes().create("Shared purpose", "", null, List.of(vision.id()));
+        project.themeMap().link(MapElement.of(vision.id()), MapElement.of(theme.id()), "leads to");
     }
 
     @Start
@@ -108,6 +112,31 @@ class ThemesUiTest {
         assertThat(project.themes().statusHistory(theme.id())).last()
                 .satisfies(e -> assertThat(e.reason()).isEqualTo("undone: checked against the minutes"));
 
+        // F2 renames the selected card and Del deletes it, both asked in the board and both undoable.
+        robot.interact(() -> candidates.getSelectionModel().select(0));
+        robot.clickOn(robot.lookup("#board-candidate").lookup(".list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.type(KeyCode.F2);
+        javafx.scene.control.TextField answer = robot.lookup("#theme-prompt-answer").queryAs(
+                javafx.scene.control.TextField.class);
+        waitFor(answer::isVisible);
+        robot.interact(() -> answer.setText("Common purpose"));
+        robot.clickOn("#theme-prompt-ok");
+        waitFor(() -> project.themes().get(theme.id()).name().equals("Common purpose"));
+        robot.clickOn(robot.lookup("#board-candidate").lookup(".list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.type(KeyCode.DELETE);
+        javafx.scene.control.Label question = robot.lookup("#theme-prompt").lookup(".label")
+                .queryAs(javafx.scene.control.Label.class);
+        waitFor(() -> question.getText().contains("Delete the theme 'Common purpose'"));
+        assertThat(question.getText()).contains("The 2 nodes feeding it stay in the code book");
+        robot.clickOn("#theme-prompt-ok");
+        waitFor(() -> project.themes().list().isEmpty());
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        waitFor(() -> project.themes().list().size() == 1);
+        theme = project.themes().list().get(0);
+        assertThat(theme.name()).isEqualTo("Common purpose");
+        assertThat(project.themes().nodes(theme.id())).hasSize(2);
+        waitFor(() -> candidates.getItems().size() == 1);
+
         // On the map, dragging the theme's box saves where it was put.
         robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
                 .filter(t -> "map-tab".equals(t.getId())).findFirst().orElseThrow()));
@@ -115,7 +144,16 @@ class ThemesUiTest {
         waitFor(() -> robot.lookup(box).tryQuery().isPresent());
         ThemeMap.Box before = project.themeMap().map().box(MapElement.of(theme.id()));
 
-        robot.drag(box).moveBy(120, 160).drop();
+        // The typed link is redrawn while the box moves, not only when it is let go.
+        javafx.scene.shape.Line link = robot.lookup("#theme-map").lookup((javafx.scene.Node n) ->
+                n instanceof javafx.scene.shape.Line l && l.getStrokeWidth() == 2).queryAs(javafx.scene.shape.Line.class);
+        double endX = link.getEndX();
+        double endY = link.getEndY();
+        robot.drag(box).moveBy(120, 160);
+        assertThat(link.getEndX()).isGreaterThan(endX + 60);
+        assertThat(link.getEndY()).isGreaterThan(endY + 80);
+        assertThat(project.themeMap().map().box(MapElement.of(theme.id())).placed()).isFalse();
+        robot.drop();
 
         waitFor(() -> project.themeMap().map().box(MapElement.of(theme.id())).placed());
         ThemeMap.Box after = project.themeMap().map().box(MapElement.of(theme.id()));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.quire.service.ThemeEvent;
+import org.quire.service.ThemeService;
 
 /** Dates and timeline lines as the theme screens show them. */
 final class Format {
@@ -32,5 +33,33 @@ final class Format {
                     + (e.reason() == null || e.reason().isEmpty() ? "" : ": " + e.reason());
         }
         return e.summary();
+    }
+
+    /** The delete confirmation: what goes with the theme and what stays. */
+    static String deletion(String theme, ThemeService.DeletionImpact i) {
+        StringBuilder b = new StringBuilder("Delete the theme '").append(theme).append("'?");
+        if (i.subThemes() > 0) {
+            b.append(" Its ").append(count(i.subThemes(), "sub-theme")).append(" move up a level.");
+        }
+        b.append(" Going with it: its place on the board and the map");
+        if (i.memoEntries() > 0) {
+            b.append(", its memo with ").append(count(i.memoEntries(), "entry", "entries"));
+        }
+        if (i.mapLinks() > 0) {
+            b.append(", ").append(count(i.mapLinks(), "link")).append(" on the thematic map");
+        }
+        b.append(". ");
+        if (i.nodes() > 0) {
+            b.append("The ").append(count(i.nodes(), "node")).append(" feeding it stay in the code book. ");
+        }
+        return b.append("You can undo this (Ctrl+Z).").toString();
+    }
+
+    static String count(int n, String one) {
+        return count(n, one, one + "s");
+    }
+
+    static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

@@ -123,42 +123,74 @@ public final class ThemeMapView {
             return;
         }
         canvas.setPrefSize(Math.max(map.width(), 800), Math.max(map.height(), 500));
+        // Boxes are made first so lines can follow them while one is dragged; they are added last to sit on top.
+        Map<MapElement, StackPane> boxes = new HashMap<>();
+        for (ThemeMap.Box box : map.boxes()) {
+            boxes.put(box.element(), box(map, box));
+        }
         for (ThemeMap.Edge e : map.structure()) {
-            double[] a = centre(map.box(e.part()));
-            double[] b = centre(map.box(e.whole()));
-            Line l = new Line(a[0], a[1], b[0], b[1]);
+            StackPane a = boxes.get(e.part());
+            StackPane b = boxes.get(e.whole());
+            if (a == null || b == null) {
+                continue;
+            }
+            Line l = new Line();
+            l.startXProperty().bind(a.layoutXProperty().add(ThemeMap.BOX_WIDTH / 2));
+            l.startYProperty().bind(a.layoutYProperty().add(ThemeMap.BOX_HEIGHT / 2));
+            l.endXProperty().bind(b.layoutXProperty().add(ThemeMap.BOX_WIDTH / 2));
+            l.endYProperty().bind(b.layoutYProperty().add(ThemeMap.BOX_HEIGHT / 2));
             l.setStroke(Color.web("#b8b8b8"));
             canvas.getChildren().add(l);
         }
         for (MapLink link : map.links()) {
-            drawLink(map, link);
+            StackPane a = boxes.get(link.from());
+            StackPane b = boxes.get(link.to());
+            if (a != null && b != null) {
+                drawLink(link, a, b);
+            }
         }
         for (ThemeMap.Box box : map.boxes()) {
-            canvas.getChildren().add(box(map, box));
+            canvas.getChildren().add(boxes.get(box.element()));
         }
     }
 
-    private void drawLink(ThemeMap map, MapLink link) {
-        double[] a = centre(map.box(link.from()));
-        double[] b = centre(map.box(link.to()));
+    private void drawLink(MapLink link, StackPane fromBox, StackPane toBox) {
         Color colour = Color.web(switch (link.label().toLowerCase(java.util.Locale.ROOT)) {
             case "contradicts" -> "#c0392b";
             case "leads to" -> "#1f6fb2";
             case "is part of" -> "#555555";
             default -> "#7d3c98";
         });
-        Line line = new Line(a[0], a[1], b[0], b[1]);
+        Line line = new Line();
         line.setStroke(colour);
         line.setStrokeWidth(2);
-        // The arrowhead sits where the line meets the target box's edge.
-        double[] tip = edge(b, a);
-        double angle = Math.atan2(tip[1] - a[1], tip[0] - a[0]);
-        Polygon head = new Polygon(tip[0], tip[1], tip[0] - 10 * Math.cos(angle - 0.4), tip[1] - 10 * Math.sin(angle - 0.4),
-                tip[0] - 10 * Math.cos(angle + 0.4), tip[1] - 10 * Math.sin(angle + 0.4));
+        Polygon head = new Polygon();
         head.setFill(colour);
-        Text text = new Text((a[0] + b[0]) / 2, (a[1] + b[1]) / 2 - 4, link.label());
+        Text text = new Text(link.label());
         text.setFill(colour);
         text.setStyle("-fx-font-style: italic;");
+        Runnable place = () -> {
+            double[] a = centre(fromBox);
+            double[] b = centre(toBox);
+            line.setStartX(a[0]);
+            line.setStartY(a[1]);
+            line.setEndX(b[0]);
+            line.setEndY(b[1]);
+            // The arrowhead sits where the line meets the target box's edge.
+            double[] tip = edge(b, a);
+            double angle = Math.atan2(tip[1] - a[1], tip[0] - a[0]);
+            head.getPoints().setAll(tip[0], tip[1], tip[0] - 10 * Math.cos(angle - 0.4),
+                    tip[1] - 10 * Math.sin(angle - 0.4), tip[0] - 10 * Math.cos(angle + 0.4),
+                    tip[1] - 10 * Math.sin(angle + 0.4));
+            text.setX((a[0] + b[0]) / 2);
+            text.setY((a[1] + b[1]) / 2 - 4);
+        };
+        place.run();
+        // Redrawn on every move of either end, so the link follows a box while it is dragged.
+        for (StackPane p : List.of(fromBox, toBox)) {
+            p.layoutXProperty().addListener((o, x, y) -> place.run());
+            p.layoutYProperty().addListener((o, x, y) -> place.run());
+        }
         canvas.getChildren().addAll(line, head, text);
     }
 
@@ -206,8 +238,8 @@ public final class ThemeMapView {
         return pane;
     }
 
-    private static double[] centre(ThemeMap.Box b) {
-        return new double[] {b.centerX(), b.centerY()};
+    private static double[] centre(StackPane box) {
+        return new double[] {box.getLayoutX() + ThemeMap.BOX_WIDTH / 2, box.getLayoutY() + ThemeMap.BOX_HEIGHT / 2};
     }
 
     private static double[] edge(double[] centre, double[] toward) {

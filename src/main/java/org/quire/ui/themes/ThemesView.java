@@ -1,6 +1,8 @@
 package org.quire.ui.themes;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -13,11 +15,12 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -37,6 +40,10 @@ public final class ThemesView {
 
     private final ThemesViewModel vm;
     private final Supplier<List<NodeId>> selectedNodes;
+    private final Consumer<Theme> openMatrix;
+    private final InlinePrompt prompt = new InlinePrompt();
+    private final List<ListView<ThemesViewModel.Card>> lists = new ArrayList<>();
+    private Theme chosen;
     private final Label heading = new Label("Select a theme on the board");
     private final ComboBox<ThemeStatus> status = new ComboBox<>();
     private final TextField reason = new TextField();
@@ -49,10 +56,14 @@ public final class ThemesView {
     private final ListView<String> memo = new ListView<>();
     private final TextField memoEntry = new TextField();
 
-    /** @param selectedNodes the nodes selected in the code book, for "New theme from selected nodes" */
-    public ThemesView(ThemesViewModel vm, Supplier<List<NodeId>> selectedNodes) {
+    /**
+     * @param selectedNodes the nodes selected in the code book, for "New theme from selected nodes"
+     * @param openMatrix    opens the theme matrix tab on a theme
+     */
+    public ThemesView(ThemesViewModel vm, Supplier<List<NodeId>> selectedNodes, Consumer<Theme> openMatrix) {
         this.vm = vm;
         this.selectedNodes = selectedNodes;
+        this.openMatrix = openMatrix;
     }
 
     public Region build() {
@@ -69,16 +80,33 @@ public final class ThemesView {
         for (ThemeStatus s : ThemeStatus.values()) {
             ListView<ThemesViewModel.Card> list = new ListView<>();
             list.setId("board-" + s.label());
-            list.setPrefWidth(170);
-            list.setMinWidth(150);
+            list.setPrefWidth(150);
+            list.setMinWidth(112);
             list.setCellFactory(v -> card());
             vm.cards().addListener((javafx.collections.ListChangeListener<ThemesViewModel.Card>) c ->
                     list.getItems().setAll(vm.cards().stream().filter(k -> k.theme().status() == s).toList()));
             list.getSelectionModel().selectedItemProperty().addListener((obs, old, card) -> {
                 if (card != null) {
+                    chosen = card.theme();
+                    // One card is selected on the whole board, not one per column.
+                    lists.stream().filter(other -> other != list).forEach(o -> o.getSelectionModel().clearSelection());
                     vm.select(card.theme());
                 }
             });
+            list.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.F2) {
+                    renameSelected();
+                    e.consume();
+                } else if (e.getCode() == KeyCode.DELETE) {
+                    deleteSelected();
+                    e.consume();
+                } else if (e.getCode() == KeyCode.ENTER && chosen != null) {
+                    openMatrix.accept(chosen);
+                    e.consume();
+                }
+            });
+            list.setContextMenu(cardMenu());
+            lists.add(list);
             Label title = new Label(s.label().substring(0, 1).toUpperCase() + s.label().substring(1));
             title.getStyleClass().add("board-title");
             VBox column = new VBox(4, title, list);
@@ -89,17 +117,36 @@ public final class ThemesView {
         Button create = new Button("New theme from selected nodes…");
         create.setId("new-theme");
         create.setOnAction(e -> {
-            TextInputDialog d = new TextInputDialog();
-            d.setHeaderText(null);
-            d.setTitle("New candidate theme");
-            d.setContentText("Name:");
-            d.initOwner(create.getScene().getWindow());
-            d.showAndWait().filter(n -> !n.isBlank()).ifPresent(n -> vm.createTheme(n, selectedNodes.get()));
+            List<NodeId> from = selectedNodes.get();
+            prompt.ask("Name of the new candidate theme" + (from.isEmpty() ? " (no nodes selected in the code book:"
+                    + " it starts empty)" : ", fed by the " + from.size() + (from.size() == 1 ? " node" : " nodes")
+                    + " selected in the code book"), "", "Create", n -> vm.createTheme(n, from));
         });
-        Label hint = new Label("Drag a node from the code book onto a theme to add it.");
+        Button sub = new Button("New sub-theme…");
+        sub.setId("new-sub-theme");
+        sub.setOnAction(e -> newSubTheme());
+        Button rename = new Button("Rename…");
+        rename.setId("rename-theme");
+        rename.setOnAction(e -> renameSelected());
+        Button delete = new Button("Delete…");
+        delete.setId("delete-theme");
+        delete.setOnAction(e -> deleteSelected());
+        Button matrix = new Button("Open its matrix");
+        matrix.setId("open-matrix");
+        matrix.setOnAction(e -> {
+            if (chosen != null) {
+                openMatrix.accept(chosen);
+            }
+        });
+        for (Button b : List.of(sub, rename, delete, matrix)) {
+            b.disableProperty().bind(vm.detailProperty().isNull());
+        }
+        Label hint = new Label("Drag a node from the code book onto a theme to add it. F2 renames, Del deletes,"
+                + " Ctrl+Shift+N adds a sub-theme, Enter opens the theme matrix.");
         hint.getStyleClass().add("hint");
-        HBox bar = new HBox(12, create, hint);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        hint.setWrapText(true);
+        FlowPane buttons = new FlowPane(6, 6, create, sub, rename, delete, matrix);
+        VBox bar = new VBox(6, buttons, hint, prompt);
         bar.setPadding(new Insets(8, 8, 0, 8));
         ScrollPane scroll = new ScrollPane(columns);
         scroll.setFitToHeight(true);
@@ -145,8 +192,61 @@ public final class ThemesView {
         return cell;
     }
 
+    private javafx.scene.control.ContextMenu cardMenu() {
+        MenuItem matrix = new MenuItem("Open its theme matrix\tEnter");
+        matrix.setOnAction(e -> {
+            if (chosen != null) {
+                openMatrix.accept(chosen);
+            }
+        });
+        MenuItem sub = new MenuItem("New sub-theme…\tCtrl+Shift+N");
+        sub.setOnAction(e -> newSubTheme());
+        MenuItem rename = new MenuItem("Rename…\tF2");
+        rename.setOnAction(e -> renameSelected());
+        MenuItem delete = new MenuItem("Delete…\tDel");
+        delete.setOnAction(e -> deleteSelected());
+        return new javafx.scene.control.ContextMenu(matrix, sub, rename, delete);
+    }
+
+    /** Asks, in the board, for the name of a new sub-theme of the selected theme. */
+    public void newSubTheme() {
+        Theme parent = selectedTheme();
+        if (parent != null) {
+            prompt.ask("Name of the new sub-theme of '" + parent.name() + "'", "", "Create",
+                    n -> vm.createSubTheme(parent, n));
+        }
+    }
+
+    /** Asks, in the board, for the selected theme's new name. */
+    public void renameSelected() {
+        Theme t = selectedTheme();
+        if (t != null) {
+            prompt.ask("New name of the theme '" + t.name() + "'", t.name(), "Rename", n -> {
+                if (!n.equals(t.name())) {
+                    vm.rename(t, n);
+                }
+            });
+        }
+    }
+
+    /** Asks, in the board, to confirm deleting the selected theme, naming what goes with it. */
+    public void deleteSelected() {
+        Theme t = selectedTheme();
+        if (t == null) {
+            return;
+        }
+        vm.deletionImpact(t, impact -> prompt.confirm(Format.deletion(t.name(), impact), "Delete theme",
+                () -> vm.delete(t)));
+    }
+
+    private Theme selectedTheme() {
+        var d = vm.detailProperty().get();
+        return d == null ? null : d.theme();
+    }
+
     private Region editor() {
         heading.getStyleClass().add("editor-heading");
+        heading.setWrapText(true);
         status.getItems().setAll(ThemeStatus.values());
         status.setConverter(new javafx.util.StringConverter<>() {
             @Override
@@ -162,7 +262,6 @@ public final class ThemesView {
         status.setMinWidth(Region.USE_PREF_SIZE);
         reason.setPromptText("why (kept in the theme's history)");
         reason.setId("status-reason");
-        HBox.setHgrow(reason, Priority.ALWAYS);
         Button apply = new Button("Change status");
         apply.setMinWidth(Region.USE_PREF_SIZE);
         apply.setId("change-status");
@@ -173,8 +272,14 @@ public final class ThemesView {
                 reason.clear();
             }
         });
-        HBox statusRow = new HBox(6, label("Status"), status, reason, apply);
-        statusRow.setAlignment(Pos.CENTER_LEFT);
+        // The reason gets a line of its own: beside the status and the button it was squeezed to a
+        // few characters in a narrow window.
+        // In a narrow window the button goes under the status rather than pushing the editor wider.
+        FlowPane statusLine = new FlowPane(6, 4, label("Status"), status, apply);
+        statusLine.setAlignment(Pos.CENTER_LEFT);
+        statusLine.setPrefWrapLength(160);
+        reason.setMinWidth(120);
+        VBox statusRow = new VBox(4, statusLine, reason);
 
         definition.setId("theme-definition");
         narrative.setId("theme-narrative");
@@ -187,20 +292,18 @@ public final class ThemesView {
         narrative.setPromptText("# heading, - bullet, > quoted extract, **bold**, *italic*");
         Button save = new Button("Save definition, scope and narrative");
         save.setId("save-theme");
+        // Its text wraps rather than setting a minimum width for the whole editor.
+        save.setWrapText(true);
+        save.setMinWidth(0);
         save.setOnAction(e -> {
             var d = vm.detailProperty().get();
             if (d != null) {
                 vm.saveTexts(d.theme(), definition.getText(), scopeIn.getText(), scopeOut.getText(), narrative.getText());
             }
         });
-        GridPane texts = new GridPane();
-        texts.setHgap(8);
-        texts.setVgap(6);
-        texts.addRow(0, label("Definition"), definition);
-        texts.addRow(1, label("In scope"), scopeIn);
-        texts.addRow(2, label("Out of scope"), scopeOut);
-        texts.addRow(3, label("Narrative"), narrative);
-        GridPane.setHgrow(definition, Priority.ALWAYS);
+        // Each label sits above its field, so the fields keep the editor's full width in a narrow window.
+        VBox texts = new VBox(2, label("Definition"), definition, label("In scope"), scopeIn, label("Out of scope"),
+                scopeOut, label("Narrative"), narrative);
 
         nodes.setPrefHeight(110);
         Button remove = new Button("Remove node from theme");

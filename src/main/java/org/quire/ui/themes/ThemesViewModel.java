@@ -24,6 +24,7 @@ import org.quire.service.ChecklistItem;
 import org.quire.service.Phase;
 import org.quire.service.Project;
 import org.quire.service.ThemeEvent;
+import org.quire.service.ThemeService;
 import org.quire.ui.common.TaskRunner;
 import org.quire.ui.common.UndoStack;
 
@@ -101,6 +102,8 @@ public final class ThemesViewModel {
         tasks.run("Gathering checklist evidence", project.checklist()::items, checklist::setAll, onError);
         if (selectedGuid != null) {
             tasks.run("Opening the theme", () -> loadDetail(selectedGuid), detail::set, onError);
+        } else {
+            detail.set(null);
         }
     }
 
@@ -158,10 +161,27 @@ public final class ThemesViewModel {
 
     /** Adds a node to a theme — what dropping a node from the tree onto a theme card does. */
     public void addNode(Theme theme, NodeId node) {
-        String nodeGuid = project.nodes().get(node).guid();
-        perform(edit("add node to '" + theme.name() + "'",
-                () -> project.themes().addNode(themeId(theme.guid()), project.nodes().byGuid(nodeGuid).id()),
-                () -> project.themes().removeNode(themeId(theme.guid()), project.nodes().byGuid(nodeGuid).id())));
+        perform(new UndoStack.Edit() {
+            // Read on the first run, off the JavaFX thread; later runs find the node by it after an undone deletion.
+            private String nodeGuid;
+
+            @Override
+            public String description() {
+                return "add node to '" + theme.name() + "'";
+            }
+
+            @Override
+            public void redo() {
+                NodeId id = nodeGuid == null ? node : project.nodes().byGuid(nodeGuid).id();
+                nodeGuid = project.nodes().get(id).guid();
+                project.themes().addNode(themeId(theme.guid()), id);
+            }
+
+            @Override
+            public void undo() {
+                project.themes().removeNode(themeId(theme.guid()), project.nodes().byGuid(nodeGuid).id());
+            }
+        });
     }
 
     public void removeNode(Theme theme, String nodePath) {
@@ -209,16 +229,63 @@ public final class ThemesViewModel {
                 () -> project.themes().rename(themeId(theme.guid()), theme.name())));
     }
 
-    /** Deletes a theme (not undoable: its memo and links go with it); the board asks first. */
+    /**
+     * Deletes a theme (one undoable edit): its sub-themes move up, its nodes stay in the code book,
+     * its memo and map links go — and come back on undo.
+     */
     public void delete(Theme theme) {
-        tasks.run("Deleting " + theme.name(), () -> {
-            project.themes().delete(themeId(theme.guid()));
-            return theme;
-        }, t -> {
-            selectedGuid = null;
-            detail.set(null);
-            reload();
-        }, onError);
+        perform(new UndoStack.Edit() {
+            private ThemeService.DeletedTheme gone;
+
+            @Override
+            public String description() {
+                return "delete theme '" + theme.name() + "'";
+            }
+
+            @Override
+            public void redo() {
+                gone = project.themes().delete(themeId(theme.guid()));
+                if (theme.guid().equals(selectedGuid)) {
+                    selectedGuid = null;
+                }
+            }
+
+            @Override
+            public void undo() {
+                project.themes().restore(gone);
+                selectedGuid = theme.guid();
+            }
+        });
+    }
+
+    /** What deleting a theme takes with it, read in the background for the confirmation. */
+    public void deletionImpact(Theme theme, Consumer<ThemeService.DeletionImpact> then) {
+        tasks.run("Counting what goes with " + theme.name(), () -> project.themes().deletionImpact(themeId(theme.guid())),
+                then, onError);
+    }
+
+    /** Creates an empty candidate sub-theme under {@code parent} (one undoable edit). */
+    public void createSubTheme(Theme parent, String name) {
+        perform(new UndoStack.Edit() {
+            private String guid;
+
+            @Override
+            public String description() {
+                return "create sub-theme '" + name.strip() + "' of '" + parent.name() + "'";
+            }
+
+            @Override
+            public void redo() {
+                Theme t = project.themes().create(name, "", themeId(parent.guid()), List.of());
+                guid = t.guid();
+                selectedGuid = guid;
+            }
+
+            @Override
+            public void undo() {
+                project.themes().delete(themeId(guid));
+            }
+        });
     }
 
     /** Appends a dated entry to the theme's memo; undo removes it. */

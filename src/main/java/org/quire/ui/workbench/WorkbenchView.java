@@ -55,6 +55,7 @@ public final class WorkbenchView {
     private MemoCommands memoCommands;
     private SourceCommands sourceCommands;
     private QueryScreens queryScreens;
+    private org.quire.ui.themes.ThemeScreens themeScreens;
     private final Label notice = new Label();
 
     public WorkbenchView(WorkbenchViewModel vm, FxTaskRunner runner) {
@@ -206,7 +207,7 @@ public final class WorkbenchView {
         Menu edit = new Menu("Edit", null, undo, redo);
         edit.getItems().addAll(shell.editItems());
         return new MenuBar(file, edit,
-                code, node, memosMenu(), queryMenu(find), viewMenu());
+                code, node, memosMenu(), queryMenu(find), themeScreens.menu(), viewMenu());
     }
 
     /** Text size and theme, kept between sessions. */
@@ -476,33 +477,13 @@ public final class WorkbenchView {
         return bar;
     }
 
-    // Themes, the thematic map and the method views live in org.quire.ui.themes with their own view model.
+    // The theme screens live in org.quire.ui.themes with their own view models; they are only wired in here.
     private void addThemeTabs() {
-        var themes = new org.quire.ui.themes.ThemesViewModel(vm.project(), runner, vm.undoStack(), vm::report);
         nodeTree.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
-        java.util.function.Supplier<java.util.List<org.quire.model.NodeId>> selected = () ->
-                nodeTree.getSelectionModel().getSelectedItems().stream().filter(i -> i != null && i.getValue() != null)
-                        .map(i -> i.getValue().node().id()).toList();
-        javafx.scene.control.Tab board = new javafx.scene.control.Tab("Themes",
-                new org.quire.ui.themes.ThemesView(themes, selected).build());
-        javafx.scene.control.Tab map = new javafx.scene.control.Tab("Thematic map",
-                new org.quire.ui.themes.ThemeMapView(themes).build());
-        javafx.scene.control.Tab method = new javafx.scene.control.Tab("Phases & checklist",
-                new org.quire.ui.themes.MethodView(themes).build());
-        for (var t : java.util.List.of(board, map, method)) {
-            t.setClosable(false);
-            // Other screens change what these show (codings, matrices, searches): refresh on opening.
-            t.setOnSelectionChanged(e -> {
-                if (t.isSelected()) {
-                    themes.reload();
-                }
-            });
-        }
-        board.setId("themes-tab");
-        map.setId("map-tab");
-        method.setId("method-tab");
-        tabs.getTabs().addAll(board, map, method);
-        themes.reload();
+        themeScreens = new org.quire.ui.themes.ThemeScreens(vm.project(), runner, vm.undoStack(), vm::report, tabs,
+                () -> nodeTree.getSelectionModel().getSelectedItems().stream()
+                        .filter(i -> i != null && i.getValue() != null).map(i -> i.getValue().node().id()).toList());
+        themeScreens.addTabs();
     }
 
     /** The document view's text area, for tests and keyboard focus. */

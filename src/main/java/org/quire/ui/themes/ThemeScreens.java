@@ -1,0 +1,130 @@
+package org.quire.ui.themes;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.quire.model.NodeId;
+import org.quire.model.Theme;
+import org.quire.service.Project;
+import org.quire.ui.common.TaskRunner;
+import org.quire.ui.common.UndoStack;
+
+/**
+ * The theme screens in the workbench window — Themes board, Theme matrix, Framework matrix,
+ * Thematic map, Phases & checklist — and the Themes menu with their shortcuts. The workbench adds
+ * the tabs and the menu; the screens talk only to their view models.
+ */
+public final class ThemeScreens {
+    private final TabPane tabs;
+    private final ThemesViewModel themes;
+    private final ThemeMatrixModel matrix;
+    private final FrameworkModel framework;
+    private final Supplier<List<NodeId>> selectedNodes;
+    private ThemesView board;
+    private Tab boardTab;
+    private Tab matrixTab;
+    private Tab frameworkTab;
+    private Tab mapTab;
+
+    /** @param selectedNodes the nodes selected in the code book, for "New theme from selected nodes" */
+    public ThemeScreens(Project project, TaskRunner tasks, UndoStack undo, Consumer<Throwable> onError, TabPane tabs,
+                        Supplier<List<NodeId>> selectedNodes) {
+        this.tabs = tabs;
+        this.selectedNodes = selectedNodes;
+        this.themes = new ThemesViewModel(project, tasks, undo, onError);
+        this.matrix = new ThemeMatrixModel(project, tasks, undo, onError);
+        this.framework = new FrameworkModel(project, tasks, undo, onError);
+    }
+
+    /** Adds the five tabs to the tab pane. */
+    public void addTabs() {
+        board = new ThemesView(themes, selectedNodes, this::openMatrix);
+        boardTab = tab("Themes", "themes-tab", board.build(), themes::reload);
+        matrixTab = tab("Theme matrix", "theme-matrix-tab", new ThemeMatrixView(matrix).build(), matrix::reload);
+        frameworkTab = tab("Framework matrix", "framework-tab", new FrameworkView(framework).build(),
+                framework::reload);
+        mapTab = tab("Thematic map", "map-tab", new ThemeMapView(themes).build(), themes::reload);
+        Tab method = tab("Phases & checklist", "method-tab", new MethodView(themes).build(), themes::reload);
+        matrixTab.selectedProperty().addListener((o, a, on) -> matrix.setActive(on));
+        frameworkTab.selectedProperty().addListener((o, a, on) -> framework.setActive(on));
+        tabs.getTabs().addAll(boardTab, matrixTab, frameworkTab, mapTab, method);
+        themes.reload();
+    }
+
+    // Other screens change what these show (codings, nodes, themes): each refreshes when it is opened.
+    private static Tab tab(String title, String id, javafx.scene.Node content, Runnable onOpen) {
+        Tab t = new Tab(title, content);
+        t.setId(id);
+        t.setClosable(false);
+        t.setOnSelectionChanged(e -> {
+            if (t.isSelected()) {
+                onOpen.run();
+            }
+        });
+        return t;
+    }
+
+    /** Opens the theme matrix tab on {@code theme}. */
+    public void openMatrix(Theme theme) {
+        tabs.getSelectionModel().select(matrixTab);
+        matrix.show(theme);
+    }
+
+    /** The Themes menu: the screens and the theme commands, with their shortcuts. */
+    public Menu menu() {
+        MenuItem boardItem = item("Themes board", null, () -> select(boardTab));
+        MenuItem matrixItem = item("Theme matrix", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> select(matrixTab));
+        MenuItem frameworkItem = item("Framework matrix", new KeyCodeCombination(KeyCode.R,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> select(frameworkTab));
+        MenuItem mapItem = item("Thematic map", null, () -> select(mapTab));
+        MenuItem sub = item("New sub-theme of the selected theme…", new KeyCodeCombination(KeyCode.N,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> {
+                    select(boardTab);
+                    board.newSubTheme();
+                });
+        // F2 and Del act on the board's selected card; shown here so they can be found.
+        MenuItem rename = item("Rename the selected theme…\tF2", null, () -> {
+            select(boardTab);
+            board.renameSelected();
+        });
+        MenuItem delete = item("Delete the selected theme…\tDel", null, () -> {
+            select(boardTab);
+            board.deleteSelected();
+        });
+        Menu menu = new Menu("Themes", null, boardItem, matrixItem, frameworkItem, mapItem, new SeparatorMenuItem(),
+                sub, rename, delete);
+        menu.setId("themes-menu");
+        return menu;
+    }
+
+    private void select(Tab t) {
+        tabs.getSelectionModel().select(t);
+    }
+
+    private static MenuItem item(String text, KeyCombination keys, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (keys != null) {
+            item.setAccelerator(keys);
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** The view models, for tests. */
+    public ThemeMatrixModel matrixModel() {
+        return matrix;
+    }
+
+    public FrameworkModel frameworkModel() {
+        return framework;
+    }
+}
