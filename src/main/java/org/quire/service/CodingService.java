@@ -208,6 +208,28 @@ public final class CodingService {
         return db.read(tx -> tx.codings().bySource(id));
     }
 
+    /**
+     * The codings of a source with their node paths, colours and coders, in text order: one read
+     * without the text, for a document refreshing its highlights after an edit.
+     */
+    public List<SourceCoding> inSource(SourceId id) {
+        return db.read(tx -> {
+            source(tx, id);
+            NodeTree tree = new NodeTree(tx.nodes().all());
+            Map<org.quire.model.CoderId, String> coders = new HashMap<>();
+            tx.coders().all().forEach(c -> coders.put(c.id(), c.name()));
+            List<SourceCoding> out = new ArrayList<>();
+            for (Coding c : tx.codings().bySource(id)) {
+                Node n = tree.get(c.nodeId()).orElse(null);
+                if (n != null) {
+                    out.add(new SourceCoding(c, tree.path(n.id()), n.color(), coders.get(c.coderId())));
+                }
+            }
+            out.sort(Comparator.comparing((SourceCoding c) -> c.coding().span()).thenComparing(SourceCoding::nodePath));
+            return out;
+        });
+    }
+
     /** Codings at a node, and at its descendants too when {@code withDescendants}. */
     public List<Coding> byNode(NodeId id, boolean withDescendants) {
         return db.read(tx -> codingsOf(tx, id, withDescendants));

@@ -64,7 +64,7 @@ class WorkbenchUiTest {
         ListView<Source> sources = robot.lookup("#sources").queryListView();
         waitFor(() -> sources.getItems().size() == 1);
         robot.interact(() -> sources.getSelectionModel().select(0));
-        waitFor(() -> view.documentArea().getLength() > 0);
+        waitFor(() -> view.documentArea() != null && view.documentArea().getLength() > 0);
         robot.interact(() -> view.documentArea().selectRange(4, 14));
 
         robot.press(KeyCode.CONTROL).press(KeyCode.Q).release(KeyCode.Q).release(KeyCode.CONTROL);
