@@ -41,13 +41,15 @@ public final class CodingService {
         return db.write(coder, tx -> {
             Source source = source(tx, sourceId);
             Node node = NodeService.existing(tx, nodeId);
-            SourceText text = tx.sources().text(sourceId);
-            Validation.span(source.name(), text, span);
+            // The source's length and the coded words only: reading a long source's whole text on
+            // every coding made coding it slow.
+            Validation.span(source.name(), source.length(), span);
+            String extract = tx.sources().extract(sourceId, span);
             if (tx.codings().find(nodeId, sourceId, span).isPresent()) {
-                throw new QuireException("'" + shorten(text.extract(span)) + "' in '" + source.name()
+                throw new QuireException("'" + shorten(extract) + "' in '" + source.name()
                         + "' is already coded at '" + NodeService.path(tx, nodeId) + "'");
             }
-            return insert(tx, source, node, text, span);
+            return insert(tx, source, node, extract, span);
         });
     }
 
@@ -105,9 +107,13 @@ public final class CodingService {
     }
 
     private Coding insert(Tx tx, Source source, Node node, SourceText text, Span span) {
+        return insert(tx, source, node, text.extract(span), span);
+    }
+
+    private Coding insert(Tx tx, Source source, Node node, String extract, Span span) {
         Coding coding = tx.codings().insert(UUID.randomUUID().toString(), source.id(), node.id(), span, coder.id(),
                 tx.now());
-        tx.audit().record("coding.add", "coding", coding.guid(), "Coded '" + shorten(text.extract(span)) + "' in '"
+        tx.audit().record("coding.add", "coding", coding.guid(), "Coded '" + shorten(extract) + "' in '"
                 + source.name() + "' at '" + NodeService.path(tx, node.id()) + "'", null, coding, node.guid(),
                 source.guid());
         return coding;

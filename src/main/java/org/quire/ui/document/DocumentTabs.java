@@ -58,6 +58,8 @@ public final class DocumentTabs {
         placeholder.setClosable(false);
         placeholder.setId("document-placeholder");
         tabs.getTabs().add(0, placeholder);
+        // The window opens on the document area, as it did before there were several documents.
+        tabs.getSelectionModel().select(placeholder);
         model.documents().addListener((ListChangeListener<OpenDocument>) c -> reconcile());
         model.selectedProperty().addListener((o, old, doc) -> {
             Entry e = doc == null ? null : entries.get(doc.source().id());
