@@ -137,7 +137,7 @@ class WorkbenchUiTest {
         waitFor(() -> references(nodes, "Vision") == 1);
 
         robot.doubleClickOn(robot.lookup("#search-hits").lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
-        waitFor(() -> view.documentArea().getSelectedText().equals("north"));
+        waitFor(() -> view.documentArea() != null && view.documentArea().getSelectedText().equals("north"));
     }
 
     private static javafx.scene.Node cell(FxRobot robot, String text) {
