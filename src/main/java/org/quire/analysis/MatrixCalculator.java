@@ -39,6 +39,17 @@ public final class MatrixCalculator {
      */
     public static Counts compute(List<Map<SourceId, List<Span>>> rows, List<Map<SourceId, List<Span>>> columns,
                                  boolean countRows, Function<SourceId, int[]> wordStarts) {
+        return compute(rows, columns, countRows, wordStarts, () -> false);
+    }
+
+    /**
+     * As {@link #compute(List, List, boolean, Function)}, asking {@code cancelled} before each source.
+     *
+     * @throws java.util.concurrent.CancellationException when it says yes
+     */
+    public static Counts compute(List<Map<SourceId, List<Span>>> rows, List<Map<SourceId, List<Span>>> columns,
+                                 boolean countRows, Function<SourceId, int[]> wordStarts,
+                                 java.util.function.BooleanSupplier cancelled) {
         int nr = rows.size();
         int nc = columns.size();
         Counts counts = new Counts(new int[nr][nc], new int[nr][nc], new long[nr][nc]);
@@ -50,6 +61,9 @@ public final class MatrixCalculator {
             add(bySource, columns.get(c), c, false);
         }
         for (Map.Entry<SourceId, Items> e : bySource.entrySet()) {
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("The matrix was cancelled");
+            }
             Items items = e.getValue();
             if (items.hasRows && items.hasColumns) {
                 sweep(e.getKey(), items, nc, countRows, wordStarts, counts);

@@ -102,8 +102,10 @@ public final class HtmlExport {
             w.write("<p class=\"empty\">No coded extracts yet.</p>\n</section>\n");
             return;
         }
-        w.write("<p class=\"shown\"></p>\n<div class=\"scroll\"><table>\n<thead><tr><th>#</th><th>Sub-theme</th>"
-                + "<th>Node</th><th>Source</th>");
+        // A theme without sub-themes gets no empty column: the extract keeps the width.
+        boolean subThemes = m.rows().stream().anyMatch(r -> r.subTheme() != null && !r.subTheme().isBlank());
+        w.write("<p class=\"shown\"></p>\n<div class=\"scroll\"><table>\n<thead><tr><th>#</th>"
+                + (subThemes ? "<th>Sub-theme</th>" : "") + "<th>Node</th><th>Source</th>");
         for (String a : m.attributes()) {
             w.write("<th>" + esc(a) + "</th>");
         }
@@ -112,16 +114,22 @@ public final class HtmlExport {
         int n = 1;
         for (ThemeMatrix.Row r : m.rows()) {
             w.write("<tr" + (r.alsoElsewhere() ? " class=\"flag\" data-flag=\"1\"" : "")
-                    + (r.quote() ? " data-quote=\"1\"" : "") + "><td>" + n++ + "</td><td>" + esc(r.subTheme())
-                    + "</td><td>" + esc(r.node()) + "</td><td>" + esc(r.source()) + "</td>");
+                    + (r.quote() ? " data-quote=\"1\"" : "") + "><td>" + n++ + "</td>"
+                    + (subThemes ? "<td class=\"m\">" + esc(r.subTheme()) + "</td>" : "")
+                    + "<td class=\"m\">" + path(r.node()) + "</td><td class=\"m\">" + path(r.source()) + "</td>");
             for (String v : r.attributeValues()) {
-                w.write("<td>" + esc(v) + "</td>");
+                w.write("<td class=\"m\">" + esc(v) + "</td>");
             }
-            w.write("<td>" + esc(r.citation()) + "</td><td class=\"x\">" + (r.quote() ? "<span class=\"q\">quote</span> "
+            w.write("<td class=\"m\">" + path(r.citation()) + "</td><td class=\"x\">" + (r.quote() ? "<span class=\"q\">quote</span> "
                     : "") + esc(r.extract()) + "</td><td>" + esc(String.join("; ", r.otherThemes())) + "</td><td>"
                     + esc(r.note()) + "</td></tr>\n");
         }
         w.write("</tbody></table></div>\n</section>\n");
+    }
+
+    // Node paths and source names may break after a slash rather than inside a word.
+    private static String path(String text) {
+        return esc(text).replace("/", "/<wbr>");
     }
 
     private static String para(String text) {
@@ -161,7 +169,8 @@ public final class HtmlExport {
             dl{margin:0 0 8px}dt{font-weight:600;margin-top:6px}dd{margin:2px 0 0 16px}dd p{margin:2px 0}
             ul.codes{margin:2px 0;padding-left:18px}.scroll{overflow-x:auto}
             table{border-collapse:collapse;width:100%;font-size:13px}th,td{border:1px solid #ddd;padding:4px 6px;
-            vertical-align:top;text-align:left}th{background:#eee;position:sticky;top:0}td.x{min-width:320px;
+            vertical-align:top;text-align:left}th{background:#eee;position:sticky;top:0}td.m{min-width:70px;
+            max-width:150px;font-size:12px;overflow-wrap:break-word;hyphens:auto;color:#333}td.x{min-width:300px;
             white-space:pre-wrap}tr.flag td{background:#fff8d6}.q{font-size:11px;background:#1f3864;color:#fff;
             border-radius:3px;padding:0 4px}.shown,.empty{color:#666;font-size:12px;margin:4px 0}
             @media print{header{position:static}.controls{display:none}}

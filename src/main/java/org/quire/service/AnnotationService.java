@@ -1,7 +1,6 @@
 package org.quire.service;
 
 import java.util.List;
-import java.util.UUID;
 import org.quire.model.Annotation;
 import org.quire.model.AnnotationId;
 import org.quire.model.Coder;
@@ -27,7 +26,7 @@ public final class AnnotationService {
         return db.write(coder, tx -> {
             Source source = source(tx, sourceId);
             Validation.span(source.name(), tx.sources().text(sourceId), span);
-            AnnotationId id = tx.annotations().insert(UUID.randomUUID().toString(), sourceId, span, body, coder.id(),
+            AnnotationId id = tx.annotations().insert(Guids.next(), sourceId, span, body, coder.id(),
                     tx.now());
             Annotation a = tx.annotations().get(id).orElseThrow();
             tx.audit().record("annotation.add", "annotation", a.guid(), "Annotated " + span + " of '" + source.name()

@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.quire.model.AttributeDefinition;
 import org.quire.model.AttributeScope;
 import org.quire.model.AttributeType;
@@ -42,7 +41,7 @@ public final class AttributeService {
                 throw new QuireException("There is already a " + scope.name().toLowerCase(Locale.ROOT)
                         + " attribute named '" + a.name() + "'");
             });
-            AttributeDefinition def = tx.attributes().insert(UUID.randomUUID().toString(), scope, checked, type, labels);
+            AttributeDefinition def = tx.attributes().insert(Guids.next(), scope, checked, type, labels);
             tx.audit().record("attribute.define", "attribute", def.guid(), "Defined " + scope.name().toLowerCase(Locale.ROOT)
                     + " attribute '" + checked + "' (" + type.name().toLowerCase(Locale.ROOT) + ")", null, def);
             return def;
@@ -105,7 +104,7 @@ public final class AttributeService {
     private AttributeDefinition definitionOrText(Tx tx, AttributeScope scope, String attribute) {
         String name = Validation.name("Attribute", attribute);
         return tx.attributes().byName(scope, name).orElseGet(() -> {
-            AttributeDefinition def = tx.attributes().insert(UUID.randomUUID().toString(), scope, name,
+            AttributeDefinition def = tx.attributes().insert(Guids.next(), scope, name,
                     AttributeType.TEXT, List.of());
             tx.audit().record("attribute.define", "attribute", def.guid(), "Defined " + scope.name().toLowerCase(Locale.ROOT)
                     + " attribute '" + name + "' (text)", null, def);

@@ -1,7 +1,6 @@
 package org.quire.service;
 
 import java.util.List;
-import java.util.UUID;
 import org.quire.model.CaseId;
 import org.quire.model.CaseLink;
 import org.quire.model.CaseRecord;
@@ -29,7 +28,7 @@ public final class CaseService {
             tx.cases().byName(checked).ifPresent(c -> {
                 throw new QuireException("There is already a case named '" + c.name() + "'");
             });
-            CaseRecord c = tx.cases().insert(UUID.randomUUID().toString(), checked, Validation.text(description), tx.now());
+            CaseRecord c = tx.cases().insert(Guids.next(), checked, Validation.text(description), tx.now());
             tx.audit().record("case.create", "case", c.guid(), "Created case '" + checked + "'", null, c);
             return c;
         });

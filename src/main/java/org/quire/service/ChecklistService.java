@@ -3,7 +3,6 @@ package org.quire.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.quire.model.AuditEntry;
 import org.quire.model.ChecklistAnswer;
 import org.quire.model.ChecklistPoint;
@@ -70,7 +69,7 @@ public final class ChecklistService {
         }
         return db.write(coder, tx -> {
             ChecklistAnswer before = tx.checklist().get(point).orElse(null);
-            String guid = before == null ? UUID.randomUUID().toString() : before.guid();
+            String guid = before == null ? Guids.next() : before.guid();
             String kept = body != null ? body : before == null ? "" : before.answer();
             ChecklistAnswer after = tx.checklist().put(point, guid, status, kept, tx.coder().id(), tx.now());
             tx.audit().record("checklist.answer", "checklist", guid, "Checklist point " + point + " (" + p.process()

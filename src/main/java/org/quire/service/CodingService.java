@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.quire.analysis.Intervals;
 import org.quire.model.Coder;
 import org.quire.model.Coding;
@@ -111,7 +110,7 @@ public final class CodingService {
     }
 
     private Coding insert(Tx tx, Source source, Node node, String extract, Span span) {
-        Coding coding = tx.codings().insert(UUID.randomUUID().toString(), source.id(), node.id(), span, coder.id(),
+        Coding coding = tx.codings().insert(Guids.next(), source.id(), node.id(), span, coder.id(),
                 tx.now());
         tx.audit().record("coding.add", "coding", coding.guid(), "Coded '" + shorten(extract) + "' in '"
                 + source.name() + "' at '" + NodeService.path(tx, node.id()) + "'", null, coding, node.guid(),
@@ -149,7 +148,7 @@ public final class CodingService {
                 Node node = NodeService.existing(tx, c.nodeId());
                 for (Span piece : rest) {
                     if (tx.codings().find(c.nodeId(), sourceId, piece).isEmpty()) {
-                        added.add(tx.codings().insert(UUID.randomUUID().toString(), sourceId, c.nodeId(), piece,
+                        added.add(tx.codings().insert(Guids.next(), sourceId, c.nodeId(), piece,
                                 c.coderId(), c.createdAt()));
                     }
                 }

@@ -13,7 +13,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.quire.imports.ImportException;
 import org.quire.imports.ImportedText;
@@ -173,7 +172,7 @@ final class FileImport {
         try {
             for (Read r : reads) {
                 if (!known.containsKey(r.checksum())) {
-                    String guid = UUID.randomUUID().toString();
+                    String guid = Guids.next();
                     String ext = SourceService.extension(r.file());
                     String name = ext.isEmpty() ? guid : guid + "." + ext;
                     Files.createDirectories(db.layout().originals());

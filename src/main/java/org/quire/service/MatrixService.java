@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import org.quire.analysis.MatrixCalculator;
 import org.quire.model.ActivityKind;
 import org.quire.model.AttributeDefinition;
@@ -54,15 +55,27 @@ public final class MatrixService {
 
     /** Runs the matrix; unknown nodes and attributes are refused by name. */
     public MatrixResult run(MatrixAxis rows, MatrixAxis columns) {
+        return run(rows, columns, () -> false);
+    }
+
+    /**
+     * Runs the matrix, asking {@code cancelled} between the steps that take time (each row and
+     * column read, each source swept).
+     *
+     * @throws java.util.concurrent.CancellationException when cancelled; nothing is recorded then
+     */
+    public MatrixResult run(MatrixAxis rows, MatrixAxis columns, BooleanSupplier cancelled) {
         MatrixResult result = db.read(tx -> {
-            Loader loader = new Loader(tx);
+            Loader loader = new Loader(tx, cancelled);
             List<Line> r = loader.lines(rows);
             List<Line> c = loader.lines(columns);
             if (wordStarts.isEmpty()) {
+                checkCancelled(cancelled);
                 wordStarts.putAll(tx.sources().allWordStarts());
             }
             MatrixCalculator.Counts counts = MatrixCalculator.compute(passages(r), passages(c),
-                    countRows(rows, columns), s -> wordStarts.computeIfAbsent(s, id -> tx.sources().wordStarts(id)));
+                    countRows(rows, columns), s -> wordStarts.computeIfAbsent(s, id -> tx.sources().wordStarts(id)),
+                    cancelled);
             return new MatrixResult(r.stream().map(Line::label).toList(), c.stream().map(Line::label).toList(),
                     counts.references(), counts.sources(), counts.words());
         });
@@ -77,7 +90,7 @@ public final class MatrixService {
      */
     public List<Passage> cell(MatrixAxis rows, MatrixAxis columns, int row, int column) {
         return db.read(tx -> {
-            Loader loader = new Loader(tx);
+            Loader loader = new Loader(tx, () -> false);
             List<Line> r = loader.lines(rows);
             List<Line> c = loader.lines(columns);
             if (row < 0 || row >= r.size() || column < 0 || column >= c.size()) {
@@ -111,14 +124,30 @@ public final class MatrixService {
     }
 
     /** Reads what the axes need from one transaction, each kind of row at most once. */
+    private static void checkCancelled(BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new java.util.concurrent.CancellationException("The matrix was cancelled");
+        }
+    }
+
     private static final class Loader {
+        /**
+         * Up to this many nodes, their codings are read node by node (an index lookup each); past
+         * it, reading every coding once is cheaper. A 50 × 50 matrix of leaf nodes reads a few
+         * thousand rows instead of all of a large project's million.
+         */
+        private static final int NODE_BY_NODE = 300;
+
         private final Tx tx;
+        private final BooleanSupplier cancelled;
         private NodeTree tree;
-        private Map<NodeId, Map<SourceId, List<Span>>> byNode;
+        private final Map<NodeId, Map<SourceId, List<Span>>> byNode = new HashMap<>();
+        private boolean allRead;
         private List<Source> sources;
 
-        Loader(Tx tx) {
+        Loader(Tx tx, BooleanSupplier cancelled) {
             this.tx = tx;
+            this.cancelled = cancelled;
         }
 
         List<Line> lines(MatrixAxis axis) {
@@ -151,20 +180,40 @@ public final class MatrixService {
         }
 
         private Line node(Node node, boolean descendants) {
-            if (byNode == null) {
-                byNode = new HashMap<>();
-                for (CodedSpan c : tx.codings().allSpans()) {
-                    byNode.computeIfAbsent(c.nodeId(), k -> new HashMap<>())
-                            .computeIfAbsent(c.sourceId(), k -> new ArrayList<>()).add(c.span());
-                }
-            }
+            checkCancelled(cancelled);
             List<Node> nodes = descendants ? tree().subtree(node.id()) : List.of(node);
+            read(nodes);
             Map<SourceId, List<Span>> passages = new HashMap<>();
             for (Node n : nodes) {
                 byNode.getOrDefault(n.id(), Map.of()).forEach((source, spans) ->
                         passages.computeIfAbsent(source, k -> new ArrayList<>()).addAll(spans));
             }
             return new Line(tree().path(node.id()), passages);
+        }
+
+        private void read(List<Node> nodes) {
+            if (allRead) {
+                return;
+            }
+            List<Node> missing = nodes.stream().filter(n -> !byNode.containsKey(n.id())).toList();
+            if (byNode.size() + missing.size() > NODE_BY_NODE) {
+                byNode.clear();
+                for (CodedSpan c : tx.codings().allSpans()) {
+                    add(c);
+                }
+                allRead = true;
+                return;
+            }
+            for (Node n : missing) {
+                checkCancelled(cancelled);
+                byNode.put(n.id(), new HashMap<>());
+                tx.codings().spansOf(n.id()).forEach(this::add);
+            }
+        }
+
+        private void add(CodedSpan c) {
+            byNode.computeIfAbsent(c.nodeId(), k -> new HashMap<>())
+                    .computeIfAbsent(c.sourceId(), k -> new ArrayList<>()).add(c.span());
         }
 
         List<Source> sourcesInOrder() {

@@ -2,7 +2,6 @@ package org.quire.service;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.quire.model.Coder;
 import org.quire.model.Memo;
 import org.quire.model.MemoEntry;
@@ -78,7 +77,7 @@ public final class MemoService {
 
     private static MemoEntry appendEntry(Tx tx, MemoTarget target, String title, String body, java.time.Instant at) {
         Memo memo = memoFor(tx, target, title);
-        MemoEntry entry = tx.memos().addEntry(UUID.randomUUID().toString(), memo.id(), at, tx.coder().id(),
+        MemoEntry entry = tx.memos().addEntry(Guids.next(), memo.id(), at, tx.coder().id(),
                 tx.coder().name(), body);
         tx.audit().record("memo.entry.add", "memo", entry.guid(), "Added an entry to " + memo.title(), null, entry,
                 memo.guid(), targetGuid(tx, target));
@@ -87,7 +86,7 @@ public final class MemoService {
 
     static Memo memoFor(Tx tx, MemoTarget target, String title) {
         return tx.memos().forTarget(target)
-                .orElseGet(() -> tx.memos().insert(UUID.randomUUID().toString(), target, title, tx.now()));
+                .orElseGet(() -> tx.memos().insert(Guids.next(), target, title, tx.now()));
     }
 
     private static String defaultTitle(Tx tx, MemoTarget target) {

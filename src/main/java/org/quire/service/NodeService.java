@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.quire.analysis.NodeCountsCalculator;
 import org.quire.model.Coder;
 import org.quire.model.Coding;
@@ -127,7 +126,7 @@ public final class NodeService {
         }
         requireFreeName(tx, parent, name, null);
         String colour = color != null ? color : Palette.colorFor(tx.nodes().count());
-        Node node = tx.nodes().insert(UUID.randomUUID().toString(), parent, name, description, colour, tx.now());
+        Node node = tx.nodes().insert(Guids.next(), parent, name, description, colour, tx.now());
         tx.audit().record("node.create", "node", node.guid(), "Created node '" + path(tx, node.id()) + "'", null, node,
                 parentGuid(tx, node));
         return node;

@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.quire.analysis.CodingQuery;
 import org.quire.model.ActivityKind;
 import org.quire.model.Coder;
@@ -52,7 +51,22 @@ public final class QueryService {
 
     /** Runs a coding query; a node path that does not exist is refused with its name. */
     public QueryResult run(String expression, SourceFilter filter) {
+        return run(expression, filter, () -> false);
+    }
+
+    /**
+     * Runs a coding query, asking {@code cancelled} before each node's codings and each source's
+     * passages are read.
+     *
+     * @throws java.util.concurrent.CancellationException when cancelled; nothing is recorded then
+     */
+    public QueryResult run(String expression, SourceFilter filter, java.util.function.BooleanSupplier cancelled) {
         CodingQuery.Expr expr = CodingQuery.parse(expression);
+        Runnable check = () -> {
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("The query was cancelled");
+            }
+        };
         QueryResult result = db.read(tx -> {
             Map<String, Node> nodes = new HashMap<>();
             for (String path : CodingQuery.paths(expr)) {
@@ -66,11 +80,13 @@ public final class QueryService {
             CodingQuery.Data data = new CodingQuery.Data() {
                 @Override
                 public Map<SourceId, List<Span>> coded(String path) {
+                    check.run();
                     return CodedRegions.of(tx, nodes.get(path).id());
                 }
 
                 @Override
                 public List<Span> paragraphs(SourceId source) {
+                    check.run();
                     // Only the ranges: reading whole texts here was most of a NEAR/PARA query's time.
                     SourceText loaded = texts.get(source);
                     return loaded != null ? loaded.paragraphs()
@@ -85,6 +101,7 @@ public final class QueryService {
                 if (spans == null) {
                     continue;
                 }
+                check.run();
                 SourceText text = texts.computeIfAbsent(s.id(), id -> tx.sources().text(id));
                 int[] starts = tx.sources().wordStarts(s.id());
                 for (Span span : spans) {
@@ -118,7 +135,7 @@ public final class QueryService {
                 tx.audit().record("query.update", "query", row.guid(), "Changed saved query '" + row.name() + "' to "
                         + expression, existing.get().definition(), json);
             } else {
-                row = tx.searches().insertQuery(UUID.randomUUID().toString(), checked, json, tx.now());
+                row = tx.searches().insertQuery(Guids.next(), checked, json, tx.now());
                 tx.audit().record("query.save", "query", row.guid(), "Saved query '" + checked + "': " + expression,
                         null, json);
             }

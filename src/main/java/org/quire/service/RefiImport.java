@@ -96,7 +96,7 @@ final class RefiImport {
             String fallback = "User " + (u.id() != null && !u.id().isBlank() ? u.id().strip() : u.guid().substring(0, 8));
             String name = RefiNames.clean(u.name(), fallback);
             Coder c = tx.coders().byName(name).orElseGet(() -> tx.coders().insert(
-                    taken.contains(u.guid()) ? java.util.UUID.randomUUID().toString() : u.guid(), name));
+                    taken.contains(u.guid()) ? Guids.next() : u.guid(), name));
             taken.add(c.guid());
             users.put(u.guid(), c);
         }

@@ -2,7 +2,6 @@ package org.quire.service;
 
 import java.util.HashSet;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
@@ -18,7 +17,7 @@ final class RefiNames {
         if (guid != null && taken.add(guid)) {
             return guid;
         }
-        String fresh = UUID.randomUUID().toString();
+        String fresh = Guids.next();
         taken.add(fresh);
         return fresh;
     }

@@ -118,7 +118,7 @@ public final class RefiService {
                 String name = RefiNames.unique(RefiNames.clean(s.name(), "Theme"),
                         n -> tx.themes().byName(n).isPresent());
                 var theme = tx.themes().insert(tx.themes().all().stream().anyMatch(t -> t.guid().equals(s.guid()))
-                        ? java.util.UUID.randomUUID().toString() : s.guid(), null, name, ThemeStatus.CANDIDATE,
+                        ? Guids.next() : s.guid(), null, name, ThemeStatus.CANDIDATE,
                         s.description() == null ? "" : s.description().strip(), tx.now());
                 members.forEach(n -> tx.themes().addNode(theme.id(), n));
                 report.carried("sets (as themes)", 1);

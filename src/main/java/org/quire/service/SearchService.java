@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.quire.analysis.Sentences;
 import org.quire.index.IndexHit;
@@ -214,7 +213,7 @@ public final class SearchService {
                     already++;
                     continue;
                 }
-                Coding c = tx.codings().insert(UUID.randomUUID().toString(), source.id(), nodeId, span, coder.id(),
+                Coding c = tx.codings().insert(Guids.next(), source.id(), nodeId, span, coder.id(),
                         tx.now());
                 tx.audit().record("coding.add", "coding", c.guid(), "Coded '" + CodingService.shorten(text.extract(span))
                         + "' in '" + source.name() + "' at '" + path + "'", null, c, node.guid(), source.guid());

@@ -138,7 +138,7 @@ public final class TableImportService {
             }
             ImportedText doc = builder.build(null, "survey", null);
             String name = SourceService.uniqueName(tx, folder, Validation.name("Source", respondent));
-            Source source = tx.sources().insert(new SourceStore.NewSource(UUID.randomUUID().toString(), name, folder,
+            Source source = tx.sources().insert(new SourceStore.NewSource(Guids.next(), name, folder,
                     "survey", null, checksum, originalName, coder.id(), tx.now(), null, doc.text(), Words.starts(doc.text()),
                     doc.paragraphs(), List.of()));
             sources.add(source);
@@ -148,7 +148,7 @@ public final class TableImportService {
             for (int k = 0; k < answered.size(); k++) {
                 Span answer = doc.paragraphs().get(2 * k + 1);
                 Node question = questions.get(answered.get(k));
-                var coding = tx.codings().insert(UUID.randomUUID().toString(), source.id(), question.id(), answer,
+                var coding = tx.codings().insert(Guids.next(), source.id(), question.id(), answer,
                         coder.id(), tx.now());
                 tx.audit().record("coding.add", "coding", coding.guid(), "Coded the answer of '" + name + "' at '"
                         + NodeService.path(tx, question.id()) + "'", null, coding, question.guid(), source.guid());
@@ -157,7 +157,7 @@ public final class TableImportService {
             if (!attrs.isEmpty() || id >= 0) {
                 CaseRecord c = tx.cases().byName(respondent).orElse(null);
                 if (c == null) {
-                    c = tx.cases().insert(UUID.randomUUID().toString(), Validation.name("Case", respondent), "", tx.now());
+                    c = tx.cases().insert(Guids.next(), Validation.name("Case", respondent), "", tx.now());
                     tx.audit().record("case.create", "case", c.guid(), "Created case '" + respondent + "'", null, c);
                     cases++;
                 }
@@ -179,7 +179,7 @@ public final class TableImportService {
 
     private static Node nodeAt(Tx tx, Node parent, String name, String description) {
         return tx.nodes().child(parent == null ? null : parent.id(), name).orElseGet(() -> {
-            Node n = tx.nodes().insert(UUID.randomUUID().toString(), parent == null ? null : parent.id(), name,
+            Node n = tx.nodes().insert(Guids.next(), parent == null ? null : parent.id(), name,
                     description, Palette.colorFor(tx.nodes().count()), tx.now());
             tx.audit().record("node.create", "node", n.guid(), "Created node '" + NodePath.escape(name) + "'", null, n);
             return n;

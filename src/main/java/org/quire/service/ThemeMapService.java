@@ -157,7 +157,7 @@ public final class ThemeMapService {
                     throw new QuireException("'" + a + "' already " + l.label() + " '" + b + "' on the map");
                 }
             }
-            MapLink link = tx.maps().insertLink(UUID.randomUUID().toString(), from, to, text, tx.now());
+            MapLink link = tx.maps().insertLink(Guids.next(), from, to, text, tx.now());
             tx.audit().record("map.link", "map-link", link.guid(), "Linked '" + a + "' " + text + " '" + b + "'",
                     null, link, guid(tx, from), guid(tx, to));
             return link;

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.quire.model.AuditEntry;
@@ -48,7 +47,7 @@ public final class ThemeService {
             if (parent != null) {
                 existing(tx, parent);
             }
-            Theme theme = tx.themes().insert(UUID.randomUUID().toString(), parent, checked, ThemeStatus.CANDIDATE,
+            Theme theme = tx.themes().insert(Guids.next(), parent, checked, ThemeStatus.CANDIDATE,
                     Validation.text(definition), tx.now());
             tx.audit().record("theme.create", "theme", theme.guid(), "Created candidate theme '" + checked + "'",
                     null, theme);

@@ -3,7 +3,6 @@ package org.quire.service;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.quire.model.SpeakerTurn;
 import org.quire.imports.TranscriptParser;
 import org.quire.model.CaseLink;
@@ -61,7 +60,7 @@ public final class TranscriptService {
                     continue;
                 }
                 CaseRecord c = tx.cases().byName(name).orElseGet(() -> {
-                    CaseRecord created = tx.cases().insert(UUID.randomUUID().toString(), Validation.name("Case", name),
+                    CaseRecord created = tx.cases().insert(Guids.next(), Validation.name("Case", name),
                             "", tx.now());
                     tx.audit().record("case.create", "case", created.guid(), "Created case '" + name
                             + "' for a speaker in '" + source.name() + "'", null, created);

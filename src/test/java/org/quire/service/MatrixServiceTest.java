@@ -168,4 +168,37 @@ class MatrixServiceTest {
                     .isInstanceOf(QuireException.class).hasMessage("No source attribute named 'age'");
         }
     }
+
+    @Test
+    void aMatrixOfManyNodesCountsTheSameWhetherCodingsAreReadNodeByNodeOrAllAtOnce() throws Exception {
+        try (Project p = setUp()) {
+            // 320 children: past the point where the matrix reads every coding at once.
+            for (int i = 0; i < 320; i++) {
+                Node n = p.nodes().createPath(String.format("Many/N%03d", i), null, null);
+                if (i % 8 == 0 || i == 7 || i == 319) {
+                    p.codings().code(i % 2 == 0 ? a.id() : b.id(), n.id(), new Span(i % 10, 10 + i % 10));
+                }
+            }
+            MatrixResult all = p.matrices().run(axis(p, "children:Many"), axis(p, "nodes:Partnership/Trust"));
+            for (int i : new int[] {0, 1, 7, 8, 319}) {
+                String path = String.format("Many/N%03d", i);
+                MatrixResult one = p.matrices().run(axis(p, "nodes:" + path), axis(p, "nodes:Partnership/Trust"));
+                assertThat(cell(all, i, 0)).as(path).isEqualTo(cell(one, 0, 0));
+            }
+            assertThat(cell(all, 0, 0)).isEqualTo("1/1/2"); // "Trust was " inside "Trust was low at first."
+            assertThat(cell(all, 1, 0)).isEqualTo("0/0/0");
+        }
+    }
+
+    @Test
+    void aMatrixOrQueryStoppedByTheUserEndsWithoutAResult() throws Exception {
+        try (Project p = setUp()) {
+            assertThatThrownBy(() -> p.matrices().run(axis(p, "children:Feelings"), axis(p, "nodes:Partnership/Trust"),
+                    () -> true)).isInstanceOf(java.util.concurrent.CancellationException.class);
+            assertThatThrownBy(() -> p.queries().run("\"Partnership/Trust\" AND \"Feelings/Low\"", SourceFilter.ALL, () -> true))
+                    .isInstanceOf(java.util.concurrent.CancellationException.class);
+            // Not stopped, the same work completes.
+            assertThat(p.queries().run("\"Partnership/Trust\" AND \"Feelings/Low\"", SourceFilter.ALL, () -> false).passages()).isNotEmpty();
+        }
+    }
 }

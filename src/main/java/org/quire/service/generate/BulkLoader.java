@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.quire.model.AttributeDefinition;
 import org.quire.model.AttributeScope;
 import org.quire.model.Coder;
@@ -17,6 +16,7 @@ import org.quire.model.NodeId;
 import org.quire.model.QuireException;
 import org.quire.model.Source;
 import org.quire.model.Span;
+import org.quire.service.Guids;
 import org.quire.store.AttributeStore;
 import org.quire.store.CodingStore;
 import org.quire.store.Database;
@@ -74,7 +74,7 @@ final class BulkLoader implements AutoCloseable {
             List<Node> out = new ArrayList<>(nodes.size());
             for (NewNode n : nodes) {
                 NodeId parent = n.parent() < 0 ? null : out.get(n.parent()).id();
-                out.add(tx.nodes().insert(UUID.randomUUID().toString(), parent, n.name(), n.description(), n.color(),
+                out.add(tx.nodes().insert(Guids.next(), parent, n.name(), n.description(), n.color(),
                         tx.now()));
             }
             tx.audit().record("generate.nodes", "project", null, "Generated a code book of " + out.size() + " nodes",
@@ -103,7 +103,7 @@ final class BulkLoader implements AutoCloseable {
                     values.add(new AttributeStore.NewSourceValue(source.id(), def.id(), a.getValue()));
                 }
                 for (NewCoding c : s.codings()) {
-                    codings.add(new CodingStore.NewCoding(UUID.randomUUID().toString(), source.id(),
+                    codings.add(new CodingStore.NewCoding(Guids.next(), source.id(),
                             nodeIds.get(c.node()), c.span(), coder.id(), c.at()));
                 }
             }
@@ -124,8 +124,8 @@ final class BulkLoader implements AutoCloseable {
         return db.write(coder, tx -> {
             for (NewEntry e : entries) {
                 Memo memo = tx.memos().forTarget(e.target())
-                        .orElseGet(() -> tx.memos().insert(UUID.randomUUID().toString(), e.target(), e.title(), e.at()));
-                tx.memos().addEntry(UUID.randomUUID().toString(), memo.id(), e.at(), coder.id(), coder.name(), e.body());
+                        .orElseGet(() -> tx.memos().insert(Guids.next(), e.target(), e.title(), e.at()));
+                tx.memos().addEntry(Guids.next(), memo.id(), e.at(), coder.id(), coder.name(), e.body());
             }
             tx.audit().record("generate.memos", "project", null, "Generated " + entries.size() + " dated memo entries",
                     null, Map.of("entries", entries.size()));

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import org.quire.imports.TextNormalizer;
 import org.quire.model.AttributeScope;
 import org.quire.model.AttributeType;
@@ -25,6 +24,7 @@ import org.quire.model.NodeId;
 import org.quire.model.QuireException;
 import org.quire.model.Theme;
 import org.quire.model.Words;
+import org.quire.service.Guids;
 import org.quire.service.Project;
 import org.quire.store.SourceStore;
 
@@ -178,7 +178,7 @@ public final class ProjectGenerator {
         GeneratedText generated = text.write(plan.kind(), name, plan.words());
         String content = TextNormalizer.normalize(generated.text());
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        String guid = UUID.randomUUID().toString();
+        String guid = Guids.next();
         String original = guid + ".txt";
         Instant dated = plan.date().atTime(18, 0).toInstant(ZoneOffset.UTC);
         try {

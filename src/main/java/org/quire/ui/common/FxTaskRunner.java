@@ -3,8 +3,12 @@ package org.quire.ui.common;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -19,7 +23,39 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return t;
     });
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper stoppable = new ReadOnlyBooleanWrapper(false);
+    /** The stop flag of the stoppable task running now, or null. */
+    private final AtomicReference<AtomicBoolean> current = new AtomicReference<>();
     private int running;
+
+    @Override
+    public <T> void runStoppable(String description, Stoppable<T> work, Consumer<T> onSuccess,
+                                 Consumer<Throwable> onError) {
+        AtomicBoolean stop = new AtomicBoolean();
+        run(description, () -> {
+            current.set(stop);
+            Platform.runLater(() -> stoppable.set(current.get() != null));
+            try {
+                return work.call(stop::get);
+            } finally {
+                current.set(null);
+                Platform.runLater(() -> stoppable.set(current.get() != null));
+            }
+        }, onSuccess, onError);
+    }
+
+    /** Asks the stoppable task running now, if any, to stop. */
+    public void cancel() {
+        AtomicBoolean stop = current.get();
+        if (stop != null) {
+            stop.set(true);
+        }
+    }
+
+    /** Whether a task that can be stopped is running now (the status bar's Cancel shows then). */
+    public ReadOnlyBooleanProperty stoppableProperty() {
+        return stoppable.getReadOnlyProperty();
+    }
 
     @Override
     public <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {

@@ -143,8 +143,8 @@ public final class CodingQueryModel {
             errors.accept(e);
             return;
         }
-        tasks.run("Running the coding query", () -> {
-            QueryResult r = project.queries().run(expr, filter);
+        tasks.runStoppable("Running the coding query", stop -> {
+            QueryResult r = project.queries().run(expr, filter, stop);
             return new Ran(r, PassageRow.withContext(project, r.passages()));
         }, ran -> {
             QueryResult r = ran.result();
@@ -155,8 +155,12 @@ public final class CodingQueryModel {
                     r.words()));
         }, e -> {
             results.clear();
-            summary.set("");
-            errors.accept(e);
+            if (e instanceof java.util.concurrent.CancellationException) {
+                summary.set("Cancelled");
+            } else {
+                summary.set("");
+                errors.accept(e);
+            }
         });
     }
 

@@ -121,13 +121,20 @@ public final class MatrixModel {
             errors.accept(e);
             return;
         }
-        tasks.run("Running the matrix", () -> project.matrices().run(r, c), m -> {
+        tasks.runStoppable("Running the matrix", stop -> project.matrices().run(r, c, stop), m -> {
             rowAxis = r;
             columnAxis = c;
             cellPassages.clear();
             cellTitle.set("Double-click a cell to see its passages");
             result.set(m);
-        }, errors);
+        }, e -> {
+            if (e instanceof java.util.concurrent.CancellationException) {
+                // Stopped on purpose: the matrix shown before stays.
+                cellTitle.set("The matrix was cancelled; the one shown is the previous run");
+            } else {
+                errors.accept(e);
+            }
+        });
     }
 
     /** The number a cell shows with the chosen value and percentage. */

@@ -447,7 +447,14 @@ public final class WorkbenchView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         notice.setId("status-notice");
-        HBox bar = new HBox(12, project, documentTabs.summary(), notice, spacer, status);
+        // Long reads (a large matrix or coding query) can be stopped from here.
+        javafx.scene.control.Button cancel = new javafx.scene.control.Button("Cancel");
+        cancel.setId("status-cancel");
+        cancel.visibleProperty().bind(runner.stoppableProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> runner.cancel());
+        HBox bar = new HBox(12, project, documentTabs.summary(), notice, spacer, status, cancel);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;
