@@ -102,8 +102,58 @@ public final class DocumentView {
         return shown;
     }
 
+    private static final java.util.Comparator<WorkbenchViewModel.Highlight> ORDER = java.util.Comparator
+            .comparing(WorkbenchViewModel.Highlight::span).thenComparing(WorkbenchViewModel.Highlight::nodePath);
+
     /** The stretch of text covering every highlight added or removed, or null when none changed. */
     static Span changed(List<WorkbenchViewModel.Highlight> before, List<WorkbenchViewModel.Highlight> after) {
+        if (!sorted(before) || !sorted(after)) {
+            return changedBySets(before, after);
+        }
+        // Both come sorted by passage and node path (CodingService.inSource): one merge walk finds what
+        // was added or removed without hashing thousands of records on the JavaFX thread.
+        int from = Integer.MAX_VALUE;
+        int to = -1;
+        int i = 0;
+        int j = 0;
+        while (i < before.size() || j < after.size()) {
+            var b = i < before.size() ? before.get(i) : null;
+            var a = j < after.size() ? after.get(j) : null;
+            int order = b == null ? 1 : a == null ? -1 : ORDER.compare(b, a);
+            if (order == 0 && b.equals(a)) {
+                i++;
+                j++;
+                continue;
+            }
+            // Removed, added, or the same passage and node with another colour or coding: repaint it.
+            var differs = order <= 0 ? b : a;
+            from = Math.min(from, differs.span().start());
+            to = Math.max(to, differs.span().end());
+            if (order == 0) {
+                from = Math.min(from, a.span().start());
+                to = Math.max(to, a.span().end());
+                i++;
+                j++;
+            } else if (order < 0) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return to < 0 || to <= from ? null : new Span(from, to);
+    }
+
+    private static boolean sorted(List<WorkbenchViewModel.Highlight> highlights) {
+        for (int k = 1; k < highlights.size(); k++) {
+            if (ORDER.compare(highlights.get(k - 1), highlights.get(k)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Span changedBySets(List<WorkbenchViewModel.Highlight> before,
+                                      List<WorkbenchViewModel.Highlight> after) {
         java.util.Set<WorkbenchViewModel.Highlight> old = new java.util.HashSet<>(before);
         java.util.Set<WorkbenchViewModel.Highlight> now = new java.util.HashSet<>(after);
         int from = Integer.MAX_VALUE;

@@ -378,8 +378,10 @@ public final class WorkbenchViewModel {
             edit.redo();
             return edit;
         }, done -> {
-            undo.push(done);
+            // Refresh first: the undo stack's listeners queue their own reloads, which should not run
+            // before the edited document's codings are read again.
             refresh();
+            undo.push(done);
         }, this::fail);
     }
 

@@ -188,6 +188,22 @@ class DocumentTabsModelTest {
         assertThat(part.length()).isEqualTo(45);
     }
 
+    @Test
+    void theRepaintedStretchCoversExactlyTheCodingsAddedRemovedOrRecoloured() {
+        var a = new WorkbenchViewModel.Highlight(new Span(2, 30), "#4e79a7", "A", null, null);
+        var b = new WorkbenchViewModel.Highlight(new Span(10, 50), "#f28e2b", "B", null, null);
+        var c = new WorkbenchViewModel.Highlight(new Span(60, 70), "#e15759", "C", null, null);
+        var added = new WorkbenchViewModel.Highlight(new Span(40, 45), "#76b7b2", "D", null, null);
+        var recoloured = new WorkbenchViewModel.Highlight(new Span(60, 70), "#000000", "C", null, null);
+
+        assertThat(DocumentView.changed(List.of(a, b, c), List.of(a, b, c))).isNull();
+        assertThat(DocumentView.changed(List.of(a, b, c), List.of(a, b, added, c))).isEqualTo(new Span(40, 45));
+        assertThat(DocumentView.changed(List.of(a, b, c), List.of(a, c))).isEqualTo(new Span(10, 50));
+        assertThat(DocumentView.changed(List.of(a, b, c), List.of(a, b, recoloured))).isEqualTo(new Span(60, 70));
+        // Out of order (not from the service): the same answer the slow way.
+        assertThat(DocumentView.changed(List.of(c, a), List.of(c, b, a))).isEqualTo(new Span(10, 50));
+    }
+
     private static String styleAt(StyleSpans<String> spans, int offset) {
         int pos = 0;
         for (var span : spans) {
