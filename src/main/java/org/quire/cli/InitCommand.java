@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code quire init DIR [--title T]}: creates a project. */
+/** {@code quire init DIR [--title T] [--language CODE]}: creates a project. */
 @Command(name = "init", description = "Create a new project in DIR, which must not exist or be empty.")
 final class InitCommand implements Callable<Integer> {
     @Spec
@@ -22,12 +22,17 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "T", description = "The project's title (default: the folder name).")
     String title;
 
+    @Option(names = "--language", paramLabel = "CODE", defaultValue = "en",
+            description = "The language the text is searched in, with stemming: en, de, fr, es, it, nl or pt"
+                    + " (default: ${DEFAULT-VALUE}). Fixed when the project is created.")
+    String language;
+
     @Mixin
     CoderOption coder;
 
     @Override
     public Integer call() {
-        try (Project project = Project.create(dir, title, coder.name())) {
+        try (Project project = Project.create(dir, title, coder.name(), language)) {
             spec.commandLine().getOut().println("Created project '" + project.title() + "' in " + project.folder());
         }
         return Cli.OK;

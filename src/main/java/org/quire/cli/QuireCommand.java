@@ -41,6 +41,7 @@ import picocli.CommandLine.ScopeType;
                 ExtractCommands.class,
                 FrameworkCommands.class,
                 AuditCommand.class,
+                CompactCommand.class,
                 GenerateCommand.class,
                 BenchCommand.class
         })

@@ -1,5 +1,6 @@
 package org.quire.index;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -105,6 +106,15 @@ public final class IndexSchema {
     public static String language(String code) {
         String c = code == null ? "en" : code.strip().toLowerCase(Locale.ROOT);
         return c.isEmpty() ? "en" : c;
+    }
+
+    /** The languages with a stemmer, code → English name, in a stable order (English first). */
+    public static Map<String, String> stemmedLanguages() {
+        Map<String, String> ordered = new java.util.LinkedHashMap<>();
+        for (String code : List.of("en", "de", "fr", "es", "it", "nl", "pt")) {
+            ordered.put(code, LANGUAGES.get(code));
+        }
+        return java.util.Collections.unmodifiableMap(ordered);
     }
 
     /** The name of the stemmer used for a language, or "none". */

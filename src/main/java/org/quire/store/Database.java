@@ -249,4 +249,22 @@ public final class Database implements AutoCloseable {
             lock.close();
         }
     }
+
+    /**
+     * Closes the database after rewriting its file with only the live pages (H2's
+     * {@code SHUTDOWN COMPACT}: written beside the old file, then moved over it). H2 keeps the
+     * space of superseded pages for reuse; after a very large transaction (a generated project, a
+     * big exchange import) that can be most of the file. Call when no other work is running.
+     */
+    public void compactAndClose() {
+        try {
+            try (Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN COMPACT");
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+        } finally {
+            close();
+        }
+    }
 }

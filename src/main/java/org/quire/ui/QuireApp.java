@@ -3,59 +3,59 @@ package org.quire.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TextInputDialog;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.quire.service.Project;
 import org.quire.service.SampleProject;
 import org.quire.ui.common.FxTaskRunner;
-import org.quire.ui.workbench.WorkbenchView;
-import org.quire.ui.workbench.WorkbenchViewModel;
+import org.quire.ui.prefs.DisplaySettings;
+import org.quire.ui.prefs.UserSettings;
+import org.quire.ui.projects.ProjectSession;
+import org.quire.ui.projects.ProjectShell;
 
 /**
- * The workbench application. Opens the project named on the command line, else the sample project
- * in the user's data folder (built there from sample-data/ the first time, so a source checkout
- * stays clean).
+ * The workbench application. Opens the project named on the command line, else the project opened
+ * last, else the sample project in the user's data folder (built there from sample-data/ the first
+ * time, so a source checkout stays clean).
  */
 public final class QuireApp extends Application {
-    private static final String CODER_KEY = "coder";
-
     private FxTaskRunner runner;
-    private Project project;
+    private ProjectSession session;
 
     @Override
     public void start(Stage stage) {
         runner = new FxTaskRunner();
         Preferences prefs = Preferences.userNodeForPackage(QuireApp.class);
-        String coder = prefs.get(CODER_KEY, null);
-        if (coder == null) {
-            coder = askCoder().orElse(System.getProperty("user.name", "Researcher"));
-            prefs.put(CODER_KEY, coder);
+        UserSettings settings = UserSettings.ofUser();
+        String coder = settings.coder();
+        boolean firstStart = coder == null;
+        if (firstStart) {
+            // Confirmed (or changed) in the welcome panel below; until then changes carry this name.
+            coder = defaultCoder(System.getenv("QUIRE_CODER"), System.getProperty("user.name"));
+            settings.setCoder(coder);
         }
-        stage.setTitle("Quire");
-        stage.setScene(new Scene(new VBox(12, new ProgressIndicator(), new Label("Opening the project…")), 1280, 820));
+        session = new ProjectSession(runner, settings, coder);
+        ProjectShell shell = new ProjectShell(session, runner, DisplaySettings.ofUser());
+        stage.titleProperty().bind(shell.windowTitle());
+        stage.setScene(new Scene(shell.build(), 1280, 820));
         restoreBounds(stage, prefs);
         stage.setOnCloseRequest(e -> saveBounds(stage, prefs));
         stage.show();
+        if (firstStart) {
+            shell.welcome();
+        }
         List<String> args = getParameters().getRaw();
-        Path folder = args.isEmpty() ? null : Path.of(args.get(0));
-        String who = coder;
-        runner.run("Opening the project", () -> openProject(folder, who), opened -> {
-            project = opened;
-            WorkbenchViewModel vm = new WorkbenchViewModel(opened, runner);
-            vm.titleProperty().addListener((obs, old, t) -> stage.setTitle(t + " — Quire"));
-            stage.getScene().setRoot(new WorkbenchView(vm, runner).build());
-            vm.load();
-        }, error -> {
-            stage.getScene().setRoot(new VBox(new Label("Quire could not open the project: " + error.getMessage())));
-        });
+        session.openAtStart(args.isEmpty() ? null : Path.of(args.get(0)), QuireApp::sampleProject);
+    }
+
+    /** $QUIRE_CODER (as on the command line), else the operating-system user name. */
+    static String defaultCoder(String env, String userName) {
+        if (env != null && !env.isBlank()) {
+            return env.strip();
+        }
+        return userName == null || userName.isBlank() ? "Researcher" : userName;
     }
 
     /** The window opens where the user left it, at its last size. */
@@ -83,25 +83,14 @@ public final class QuireApp extends Application {
         }
     }
 
-    private static Optional<String> askCoder() {
-        TextInputDialog dialog = new TextInputDialog(System.getProperty("user.name", ""));
-        dialog.setTitle("Welcome to Quire");
-        dialog.setHeaderText("Your name is recorded with every change you make (the audit trail).");
-        dialog.setContentText("Your name:");
-        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
-    }
-
-    static Project openProject(Path folder, String coder) throws Exception {
-        if (folder != null) {
-            return Project.open(folder, coder);
-        }
+    /** The sample project in the user's data folder, built there from sample-data/ the first time. */
+    static Path sampleProject() throws Exception {
         Path sample = dataFolder().resolve("Sample.quire");
-        if (Files.exists(sample.resolve("project.mv.db"))) {
-            return Project.open(sample, coder);
+        if (!Files.exists(sample.resolve("project.mv.db"))) {
+            Files.createDirectories(sample.getParent());
+            SampleProject.build(SampleProject.findManifest(Path.of("")), sample).close();
         }
-        Files.createDirectories(sample.getParent());
-        SampleProject.build(SampleProject.findManifest(Path.of("")), sample).close();
-        return Project.open(sample, coder);
+        return sample;
     }
 
     /** Where Quire keeps the user's own files: the platform's application-data folder. */
@@ -123,8 +112,8 @@ public final class QuireApp extends Application {
         if (runner != null) {
             runner.close();
         }
-        if (project != null) {
-            project.close();
+        if (session != null) {
+            session.shutdown();
         }
         Platform.exit();
     }

@@ -60,4 +60,18 @@ class OutputAndCoderTest {
         assertThat(r.errLines()).singleElement().asString().startsWith("quire: Cannot create a project in")
                 .endsWith("the folder is not empty");
     }
+
+    @Test
+    void initTakesTheLanguageTextIsSearchedInAndRefusesOneItCannotStem() throws Exception {
+        java.nio.file.Path project = dir.resolve("Notes.quire");
+        QuireCli.ok("init", project.toString(), "--language", "fr");
+        QuireCli.write(dir, "note.txt", "Les bénévoles sont arrivés.");
+        QuireCli.ok("import", project.toString(), dir.resolve("note.txt").toString());
+        assertThat(QuireCli.ok("search", project.toString(), "bénévole")).contains("bénévoles");
+
+        QuireCli.Result r = QuireCli.run("init", dir.resolve("Other.quire").toString(), "--language", "xx");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.errLines()).singleElement().asString().contains("No language 'xx'");
+        assertThat(dir.resolve("Other.quire")).doesNotExist();
+    }
 }

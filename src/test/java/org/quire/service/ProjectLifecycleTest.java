@@ -37,6 +37,33 @@ class ProjectLifecycleTest {
     }
 
     @Test
+    void compactingGivesBackTheSpaceOfDeletedSourcesAndKeepsEverythingElse() throws Exception {
+        Path folder;
+        Span span = new Span(4, 9);
+        long[] sizes;
+        try (Project p = TestProjects.create(dir)) {
+            folder = p.folder();
+            Source kept = TestProjects.importText(p, dir, "notes.txt", "The north star of the partnership.");
+            p.codings().code(kept.id(), p.nodes().createPath("Vision/North star", null, null).id(), span);
+            StringBuilder big = new StringBuilder();
+            java.util.Random random = new java.util.Random(7);
+            while (big.length() < 6_000_000) {
+                big.append("word").append(random.nextInt(1_000_000)).append(random.nextInt(9) == 0 ? ".\n\n" : " ");
+            }
+            Source gone = TestProjects.importText(p, dir, "big.txt", big.toString());
+            p.sources().delete(gone.id());
+            sizes = p.compactAndClose();
+        }
+        assertThat(sizes[1]).isLessThan(sizes[0] / 2);
+        try (Project p = Project.open(folder, "Someone Else")) {
+            Source s = p.sources().find("notes");
+            assertThat(p.codings().bySource(s.id())).singleElement()
+                    .satisfies(c -> assertThat(c.span()).isEqualTo(span));
+            assertThat(p.sources().list()).hasSize(1);
+        }
+    }
+
+    @Test
     void aSecondOpenOfTheSameProjectIsRefusedWithAClearMessage() {
         try (Project p = TestProjects.create(dir)) {
             assertThatThrownBy(() -> Project.open(p.folder(), "Other"))

@@ -195,6 +195,19 @@ class SearchServiceTest {
     }
 
     @Test
+    void theLanguageChosenWhenTheProjectIsCreatedStemsItsSearches() throws Exception {
+        try (Project p = Project.create(dir.resolve("De.quire"), "Feldnotizen", TestProjects.CODER, "DE")) {
+            assertThat(p.language()).isEqualTo("de");
+            TestProjects.importText(p, dir, "notiz.txt", "Die Freiwilligen trafen den Vorstand.");
+            assertThat(search(p, "Freiwillige").hits()).extracting(SearchHit::hit).containsExactly("Freiwilligen");
+            assertThat(p.search().search("Freiwillige", SearchOptions.defaults().exact(true)).totalHits()).isZero();
+        }
+        assertThatThrownBy(() -> Project.create(dir.resolve("Xx.quire"), "x", TestProjects.CODER, "klingon"))
+                .isInstanceOf(QuireException.class).hasMessageContaining("'klingon'").hasMessageContaining("de, fr");
+        assertThat(dir.resolve("Xx.quire")).doesNotExist();
+    }
+
+    @Test
     void aDeletedIndexIsRebuiltWithProgress() throws Exception {
         Path folder;
         try (Project p = TestProjects.create(dir)) {

@@ -58,8 +58,23 @@ public final class WorkbenchView {
     private javafx.scene.control.Tab searchTab;
 
     public WorkbenchView(WorkbenchViewModel vm, FxTaskRunner runner) {
+        this(vm, runner, new Shell(java.util.List.of(), java.util.List.of(), org.quire.ui.prefs.DisplaySettings.ofUser()));
+    }
+
+    /** What the application window adds: project items for the File and Edit menus, and its display settings. */
+    public record Shell(java.util.List<MenuItem> fileItems, java.util.List<MenuItem> editItems,
+                        org.quire.ui.prefs.DisplaySettings display) {
+    }
+
+    private final Shell shell;
+    private final org.quire.ui.prefs.DisplaySettings display;
+
+    public WorkbenchView(WorkbenchViewModel vm, FxTaskRunner runner, Shell shell) {
         this.vm = vm;
         this.runner = runner;
+        this.shell = shell;
+        // Shared with the Preferences screen, so a change there shows here at once.
+        this.display = shell.display();
     }
 
     public Parent build() {
@@ -181,12 +196,14 @@ public final class WorkbenchView {
         Menu code = new Menu("Code", null, quickCode);
         code.getItems().addAll(codingPanel.menuItems());
         RefiMenu refi = new RefiMenu(vm.refi(), nodeTree);
-        return new MenuBar(new Menu("File", null, importItem, refi.importProjectItem(), refi.exportMenu(),
-                sourceCommands.menuItem(), quit), new Menu("Edit", null, undo, redo),
+        Menu file = new Menu("File", null, importItem, refi.importProjectItem(), refi.exportMenu(),
+                sourceCommands.menuItem(), quit);
+        file.getItems().addAll(0, shell.fileItems());
+        Menu edit = new Menu("Edit", null, undo, redo);
+        edit.getItems().addAll(shell.editItems());
+        return new MenuBar(file, edit,
                 code, node, memosMenu(), queryMenu(find), viewMenu());
     }
-
-    private final org.quire.ui.prefs.DisplaySettings display = org.quire.ui.prefs.DisplaySettings.ofUser();
 
     /** Text size and theme, kept between sessions. */
     private Menu viewMenu() {
@@ -441,7 +458,8 @@ public final class WorkbenchView {
 
     private Region statusBar() {
         Label project = new Label();
-        project.textProperty().bind(vm.titleProperty());
+        // Who changes are recorded under: Edit → Preferences changes it.
+        project.textProperty().bind(vm.titleProperty().concat("  ·  coder: " + vm.project().coder().name()));
         Label status = new Label();
         status.textProperty().bind(runner.statusProperty());
         Region spacer = new Region();

@@ -1,0 +1,249 @@
+package org.quire.ui.projects;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.quire.service.Project;
+import org.quire.ui.common.FxTaskRunner;
+import org.quire.ui.prefs.DisplaySettings;
+import org.quire.ui.workbench.WorkbenchView;
+import org.quire.ui.workbench.WorkbenchViewModel;
+
+/**
+ * The window's content around the workbench: the workbench of the open project (rebuilt when
+ * another opens), a start screen when none is open, the New / Open / Preferences panels over it,
+ * and a message bar saying why an open failed. The project items of the File and Edit menus come
+ * from here.
+ */
+public final class ProjectShell {
+    private final ProjectSession session;
+    private final FxTaskRunner runner;
+    private final DisplaySettings display;
+    private final StackPane root = new StackPane();
+    private final BorderPane base = new BorderPane();
+    private final NewProjectPanel newPanel;
+    private final OpenProjectPanel openPanel;
+    private final PreferencesPanel prefsPanel;
+    private WorkbenchView workbench;
+
+    public ProjectShell(ProjectSession session, FxTaskRunner runner, DisplaySettings display) {
+        this.session = session;
+        this.runner = runner;
+        this.display = display;
+        this.newPanel = new NewProjectPanel(session);
+        this.openPanel = new OpenProjectPanel(session);
+        this.prefsPanel = new PreferencesPanel(session, display);
+    }
+
+    public Parent build() {
+        root.setId("project-shell");
+        root.getChildren().setAll(base, messageBar(), newPanel, openPanel, prefsPanel);
+        root.getStylesheets().add(ProjectShell.class.getResource("/org/quire/ui/quire.css").toExternalForm());
+        String darkCss = ProjectShell.class.getResource("/org/quire/ui/dark.css").toExternalForm();
+        Runnable theme = () -> {
+            root.getStylesheets().remove(darkCss);
+            if (display.darkProperty().get()) {
+                root.getStylesheets().add(darkCss);
+            }
+        };
+        display.darkProperty().addListener((o, a, b) -> theme.run());
+        theme.run();
+        session.projectProperty().addListener((o, old, p) -> showProject(p));
+        showProject(session.projectProperty().get());
+        session.refreshRecent();
+        return root;
+    }
+
+    /** "Title — Quire" for the window, or "Quire" when no project is open. */
+    public javafx.beans.binding.StringExpression windowTitle() {
+        return javafx.beans.binding.Bindings.when(session.titleProperty().isEmpty()).then("Quire")
+                .otherwise(session.titleProperty().concat(" — Quire"));
+    }
+
+    /** Edit → Preferences at the first start, headed as a welcome so the name is confirmed. */
+    public void welcome() {
+        prefsPanel.showWelcome();
+    }
+
+    /** The workbench now shown, or null on the start screen (for tests). */
+    public WorkbenchView workbench() {
+        return workbench;
+    }
+
+    private void showProject(Project project) {
+        newPanel.hide();
+        openPanel.hide();
+        if (project == null) {
+            workbench = null;
+            base.setCenter(startScreen());
+            return;
+        }
+        WorkbenchViewModel vm = new WorkbenchViewModel(project, runner);
+        workbench = new WorkbenchView(vm, runner, new WorkbenchView.Shell(fileItems(true), editItems(), display));
+        base.setCenter(workbench.build());
+        vm.load();
+    }
+
+    /** New, Open, Open recent ▸ and (with a project open) Close project, for the top of the File menu. */
+    private List<MenuItem> fileItems(boolean withClose) {
+        MenuItem create = new MenuItem("New project…");
+        create.setId("menu-new-project");
+        create.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        create.setOnAction(e -> newPanel.show());
+        MenuItem open = new MenuItem("Open project…");
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> openPanel.show());
+        Menu recent = new Menu("Open recent");
+        recent.setId("menu-open-recent");
+        fillRecent(recent);
+        javafx.collections.ListChangeListener<ProjectSession.RecentEntry> refill = c -> fillRecent(recent);
+        // Weak: the menu goes with its workbench when another project opens; the menu holds the listener.
+        recent.getProperties().put("refill", refill);
+        session.recent().addListener(new javafx.collections.WeakListChangeListener<>(refill));
+        List<MenuItem> items = new ArrayList<>(List.of(create, open, recent));
+        for (MenuItem m : items) {
+            m.disableProperty().bind(session.busyProperty());
+        }
+        if (withClose) {
+            MenuItem close = new MenuItem("Close project");
+            close.setId("menu-close-project");
+            close.setOnAction(e -> session.close());
+            close.disableProperty().bind(session.busyProperty());
+            items.add(close);
+        }
+        items.add(new SeparatorMenuItem());
+        return items;
+    }
+
+    private void fillRecent(Menu menu) {
+        menu.getItems().clear();
+        Project current = session.projectProperty().get();
+        int n = 0;
+        for (ProjectSession.RecentEntry entry : session.recent()) {
+            n++;
+            MenuItem item = new MenuItem((n < 10 ? "_" + n + "  " : "") + entry.label());
+            item.setMnemonicParsing(true);
+            item.setId("recent-" + n);
+            boolean isCurrent = current != null && entry.folder().toAbsolutePath().normalize()
+                    .equals(current.folder().toAbsolutePath().normalize());
+            item.setDisable(!entry.available() || isCurrent);
+            item.setOnAction(e -> session.open(entry.folder()));
+            menu.getItems().add(item);
+        }
+        if (n == 0) {
+            MenuItem none = new MenuItem("No recent projects");
+            none.setDisable(true);
+            menu.getItems().add(none);
+        } else {
+            MenuItem clear = new MenuItem("Clear the list");
+            clear.setOnAction(e -> session.clearRecent());
+            menu.getItems().addAll(new SeparatorMenuItem(), clear);
+        }
+    }
+
+    private List<MenuItem> editItems() {
+        MenuItem prefs = new MenuItem("Preferences…");
+        prefs.setId("menu-preferences");
+        prefs.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+        prefs.setOnAction(e -> prefsPanel.show());
+        return List.of(new SeparatorMenuItem(), prefs);
+    }
+
+    /** What the window shows with no project open: how to start, and the recent projects. */
+    private Region startScreen() {
+        MenuItem quit = new MenuItem("Quit");
+        quit.setOnAction(e -> root.getScene().getWindow().hide());
+        Menu file = new Menu("File");
+        file.getItems().addAll(fileItems(false));
+        file.getItems().add(quit);
+        Menu edit = new Menu("Edit");
+        edit.getItems().addAll(editItems().subList(1, 2));
+        Label heading = new Label();
+        heading.textProperty().bind(javafx.beans.binding.Bindings.when(session.busyProperty())
+                .then("Opening the project…").otherwise("No project is open"));
+        heading.getStyleClass().add("detail-title");
+        Button create = new Button("New project…");
+        create.setId("start-new");
+        create.setOnAction(e -> newPanel.show());
+        Button open = new Button("Open project…");
+        open.setId("start-open");
+        open.setOnAction(e -> openPanel.show());
+        ListView<ProjectSession.RecentEntry> recent = new ListView<>(session.recent());
+        recent.setId("start-recent");
+        recent.setPrefHeight(240);
+        recent.setMaxWidth(720);
+        recent.setCellFactory(list -> new RecentCell(() -> null));
+        recent.setOnMouseClicked(e -> {
+            var chosen = recent.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && chosen != null && chosen.available()) {
+                session.open(chosen.folder());
+            }
+        });
+        Label recentHeading = new Label("Recent projects (double-click to open)");
+        recentHeading.getStyleClass().add("panel-heading");
+        VBox centre = new VBox(14, heading, new HBox(8, create, open), recentHeading, recent);
+        centre.setPadding(new Insets(40));
+        centre.setMaxWidth(760);
+        StackPane holder = new StackPane(centre);
+        StackPane.setAlignment(centre, Pos.TOP_CENTER);
+        BorderPane screen = new BorderPane(holder);
+        screen.setTop(new MenuBar(file, edit));
+        screen.setBottom(statusBar());
+        return screen;
+    }
+
+    private Region statusBar() {
+        Label status = new Label();
+        status.textProperty().bind(runner.statusProperty());
+        Label who = new Label();
+        who.textProperty().bind(javafx.beans.binding.Bindings.concat("coder: ", session.coderProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, who, spacer, status);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        return bar;
+    }
+
+    /** Why the last open failed (or what it fell back to), until dismissed or the next open. */
+    private Region messageBar() {
+        Label text = new Label();
+        text.setId("project-message");
+        text.setWrapText(true);
+        text.textProperty().bind(session.messageProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        Button dismiss = new Button("OK");
+        dismiss.setId("project-message-ok");
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
+        dismiss.setOnAction(e -> session.messageProperty().set(null));
+        HBox bar = new HBox(10, text, dismiss);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().addAll("import-panel", "project-message-bar");
+        bar.setMaxWidth(760);
+        bar.setMaxHeight(Region.USE_PREF_SIZE);
+        bar.visibleProperty().bind(session.messageProperty().isNotEmpty());
+        // Low in the window: the menus and tabs stay in reach while it is read.
+        StackPane.setAlignment(bar, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(bar, new Insets(0, 0, 48, 0));
+        return bar;
+    }
+}
