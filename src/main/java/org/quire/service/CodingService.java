@@ -40,13 +40,15 @@ public final class CodingService {
         return db.write(coder, tx -> {
             Source source = source(tx, sourceId);
             Node node = NodeService.existing(tx, nodeId);
-            SourceText text = tx.sources().text(sourceId);
-            Validation.span(source.name(), text, span);
+            // The source's length and the coded words only: reading a long source's whole text on
+            // every coding made coding it slow.
+            Validation.span(source.name(), source.length(), span);
+            String extract = tx.sources().extract(sourceId, span);
             if (tx.codings().find(nodeId, sourceId, span).isPresent()) {
-                throw new QuireException("'" + shorten(text.extract(span)) + "' in '" + source.name()
+                throw new QuireException("'" + shorten(extract) + "' in '" + source.name()
                         + "' is already coded at '" + NodeService.path(tx, nodeId) + "'");
             }
-            return insert(tx, source, node, text, span);
+            return insert(tx, source, node, extract, span);
         });
     }
 
@@ -104,9 +106,13 @@ public final class CodingService {
     }
 
     private Coding insert(Tx tx, Source source, Node node, SourceText text, Span span) {
+        return insert(tx, source, node, text.extract(span), span);
+    }
+
+    private Coding insert(Tx tx, Source source, Node node, String extract, Span span) {
         Coding coding = tx.codings().insert(Guids.next(), source.id(), node.id(), span, coder.id(),
                 tx.now());
-        tx.audit().record("coding.add", "coding", coding.guid(), "Coded '" + shorten(text.extract(span)) + "' in '"
+        tx.audit().record("coding.add", "coding", coding.guid(), "Coded '" + shorten(extract) + "' in '"
                 + source.name() + "' at '" + NodeService.path(tx, node.id()) + "'", null, coding, node.guid(),
                 source.guid());
         return coding;
@@ -205,6 +211,28 @@ public final class CodingService {
 
     public List<Coding> bySource(SourceId id) {
         return db.read(tx -> tx.codings().bySource(id));
+    }
+
+    /**
+     * The codings of a source with their node paths, colours and coders, in text order: one read
+     * without the text, for a document refreshing its highlights after an edit.
+     */
+    public List<SourceCoding> inSource(SourceId id) {
+        return db.read(tx -> {
+            source(tx, id);
+            NodeTree tree = new NodeTree(tx.nodes().all());
+            Map<org.quire.model.CoderId, String> coders = new HashMap<>();
+            tx.coders().all().forEach(c -> coders.put(c.id(), c.name()));
+            List<SourceCoding> out = new ArrayList<>();
+            for (Coding c : tx.codings().bySource(id)) {
+                Node n = tree.get(c.nodeId()).orElse(null);
+                if (n != null) {
+                    out.add(new SourceCoding(c, tree.path(n.id()), n.color(), coders.get(c.coderId())));
+                }
+            }
+            out.sort(Comparator.comparing((SourceCoding c) -> c.coding().span()).thenComparing(SourceCoding::nodePath));
+            return out;
+        });
     }
 
     /** Codings at a node, and at its descendants too when {@code withDescendants}. */

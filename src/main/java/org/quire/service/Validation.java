@@ -43,7 +43,10 @@ final class Validation {
 
     /** A range of a source's text: inside the text and not empty. */
     static Span span(String sourceName, SourceText text, Span span) {
-        int length = text.text().length();
+        return span(sourceName, text.text().length(), span);
+    }
+
+    static Span span(String sourceName, int length, Span span) {
         if (span.end() > length) {
             throw new QuireException("Range " + span + " is past the end of '" + sourceName + "', which has "
                     + length + " characters (valid offsets are 0 to " + length + ")");

@@ -113,6 +113,13 @@ public final class SourceStore {
         return new SourceText(id, text, paragraphs, pages);
     }
 
+    /** One stretch of a source's text, read without the rest (an audit message naming a passage). */
+    public String extract(SourceId id, Span span) {
+        return jdbc.one("SELECT SUBSTRING(content, ?, ?) FROM source_content WHERE source_id = ?",
+                rs -> rs.getString(1), span.start() + 1, span.length(), id.value())
+                .orElseThrow(() -> new IllegalArgumentException("no source " + id));
+    }
+
     /** A source's paragraph ranges without its text (what paragraph-level queries need). */
     public List<Span> paragraphs(SourceId id) {
         return jdbc.list("SELECT start_offset, end_offset FROM source_span WHERE source_id = ? AND kind = 'P'"

@@ -159,6 +159,9 @@ class ThemesUiTest {
         ThemeMap.Box after = project.themeMap().map().box(MapElement.of(theme.id()));
         assertThat(after.x()).isGreaterThan(before.x() + 60);
         assertThat(after.y()).isGreaterThan(before.y() + 80);
+        // The edit's own follow-up (undo stack, reload) runs on the JavaFX thread after the save:
+        // let it finish before the task runner closes.
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {

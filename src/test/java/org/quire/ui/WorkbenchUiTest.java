@@ -64,7 +64,7 @@ class WorkbenchUiTest {
         ListView<Source> sources = robot.lookup("#sources").queryListView();
         waitFor(() -> sources.getItems().size() == 1);
         robot.interact(() -> sources.getSelectionModel().select(0));
-        waitFor(() -> view.documentArea().getLength() > 0);
+        waitFor(() -> view.documentArea() != null && view.documentArea().getLength() > 0);
         robot.interact(() -> view.documentArea().selectRange(4, 14));
 
         robot.press(KeyCode.CONTROL).press(KeyCode.Q).release(KeyCode.Q).release(KeyCode.CONTROL);
@@ -137,7 +137,7 @@ class WorkbenchUiTest {
         waitFor(() -> references(nodes, "Vision") == 1);
 
         robot.doubleClickOn(robot.lookup("#search-hits").lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
-        waitFor(() -> view.documentArea().getSelectedText().equals("north"));
+        waitFor(() -> view.documentArea() != null && view.documentArea().getSelectedText().equals("north"));
     }
 
     private static javafx.scene.Node cell(FxRobot robot, String text) {

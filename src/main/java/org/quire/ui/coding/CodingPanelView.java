@@ -40,15 +40,18 @@ public final class CodingPanelView {
     }
 
     private final CodingPanelViewModel vm;
-    private final InlineCssTextArea area;
+    // The selected document tab's text area (null when no document is open): the panel follows it.
+    private final javafx.beans.value.ObservableValue<InlineCssTextArea> areaValue;
+    private final java.util.Set<InlineCssTextArea> dragInstalled = java.util.Collections.newSetFromMap(
+            new java.util.WeakHashMap<>());
     private final NodeChooser chooser;
     private final java.util.function.Supplier<List<String>> nodePaths;
     private final TextArea note = new TextArea();
 
-    public CodingPanelView(CodingPanelViewModel vm, InlineCssTextArea area, NodeChooser chooser,
-                           java.util.function.Supplier<List<String>> nodePaths) {
+    public CodingPanelView(CodingPanelViewModel vm, javafx.beans.value.ObservableValue<InlineCssTextArea> area,
+                           NodeChooser chooser, java.util.function.Supplier<List<String>> nodePaths) {
         this.vm = vm;
-        this.area = area;
+        this.areaValue = area;
         this.chooser = chooser;
         this.nodePaths = nodePaths;
     }
@@ -65,7 +68,8 @@ public final class CodingPanelView {
         here.setPrefHeight(240);
         here.setOnMouseClicked(e -> {
             CodedPassage p = here.getSelectionModel().getSelectedItem();
-            if (e.getClickCount() == 2 && p != null) {
+            InlineCssTextArea area = areaValue.getValue();
+            if (e.getClickCount() == 2 && p != null && area != null) {
                 area.selectRange(p.coding().span().start(), p.coding().span().end());
                 area.requestFollowCaret();
             }
@@ -123,7 +127,8 @@ public final class CodingPanelView {
             }
         });
         notes.getSelectionModel().selectedItemProperty().addListener((o, old, a) -> {
-            if (a != null) {
+            InlineCssTextArea area = areaValue.getValue();
+            if (a != null && area != null) {
                 area.selectRange(a.span().start(), a.span().end());
                 area.requestFollowCaret();
             }
@@ -152,14 +157,41 @@ public final class CodingPanelView {
         box.getStyleClass().add("coding-panel");
         box.setId("coding-panel");
         box.setMinWidth(240);
-        area.selectionProperty().addListener((o, old, r) -> vm.select(r.getStart(), r.getEnd()));
-        area.caretPositionProperty().addListener((o, old, c) -> {
-            if (area.getSelection().getLength() == 0) {
-                vm.select(c, c);
-            }
-        });
-        installSelectionDrag();
+        follow(null, areaValue.getValue());
+        areaValue.addListener((o, old, now) -> follow(old, now));
         return box;
+    }
+
+    private final javafx.beans.value.ChangeListener<javafx.scene.control.IndexRange> onSelection = this::selected;
+    private final javafx.beans.value.ChangeListener<Integer> onCaret = this::caretMoved;
+
+    private void selected(Object o, javafx.scene.control.IndexRange old, javafx.scene.control.IndexRange r) {
+        vm.select(r.getStart(), r.getEnd());
+    }
+
+    private void caretMoved(Object o, Integer old, Integer c) {
+        InlineCssTextArea area = areaValue.getValue();
+        if (area != null && area.getSelection().getLength() == 0) {
+            vm.select(c, c);
+        }
+    }
+
+    /** Another document tab was selected: listen to its caret and selection, and show its codes there. */
+    private void follow(InlineCssTextArea old, InlineCssTextArea now) {
+        if (old != null) {
+            old.selectionProperty().removeListener(onSelection);
+            old.caretPositionProperty().removeListener(onCaret);
+        }
+        if (now != null) {
+            now.selectionProperty().addListener(onSelection);
+            now.caretPositionProperty().addListener(onCaret);
+            if (dragInstalled.add(now)) {
+                installSelectionDrag(now);
+            }
+            var r = now.getSelection();
+            vm.select(r.getLength() == 0 ? now.getCaretPosition() : r.getStart(),
+                    r.getLength() == 0 ? now.getCaretPosition() : r.getEnd());
+        }
     }
 
     private void annotate() {
@@ -170,7 +202,7 @@ public final class CodingPanelView {
     }
 
     /** A selection dragged out of the text can be dropped on a node in the tree to code it there. */
-    private void installSelectionDrag() {
+    private void installSelectionDrag(InlineCssTextArea area) {
         area.addEventFilter(MouseEvent.DRAG_DETECTED, e -> {
             var r = area.getSelection();
             if (r.getLength() == 0) {
@@ -197,8 +229,9 @@ public final class CodingPanelView {
     }
 
     private void withSelection(Consumer<Span> then) {
-        var r = area.getSelection();
-        if (r.getLength() == 0) {
+        InlineCssTextArea area = areaValue.getValue();
+        var r = area == null ? null : area.getSelection();
+        if (r == null || r.getLength() == 0) {
             vm.tell("Select some text in the source first");
             return;
         }
@@ -211,6 +244,11 @@ public final class CodingPanelView {
         inVivo.setId("in-vivo-item");
         inVivo.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         inVivo.setOnAction(e -> {
+            InlineCssTextArea area = areaValue.getValue();
+            if (area == null) {
+                vm.tell("Open a source and select the words that should name the new node");
+                return;
+            }
             var r = area.getSelection();
             vm.inVivo(r.getLength() == 0 ? null : new Span(r.getStart(), r.getEnd()), area.getSelectedText());
         });
@@ -222,7 +260,8 @@ public final class CodingPanelView {
         uncodeFrom.setAccelerator(new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN));
         uncodeFrom.setOnAction(e -> {
             List<String> coded = vm.here().stream().map(CodedPassage::nodePath).distinct().toList();
-            if (area.getSelection().getLength() == 0) {
+            InlineCssTextArea area = areaValue.getValue();
+            if (area == null || area.getSelection().getLength() == 0) {
                 vm.tell("Select the text to uncode first");
                 return;
             }

@@ -29,7 +29,8 @@ public final class CodingPanelViewModel {
     private final ObservableList<CodedPassage> here = FXCollections.observableArrayList();
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("Open a source to see its codes");
-    private List<CodedPassage> all = List.of();
+    private List<WorkbenchViewModel.Highlight> all = List.of();
+    private org.quire.model.SourceText text;
     private Source source;
     private int length;
     private Span range = new Span(0, 0);
@@ -38,17 +39,13 @@ public final class CodingPanelViewModel {
     public CodingPanelViewModel(WorkbenchViewModel workbench) {
         this.workbench = workbench;
         this.project = workbench.project();
-        // The workbench reopens the document after every edit, undo and redo: reload with it.
-        workbench.documentProperty().addListener((obs, old, doc) -> {
-            if (doc != null) {
-                show(doc.source(), doc.text().text().length());
-            }
-        });
-        // An edit that leaves the text's codings as they were (an annotation) reopens an equal document,
-        // which fires no change: the revision tells of every edit.
+        // The selected document tab, and after an edit the same source with its codings read again:
+        // the codes here come from the document itself, so nothing is queried on a caret move or an edit.
+        workbench.documentProperty().addListener((obs, old, doc) -> show(doc));
+        // Annotations are not part of the document: every edit (an annotation among them) rereads them.
         workbench.revisionProperty().addListener((obs, old, rev) -> {
             if (source != null) {
-                show(source, length);
+                loadAnnotations(source);
             }
         });
         workbench.nodes().addListener((javafx.collections.ListChangeListener<WorkbenchViewModel.NodeRow>) c ->
@@ -73,22 +70,29 @@ public final class CodingPanelViewModel {
         return recent;
     }
 
-    private void show(Source s, int textLength) {
-        source = s;
-        length = textLength;
-        int load = ++loads;
-        workbench.tasks().run("Reading the codings of " + s.name(), () -> new Loaded(
-                project.codings().passagesInSource(s.id()), project.annotations().bySource(s.id())), loaded -> {
-                    if (load == loads) {
-                        all = loaded.passages();
-                        annotations.setAll(loaded.annotations().stream()
-                                .sorted(java.util.Comparator.comparing(Annotation::span)).toList());
-                        filter();
-                    }
-                }, workbench::report);
+    private void show(WorkbenchViewModel.OpenDocument doc) {
+        Source before = source;
+        source = doc == null ? null : doc.source();
+        text = doc == null ? null : doc.text();
+        length = doc == null ? 0 : doc.text().text().length();
+        all = doc == null ? List.of() : doc.highlights();
+        filter();
+        if (source == null) {
+            loads++;
+            annotations.clear();
+        } else if (before == null || !before.id().equals(source.id())) {
+            loadAnnotations(source);
+        }
     }
 
-    private record Loaded(List<CodedPassage> passages, List<Annotation> annotations) {
+    private void loadAnnotations(Source s) {
+        int load = ++loads;
+        workbench.tasks().run("Reading the annotations of " + s.name(), () -> project.annotations().bySource(s.id()),
+                loaded -> {
+                    if (load == loads) {
+                        annotations.setAll(loaded.stream().sorted(java.util.Comparator.comparing(Annotation::span)).toList());
+                    }
+                }, workbench::report);
     }
 
     /** The caret moved or the selection changed: {@code start == end} is a caret position. */
@@ -99,12 +103,14 @@ public final class CodingPanelViewModel {
 
     private void filter() {
         List<CodedPassage> at = new ArrayList<>();
-        for (CodedPassage p : all) {
-            Span s = p.coding().span();
+        for (WorkbenchViewModel.Highlight h : all) {
+            Span s = h.span();
             boolean hit = range.isEmpty() ? s.start() <= range.start() && range.start() <= s.end()
                     : s.start() < range.end() && s.end() > range.start();
             if (hit) {
-                at.add(p);
+                // Described here, only for the codes listed, from the text the document already holds.
+                at.add(new CodedPassage(h.coding(), source, h.nodePath(), h.coder(), text.extract(s),
+                        text.paragraphAt(s.start()) + 1, text.pageAt(s.start()) + 1));
             }
         }
         at.sort(java.util.Comparator.comparing((CodedPassage p) -> p.coding().span()).thenComparing(CodedPassage::nodePath));

@@ -92,7 +92,7 @@ final class MemoCommands {
         tree.setOnMouseClicked(e -> {
             var item = tree.getSelectionModel().getSelectedItem();
             if (e.getClickCount() == 2 && item != null && item.getValue() instanceof Source s) {
-                tabs.getSelectionModel().select(0);
+                // Opening brings the source's document tab to the front.
                 cases.open(s);
             }
         });

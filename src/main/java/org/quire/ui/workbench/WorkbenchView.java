@@ -43,8 +43,7 @@ import org.quire.ui.queries.QueryScreens;
 public final class WorkbenchView {
     private final WorkbenchViewModel vm;
     private final FxTaskRunner runner;
-    private final DocumentView document = new DocumentView();
-    private final Label documentTitle = new Label("Open a source from the list on the left");
+    private org.quire.ui.document.DocumentTabs documentTabs;
     private final TreeTableView<WorkbenchViewModel.NodeRow> nodeTree = new TreeTableView<>();
     private final QuickCodeBox quickCodeBox = new QuickCodeBox();
     private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
@@ -57,6 +56,7 @@ public final class WorkbenchView {
     private QueryScreens queryScreens;
     private org.quire.ui.themes.ThemeScreens themeScreens;
     private final Label notice = new Label();
+    private javafx.scene.control.Tab searchTab;
 
     public WorkbenchView(WorkbenchViewModel vm, FxTaskRunner runner) {
         this(vm, runner, new Shell(java.util.List.of(), java.util.List.of(), org.quire.ui.prefs.DisplaySettings.ofUser()));
@@ -82,30 +82,32 @@ public final class WorkbenchView {
         BorderPane root = new BorderPane();
         memoCommands = new MemoCommands(vm, tabs);
         sourceCommands = new SourceCommands(vm, tabs);
-        nodeCommands = new NodeCommands(vm, nodeTree, tabs, quickCodeBox, () -> tabs.getSelectionModel().select(0));
-        javafx.scene.control.Tab documentTab = new javafx.scene.control.Tab("Document", documentPane());
-        Runnable showDocument = () -> tabs.getSelectionModel().select(documentTab);
+        Runnable showDocument = () -> documentTabs.showCurrent();
+        nodeCommands = new NodeCommands(vm, nodeTree, tabs, quickCodeBox, showDocument);
         queryScreens = new QueryScreens(vm.queries(), tabs, showDocument, notice::setText);
-        javafx.scene.control.Tab searchTab = new javafx.scene.control.Tab("Search",
-                new SearchView(vm, showDocument).build());
-        documentTab.setClosable(false);
+        searchTab = new javafx.scene.control.Tab("Search", new SearchView(vm, showDocument).build());
         searchTab.setClosable(false);
         searchTab.setId("search-tab");
-        tabs.getTabs().setAll(documentTab, searchTab);
+        tabs.getTabs().setAll(searchTab);
+        // One tab per open source, in front of the other tabs (org.quire.ui.document).
+        documentTabs = new org.quire.ui.document.DocumentTabs(vm.documents(), tabs);
         queryScreens.addTabs();
         addThemeTabs();
         // The panel reads a document's codings and annotations in the background when it opens, so
         // the annotations reach the margin after the text and its stripes.
         codingVm = new org.quire.ui.coding.CodingPanelViewModel(vm);
-        codingPanel = new org.quire.ui.coding.CodingPanelView(codingVm, document.area(),
+        codingPanel = new org.quire.ui.coding.CodingPanelView(codingVm, documentTabs.areaProperty(),
                 (heading, paths, chosen) -> quickCodeBox.openWithHeading(heading, paths, chosen,
-                        () -> document.area().requestFocus()), vm::nodePaths);
+                        this::focusDocument), vm::nodePaths);
         Region panel = codingPanel.build();
-        codingVm.annotations().addListener((javafx.collections.ListChangeListener<org.quire.model.Annotation>) c ->
-                document.stripes().showAnnotations(codingVm.annotations().stream().map(a ->
-                        new org.quire.ui.document.StripeLayout.Stripe(a.span().start(), a.span().end(), a.text(),
-                                "#d08c00")).toList()));
-        SplitPane split = new SplitPane(navigation(), tabs, panel);
+        codingVm.annotations().addListener((javafx.collections.ListChangeListener<org.quire.model.Annotation>) c -> {
+            if (documentTabs.currentProperty().get() != null) {
+                documentTabs.currentProperty().get().stripes().showAnnotations(codingVm.annotations().stream()
+                        .map(a -> new org.quire.ui.document.StripeLayout.Stripe(a.span().start(), a.span().end(),
+                                a.text(), "#d08c00")).toList());
+            }
+        });
+        SplitPane split = new SplitPane(navigation(), centre(), panel);
         split.setDividerPositions(0.27, 0.79);
         SplitPane.setResizableWithParent(panel, false);
         root.setTop(menus());
@@ -113,17 +115,11 @@ public final class WorkbenchView {
         root.setBottom(statusBar());
         root.getStylesheets().add(WorkbenchView.class.getResource("/org/quire/ui/quire.css").toExternalForm());
         applyDisplay(root);
-        vm.documentProperty().addListener((obs, old, doc) -> {
-            if (doc != null) {
-                documentTitle.setText(doc.source().path() + " — " + doc.source().wordCount() + " words, "
-                        + doc.highlights().size() + " codings");
-                document.show(doc);
-            }
-        });
         vm.revealProperty().addListener((obs, old, span) -> {
-            if (span != null) {
-                document.area().selectRange(span.start(), span.end());
-                document.area().requestFollowCaret();
+            var area = documentTabs.areaProperty().get();
+            if (span != null && area != null) {
+                area.selectRange(span.start(), span.end());
+                area.requestFollowCaret();
             }
         });
         vm.errorProperty().addListener((obs, old, message) -> {
@@ -186,7 +182,7 @@ public final class WorkbenchView {
         MenuItem find = new MenuItem("Search text…");
         find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         find.setOnAction(e -> {
-            tabs.getSelectionModel().select(1);
+            tabs.getSelectionModel().select(searchTab);
             javafx.application.Platform.runLater(() -> {
                 var field = tabs.lookup("#search-query");
                 if (field != null) {
@@ -223,13 +219,16 @@ public final class WorkbenchView {
         reset.setOnAction(e -> display.reset());
         javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem("Dark theme");
         dark.selectedProperty().bindBidirectional(display.darkProperty());
-        return new Menu("View", null, larger, smaller, reset, new javafx.scene.control.SeparatorMenuItem(), dark);
+        Menu view = new Menu("View", null, larger, smaller, reset, new javafx.scene.control.SeparatorMenuItem(), dark,
+                new javafx.scene.control.SeparatorMenuItem());
+        view.getItems().addAll(documentTabs.menuItems());
+        return view;
     }
 
     private void applyDisplay(Parent root) {
         String darkCss = WorkbenchView.class.getResource("/org/quire/ui/dark.css").toExternalForm();
         Runnable apply = () -> {
-            document.area().setStyle("-fx-font-size: " + display.textSizeProperty().get() + "px;");
+            documentTabs.setAreaStyle("-fx-font-size: " + display.textSizeProperty().get() + "px;");
             root.getStylesheets().remove(darkCss);
             if (display.darkProperty().get()) {
                 root.getStylesheets().add(darkCss);
@@ -258,8 +257,15 @@ public final class WorkbenchView {
         vm.importFiles(paths);
     }
 
+    private void focusDocument() {
+        if (documentTabs.areaProperty().get() != null) {
+            documentTabs.areaProperty().get().requestFocus();
+        }
+    }
+
     private void quickCode() {
-        Span selection = document.selection();
+        Span selection = documentTabs.currentProperty().get() == null ? null
+                : documentTabs.currentProperty().get().selection();
         if (selection == null || vm.documentProperty().get() == null) {
             vm.errorProperty().set("Select some text in a source first, then quick code it (Ctrl+Q)");
             return;
@@ -269,7 +275,7 @@ public final class WorkbenchView {
             preview = preview.substring(0, 59) + "…";
         }
         quickCodeBox.open(preview, codingVm.recent().recentFirst(vm.nodePaths()), path -> codingVm.codeAt(path, selection),
-                () -> document.area().requestFocus());
+                this::focusDocument);
     }
 
     private Region navigation() {
@@ -284,7 +290,6 @@ public final class WorkbenchView {
         });
         sources.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> {
             if (s != null) {
-                tabs.getSelectionModel().select(0);
                 vm.open(s);
             }
         });
@@ -439,20 +444,17 @@ public final class WorkbenchView {
         nodeCommands.rebuild();
     }
 
-    private Region documentPane() {
-        documentTitle.getStyleClass().add("document-title");
-        documentTitle.setPadding(new Insets(6, 8, 6, 8));
+    /** The central tabs with the panels that float over whichever tab is shown (quick code, import, REFI). */
+    private Region centre() {
         importPanel = new ImportPanel(vm);
         RefiPanel refiPanel = new RefiPanel(vm.refi());
         StackPane.setAlignment(refiPanel, Pos.BOTTOM_CENTER);
-        StackPane stack = new StackPane(document.node(), quickCodeBox, importPanel, refiPanel);
+        StackPane stack = new StackPane(tabs, quickCodeBox, importPanel, refiPanel);
         StackPane.setAlignment(importPanel, Pos.BOTTOM_CENTER);
         StackPane.setMargin(importPanel, new Insets(0, 0, 16, 0));
         StackPane.setAlignment(quickCodeBox, Pos.TOP_CENTER);
-        StackPane.setMargin(quickCodeBox, new Insets(16, 0, 0, 0));
-        BorderPane pane = new BorderPane(stack);
-        pane.setTop(documentTitle);
-        return pane;
+        StackPane.setMargin(quickCodeBox, new Insets(40, 0, 0, 0));
+        return stack;
     }
 
     private Region statusBar() {
@@ -470,7 +472,7 @@ public final class WorkbenchView {
         cancel.visibleProperty().bind(runner.stoppableProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> runner.cancel());
-        HBox bar = new HBox(12, project, notice, spacer, status, cancel);
+        HBox bar = new HBox(12, project, documentTabs.summary(), notice, spacer, status, cancel);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 8, 4, 8));
@@ -486,8 +488,8 @@ public final class WorkbenchView {
         themeScreens.addTabs();
     }
 
-    /** The document view's text area, for tests and keyboard focus. */
+    /** The selected document tab's text area (null when none is open), for tests and keyboard focus. */
     public org.fxmisc.richtext.InlineCssTextArea documentArea() {
-        return document.area();
+        return documentTabs.areaProperty().get();
     }
 }

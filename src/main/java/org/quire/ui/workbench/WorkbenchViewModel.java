@@ -37,8 +37,8 @@ public final class WorkbenchViewModel {
                           int aggregateSources) {
     }
 
-    /** A coded passage as the document view paints it. */
-    public record Highlight(Span span, String color, String nodePath) {
+    /** A coded passage as the document view paints it and the codes panel lists it. */
+    public record Highlight(Span span, String color, String nodePath, Coding coding, String coder) {
     }
 
     /** The source shown in the document view. */
@@ -59,6 +59,14 @@ public final class WorkbenchViewModel {
         this.project = project;
         this.tasks = tasks;
         this.refi = new RefiViewModel(project, tasks);
+        this.documents = new org.quire.ui.document.DocumentTabsModel(project, tasks, document, sources, this::fail);
+    }
+
+    private final org.quire.ui.document.DocumentTabsModel documents;
+
+    /** The sources open in document tabs; {@link #documentProperty()} is the selected one. */
+    public org.quire.ui.document.DocumentTabsModel documents() {
+        return documents;
     }
 
     private final RefiViewModel refi;
@@ -185,24 +193,9 @@ public final class WorkbenchViewModel {
         }, nodes::setAll, this::fail);
     }
 
-    /** Opens a source in the document view. */
+    /** Opens a source in its own document tab, or selects its tab when it is open. */
     public void open(Source source) {
-        tasks.run("Opening " + source.name(), () -> loadDocument(source), document::set, this::fail);
-    }
-
-    private OpenDocument loadDocument(Source source) {
-        SourceText text = project.sources().text(source.id());
-        // The phase tracker counts sources read (familiarisation); only the first opening writes.
-        project.activity().sourceOpened(source.id());
-        NodeTree tree = project.nodes().tree();
-        List<Highlight> highlights = new ArrayList<>();
-        for (Coding c : project.codings().bySource(source.id())) {
-            Node n = tree.get(c.nodeId()).orElse(null);
-            if (n != null) {
-                highlights.add(new Highlight(c.span(), n.color(), tree.path(n.id())));
-            }
-        }
-        return new OpenDocument(source, text, highlights);
+        documents.open(source, null);
     }
 
     private final ObservableList<org.quire.service.SearchHit> searchHits = FXCollections.observableArrayList();
@@ -251,11 +244,10 @@ public final class WorkbenchViewModel {
 
     /** Opens a source with {@code span} selected and scrolled into view. */
     public void openAt(Source source, Span span) {
-        tasks.run("Opening " + source.name(), () -> loadDocument(source), doc -> {
-            document.set(doc);
+        documents.open(source, doc -> {
             reveal.set(null);
             reveal.set(span);
-        }, this::fail);
+        });
     }
 
     /**
@@ -386,8 +378,10 @@ public final class WorkbenchViewModel {
             edit.redo();
             return edit;
         }, done -> {
-            undo.push(done);
+            // Refresh first: the undo stack's listeners queue their own reloads, which should not run
+            // before the edited document's codings are read again.
             refresh();
+            undo.push(done);
         }, this::fail);
     }
 
@@ -412,11 +406,10 @@ public final class WorkbenchViewModel {
     }
 
     private void refresh() {
+        // First in the queue: only the open sources' codings are read again, so the document being
+        // coded repaints before the code book's counts come back.
+        documents.reloadCodings();
         refreshNodes();
-        OpenDocument doc = document.get();
-        if (doc != null) {
-            open(doc.source());
-        }
         // After the code book and the document are queued: panels reload behind what the reader sees.
         revision.set(revision.get() + 1);
     }

@@ -1,4 +1,4 @@
-package org.quire.ui.workbench;
+package org.quire.ui.document;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,23 +10,21 @@ import org.fxmisc.richtext.InlineCssTextArea;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.quire.model.Span;
-import org.quire.ui.document.CodingStripes;
-import org.quire.ui.document.DensityBar;
-import org.quire.ui.document.StripeLayout;
+import org.quire.ui.workbench.WorkbenchViewModel;
 
 /**
  * The read-only text of a source with its coded passages highlighted in their nodes' colours
  * (blended where codings overlap). RichTextFX virtualises the paragraphs, so a 300,000-character
  * source with thousands of codings scrolls without paging.
  */
-final class DocumentView {
+public final class DocumentView {
     private final InlineCssTextArea area = new InlineCssTextArea();
     private final VirtualizedScrollPane<InlineCssTextArea> pane = new VirtualizedScrollPane<>(area);
     private final CodingStripes stripes = new CodingStripes(area);
     private final DensityBar density = new DensityBar(area);
     private final javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(pane, density, stripes);
 
-    DocumentView() {
+    public DocumentView() {
         area.setEditable(false);
         area.setWrapText(true);
         area.getStyleClass().add("document");
@@ -43,19 +41,24 @@ final class DocumentView {
     }
 
     /** The text with its density bar and coding stripes beside it. */
-    javafx.scene.layout.Region node() {
+    public javafx.scene.layout.Region node() {
         return box;
     }
 
-    CodingStripes stripes() {
+    public CodingStripes stripes() {
         return stripes;
     }
 
-    InlineCssTextArea area() {
+    public InlineCssTextArea area() {
         return area;
     }
 
-    void show(WorkbenchViewModel.OpenDocument doc) {
+    /**
+     * Shows a document, or the same source again after an edit: then the text, scroll position and
+     * selection stay and only the stretch whose codings changed is restyled.
+     */
+    public void show(WorkbenchViewModel.OpenDocument doc) {
+        shown = doc;
         int caret = area.getCaretPosition();
         boolean sameSource = area.getUserData() != null && area.getUserData().equals(doc.source().id());
         // The same source again (after an edit) keeps its text, scroll position and selection, so the
@@ -65,11 +68,10 @@ final class DocumentView {
             area.replaceText(doc.text().text());
         }
         if (!doc.text().text().isEmpty()) {
-            StyleSpans<String> all = styles(doc.text().text().length(), doc.highlights());
             Span changed = sameText ? changed(painted, doc.highlights()) : new Span(0, doc.text().text().length());
             if (changed != null) {
-                // Restyling only the stretch whose codings changed keeps an edit on a long source quick.
-                area.setStyleSpans(changed.start(), all.subView(changed.start(), changed.end()));
+                // Styling only the stretch whose codings changed keeps an edit on a long source quick.
+                area.setStyleSpans(changed.start(), styles(changed, doc.highlights()));
             }
         }
         painted = doc.highlights();
@@ -93,9 +95,65 @@ final class DocumentView {
     }
 
     private List<WorkbenchViewModel.Highlight> painted = List.of();
+    private WorkbenchViewModel.OpenDocument shown;
+
+    /** The document last shown, or null. */
+    public WorkbenchViewModel.OpenDocument shown() {
+        return shown;
+    }
+
+    private static final java.util.Comparator<WorkbenchViewModel.Highlight> ORDER = java.util.Comparator
+            .comparing(WorkbenchViewModel.Highlight::span).thenComparing(WorkbenchViewModel.Highlight::nodePath);
 
     /** The stretch of text covering every highlight added or removed, or null when none changed. */
     static Span changed(List<WorkbenchViewModel.Highlight> before, List<WorkbenchViewModel.Highlight> after) {
+        if (!sorted(before) || !sorted(after)) {
+            return changedBySets(before, after);
+        }
+        // Both come sorted by passage and node path (CodingService.inSource): one merge walk finds what
+        // was added or removed without hashing thousands of records on the JavaFX thread.
+        int from = Integer.MAX_VALUE;
+        int to = -1;
+        int i = 0;
+        int j = 0;
+        while (i < before.size() || j < after.size()) {
+            var b = i < before.size() ? before.get(i) : null;
+            var a = j < after.size() ? after.get(j) : null;
+            int order = b == null ? 1 : a == null ? -1 : ORDER.compare(b, a);
+            if (order == 0 && b.equals(a)) {
+                i++;
+                j++;
+                continue;
+            }
+            // Removed, added, or the same passage and node with another colour or coding: repaint it.
+            var differs = order <= 0 ? b : a;
+            from = Math.min(from, differs.span().start());
+            to = Math.max(to, differs.span().end());
+            if (order == 0) {
+                from = Math.min(from, a.span().start());
+                to = Math.max(to, a.span().end());
+                i++;
+                j++;
+            } else if (order < 0) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return to < 0 || to <= from ? null : new Span(from, to);
+    }
+
+    private static boolean sorted(List<WorkbenchViewModel.Highlight> highlights) {
+        for (int k = 1; k < highlights.size(); k++) {
+            if (ORDER.compare(highlights.get(k - 1), highlights.get(k)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Span changedBySets(List<WorkbenchViewModel.Highlight> before,
+                                      List<WorkbenchViewModel.Highlight> after) {
         java.util.Set<WorkbenchViewModel.Highlight> old = new java.util.HashSet<>(before);
         java.util.Set<WorkbenchViewModel.Highlight> now = new java.util.HashSet<>(after);
         int from = Integer.MAX_VALUE;
@@ -116,19 +174,29 @@ final class DocumentView {
     }
 
     /** The current selection as a span, or null when nothing is selected. */
-    Span selection() {
+    public Span selection() {
         var range = area.getSelection();
         return range.getLength() == 0 ? null : new Span(range.getStart(), range.getEnd());
     }
 
     /** Style runs over the whole text: a sweep over the coding boundaries, O(c log c). */
     static StyleSpans<String> styles(int length, List<WorkbenchViewModel.Highlight> highlights) {
-        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, length));
+        return styles(new Span(0, length), highlights);
+    }
+
+    /** Style runs over one stretch of the text, from the codings reaching into it only. */
+    static StyleSpans<String> styles(Span stretch, List<WorkbenchViewModel.Highlight> highlights) {
+        int start = stretch.start();
+        int end = stretch.end();
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(start, end));
+        List<WorkbenchViewModel.Highlight> sorted = new ArrayList<>();
         for (var h : highlights) {
-            cuts.add(Math.min(h.span().start(), length));
-            cuts.add(Math.min(h.span().end(), length));
+            if (h.span().start() < end && h.span().end() > start) {
+                sorted.add(h);
+                cuts.add(Math.max(start, Math.min(h.span().start(), end)));
+                cuts.add(Math.max(start, Math.min(h.span().end(), end)));
+            }
         }
-        List<WorkbenchViewModel.Highlight> sorted = new ArrayList<>(highlights);
         sorted.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         List<WorkbenchViewModel.Highlight> active = new ArrayList<>();
         StyleSpansBuilder<String> spans = new StyleSpansBuilder<>();

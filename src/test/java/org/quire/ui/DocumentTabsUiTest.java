@@ -1,0 +1,135 @@
+package org.quire.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.quire.model.Source;
+import org.quire.model.Span;
+import org.quire.service.CodedPassage;
+import org.quire.service.ImportOptions;
+import org.quire.service.ImportProgress;
+import org.quire.service.Project;
+import org.quire.ui.common.FxTaskRunner;
+import org.quire.ui.workbench.WorkbenchView;
+import org.quire.ui.workbench.WorkbenchViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Two sources in two document tabs: coding follows the selected tab, each keeps its selection, Ctrl+W closes. */
+@ExtendWith(ApplicationExtension.class)
+class DocumentTabsUiTest {
+    @TempDir
+    static Path dir;
+
+    private Project project;
+    private FxTaskRunner runner;
+    private WorkbenchView view;
+    private WorkbenchViewModel vm;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path notes = dir.resolve("notes.txt");
+        Files.writeString(notes, "The north star of the partnership.\n\nTrust came later.");
+        Path minutes = dir.resolve("minutes.txt");
+        Files.writeString(minutes, "Minutes of the steering group.\n\nMoney was short all year.");
+        project = Project.create(dir.resolve("Tabs-" + System.nanoTime() + ".quire"), "Tabs", "Ann");
+        project.sources().importPaths(List.of(notes, minutes), ImportOptions.defaults(), ImportProgress.NONE,
+                () -> false);
+        runner = new FxTaskRunner();
+        vm = new WorkbenchViewModel(project, runner);
+        view = new WorkbenchView(vm, runner);
+        stage.setScene(new Scene(view.build(), 1400, 800));
+        stage.show();
+        vm.load();
+    }
+
+    @AfterEach
+    void close() {
+        runner.close();
+        project.close();
+    }
+
+    @Test
+    void twoSourcesOpenInTwoTabsCodingFollowsTheSelectedTabAndCtrlWClosesIt(FxRobot robot) throws Exception {
+        ListView<Source> sources = robot.lookup("#sources").queryListView();
+        waitFor(() -> sources.getItems().size() == 2);
+        TabPane tabs = robot.lookup(".tab-pane").match(n -> n instanceof TabPane t
+                && t.getTabs().stream().anyMatch(tab -> "search-tab".equals(tab.getId()))).queryAs(TabPane.class);
+        int fixedTabs = tabs.getTabs().size() - 1;
+        Source minutes = sources.getItems().stream().filter(s -> s.name().startsWith("minutes")).findFirst().orElseThrow();
+        Source notes = sources.getItems().stream().filter(s -> s.name().startsWith("notes")).findFirst().orElseThrow();
+
+        robot.interact(() -> sources.getSelectionModel().select(notes));
+        waitFor(() -> text().startsWith("The north star"));
+        robot.interact(() -> view.documentArea().selectRange(4, 14));
+        var notesArea = view.documentArea();
+        robot.interact(() -> sources.getSelectionModel().select(minutes));
+        waitFor(() -> text().startsWith("Minutes"));
+        // Two document tabs in front of the fixed ones, the placeholder gone; the second is in front.
+        assertThat(tabs.getTabs()).hasSize(fixedTabs + 2);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).startsWith("minutes");
+        assertThat(view.documentArea()).isNotSameAs(notesArea);
+
+        // Code in the minutes: its text is highlighted, the notes are not touched.
+        robot.interact(() -> view.documentArea().selectRange(31, 36));
+        robot.interact(() -> vm.quickCode("Resources", new Span(31, 36)));
+        waitFor(() -> view.documentArea().getStyleAtPosition(33).contains("rgba("));
+        assertThat(notesArea.getStyleAtPosition(6)).isEmpty();
+        Label summary = robot.lookup("#document-summary").queryAs(Label.class);
+        waitFor(() -> summary.getText().contains("1 coding"));
+
+        // Back to the notes' tab: its selection is still there and the codes panel follows it.
+        Tab notesTab = tabs.getTabs().stream().filter(t -> t.getText().startsWith("notes")).findFirst().orElseThrow();
+        robot.interact(() -> tabs.getSelectionModel().select(notesTab));
+        waitFor(() -> view.documentArea() == notesArea);
+        assertThat(notesArea.getSelectedText()).isEqualTo("north star");
+        assertThat(summary.getText()).contains("0 codings");
+        ListView<CodedPassage> here = robot.lookup("#codes-here").queryListView();
+        assertThat(here.getItems()).isEmpty();
+        robot.interact(() -> vm.quickCode("Vision", new Span(4, 14)));
+        waitFor(() -> here.getItems().size() == 1 && here.getItems().get(0).nodePath().equals("Vision"));
+
+        // Opening the minutes again selects its tab rather than opening a third.
+        robot.interact(() -> sources.getSelectionModel().select(notes));
+        robot.interact(() -> sources.getSelectionModel().select(minutes));
+        waitFor(() -> text().startsWith("Minutes"));
+        assertThat(tabs.getTabs()).hasSize(fixedTabs + 2);
+
+        // Ctrl+Tab cycles to the notes, Ctrl+W closes them, leaving the minutes selected.
+        robot.clickOn(view.documentArea());
+        robot.press(KeyCode.CONTROL).press(KeyCode.TAB).release(KeyCode.TAB).release(KeyCode.CONTROL);
+        waitFor(() -> view.documentArea() == notesArea);
+        robot.press(KeyCode.CONTROL).press(KeyCode.W).release(KeyCode.W).release(KeyCode.CONTROL);
+        waitFor(() -> tabs.getTabs().size() == fixedTabs + 1);
+        assertThat(text()).startsWith("Minutes");
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).startsWith("minutes");
+        robot.press(KeyCode.CONTROL).press(KeyCode.W).release(KeyCode.W).release(KeyCode.CONTROL);
+        waitFor(() -> view.documentArea() == null);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("document-placeholder");
+        assertThat(here.getItems()).isEmpty();
+    }
+
+    private String text() {
+        return view.documentArea() == null ? "" : view.documentArea().getText();
+    }
+
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+    }
+}
