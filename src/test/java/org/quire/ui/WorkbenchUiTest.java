@@ -161,4 +161,27 @@ class WorkbenchUiTest {
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
     }
+
+    @Test
+    void noTwoMenuCommandsShareAKeyboardShortcut(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        List<String> clashes = new java.util.ArrayList<>();
+        java.util.Deque<javafx.scene.control.MenuItem> todo = new java.util.ArrayDeque<>(bar.getMenus());
+        while (!todo.isEmpty()) {
+            javafx.scene.control.MenuItem item = todo.pop();
+            if (item instanceof javafx.scene.control.Menu menu) {
+                todo.addAll(menu.getItems());
+            }
+            if (item.getAccelerator() != null) {
+                String key = item.getAccelerator().getName();
+                String before = seen.putIfAbsent(key, item.getText());
+                if (before != null) {
+                    clashes.add(key + ": " + before + " / " + item.getText());
+                }
+            }
+        }
+        assertThat(seen).hasSizeGreaterThan(20);
+        assertThat(clashes).isEmpty();
+    }
 }

@@ -93,12 +93,13 @@ public final class QueryScreens {
 
     /** Query menu items with their shortcuts. */
     public List<MenuItem> menuItems() {
+        // Ctrl+Shift+W codes the whole source and Ctrl+Shift+M opens its memo: the query screens take Ctrl+Alt.
         MenuItem words = item("Word frequency", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), () -> tabs.getSelectionModel().select(wordsTab));
+                KeyCombination.ALT_DOWN), () -> tabs.getSelectionModel().select(wordsTab));
         MenuItem coding = item("Coding query…", new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> tabs.getSelectionModel().select(codingTab));
         MenuItem matrix = item("Matrix…", new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), () -> tabs.getSelectionModel().select(matrixTab));
+                KeyCombination.ALT_DOWN), () -> tabs.getSelectionModel().select(matrixTab));
         return List.of(words, coding, matrix);
     }
 

@@ -85,7 +85,7 @@ class QueryScreensUiTest {
 
     @Test
     void doubleClickingAMatrixCellListsItsPassagesAndEachOpensInItsSource(FxRobot robot) throws Exception {
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M).release(KeyCode.M, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.M).release(KeyCode.M, KeyCode.ALT, KeyCode.CONTROL);
         waitFor(() -> selectedTab(robot).getId().equals("matrix-tab"));
         waitFor(() -> robot.lookup("#matrix-rows-nodes").queryListView().getItems().size() == 4
                 && robot.lookup("#matrix-columns-name").queryComboBox().getValue() != null);
@@ -139,7 +139,7 @@ class QueryScreensUiTest {
         project.queries().save("Vision", "\"Vision\"", null);
         robot.interact(() -> robot.lookup("#saved-queries").queryListView().getItems().clear());
         robot.interact(() -> view.toString());
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.W).release(KeyCode.W, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.W).release(KeyCode.W, KeyCode.ALT, KeyCode.CONTROL);
         var saved = robot.lookup("#saved-queries").queryListView();
         waitFor(() -> saved.getItems().size() == 1);
         doubleClickUntil(robot, () -> robot.lookup("#saved-queries").lookup(".list-cell").nth(0).tryQuery(),
