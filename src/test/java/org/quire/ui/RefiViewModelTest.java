@@ -41,6 +41,12 @@ class RefiViewModelTest {
             try (Project copy = Project.open(dir.resolve("Copy.quire"), "Ann")) {
                 assertThat(copy.nodes().find("Kitchen")).isNotNull();
             }
+            // In the workbench the new project opens in the same window, in place of this one.
+            List<Path> opened = new java.util.ArrayList<>();
+            vm.openInWindow(opened::add);
+            vm.openCreated();
+            assertThat(opened).containsExactly(dir.resolve("Copy.quire"));
+            assertThat(vm.visibleProperty().get()).isFalse();
         }
     }
 

@@ -97,6 +97,8 @@ public final class ProjectShell {
             return;
         }
         WorkbenchViewModel vm = new WorkbenchViewModel(project, runner);
+        // A project made from a QDPX opens here, in place of this one, like any other.
+        vm.refi().openInWindow(session::open);
         workbench = new WorkbenchView(vm, runner, new WorkbenchView.Shell(fileItems(true), editItems(), display));
         base.setCenter(workbench.build());
         vm.load();

@@ -73,12 +73,28 @@ public final class RefiViewModel {
     }
 
     /**
-     * Opens the project the last import created in a new workbench window (a second Quire process,
-     * as {@code quire DIR} starts one); this window keeps its own project.
+     * Has "Open the new project" open it in this window (closing the one open now), as the
+     * workbench's project shell does; without it a second Quire process opens it.
+     */
+    public void openInWindow(java.util.function.Consumer<Path> opener) {
+        this.opener = opener;
+    }
+
+    private java.util.function.Consumer<Path> opener;
+
+    /**
+     * Opens the project the last import created: in this window when the shell allows it (see
+     * {@link #openInWindow}), else in a new workbench window (a second Quire process, as
+     * {@code quire DIR} starts one).
      */
     public void openCreated() {
         Path folder = createdProject.get();
         if (folder == null) {
+            return;
+        }
+        if (opener != null) {
+            visible.set(false);
+            opener.accept(folder);
             return;
         }
         tasks.run("Opening " + folder.getFileName(), () -> {
