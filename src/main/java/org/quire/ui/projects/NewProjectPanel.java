@@ -68,14 +68,19 @@ final class NewProjectPanel extends OverlayPanel {
             }
         });
         language.setValue("en");
+        // The chosen name must show whole ("Portuguese (pt)"), the hint beside it wraps instead.
+        language.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label languageHint = hint("Searches find other forms of a word (volunteers, volunteering) in this language.");
+        HBox.setHgrow(languageHint, Priority.ALWAYS);
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
         grid.addRow(0, new Label("Title:"), title);
         grid.addRow(1, new Label("Folder name:"), name);
         grid.addRow(2, new Label("Keep it in:"), new HBox(6, parent, browse));
-        grid.addRow(3, new Label("Language:"), new HBox(8, language,
-                hint("Searches find other forms of a word (volunteers, volunteering) in this language.")));
+        HBox languageRow = new HBox(8, language, languageHint);
+        languageRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        grid.addRow(3, new Label("Language:"), languageRow);
         ColumnConstraints labels = new ColumnConstraints();
         // Wrapped hints in the second column must not squeeze the labels to "…".
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -141,6 +141,10 @@ class ProjectSessionTest {
         assertThat(session.titleProperty().get()).isEqualTo("Fieldwork 2018");
         assertThat(session.projectProperty().get().coder().name()).isEqualTo("Ann");
         assertThat(settings.lastProject()).isEqualTo(created.toAbsolutePath());
+        assertThat(session.projectProperty().get().language()).isEqualTo("en");
+
+        session.create(dir, "Interviews DE", "", "de");
+        assertThat(session.projectProperty().get().language()).isEqualTo("de");
     }
 
     @Test
