@@ -55,6 +55,11 @@ public final class ThemeScreens {
         Tab method = tab("Phases & checklist", "method-tab", new MethodView(themes).build(), themes::reload);
         matrixTab.selectedProperty().addListener((o, a, on) -> matrix.setActive(on));
         frameworkTab.selectedProperty().addListener((o, a, on) -> framework.setActive(on));
+        Runnable themesShown = () -> themes.setActive(boardTab.isSelected() || mapTab.isSelected() || method.isSelected());
+        for (Tab t : List.of(boardTab, mapTab, method)) {
+            t.selectedProperty().addListener((o, a, on) -> themesShown.run());
+        }
+        themesShown.run();
         tabs.getTabs().addAll(boardTab, matrixTab, frameworkTab, mapTab, method);
         themes.reload();
     }

@@ -62,7 +62,20 @@ public final class ThemesViewModel {
         // Undo and redo of any workbench edit may touch themes (a node deletion takes its memberships).
         // The label changes before the undo itself is queued; a no-op round trip through the runner
         // queues the reload behind it.
-        undo.undoLabelProperty().addListener((obs, old, now) -> tasks.run("", () -> null, x -> reload(), onError));
+        // Only while a screen shows it: the phases and checklist cost hundreds of ms on a large project,
+        // and every edit queued that behind itself on the one worker thread. A screen reloads when opened.
+        undo.undoLabelProperty().addListener((obs, old, now) -> {
+            if (active) {
+                tasks.run("", () -> null, x -> reload(), onError);
+            }
+        });
+    }
+
+    private boolean active = true;
+
+    /** Whether a screen showing themes is in front; while not, edits elsewhere do not reload them. */
+    public void setActive(boolean active) {
+        this.active = active;
     }
 
     public ObservableList<Card> cards() {

@@ -166,4 +166,33 @@ class FrameworkAndBoardModelTest {
         board.reload();
         return board;
     }
+
+    @Test
+    void editsElsewhereReloadThemesOnlyWhileAThemeScreenIsInFront() {
+        List<String> ran = new ArrayList<>();
+        org.quire.ui.common.TaskRunner recording = new org.quire.ui.common.TaskRunner() {
+            private final DirectTaskRunner direct = new DirectTaskRunner();
+
+            @Override
+            public <T> void run(String description, java.util.concurrent.Callable<T> work,
+                                java.util.function.Consumer<T> onSuccess, java.util.function.Consumer<Throwable> onError) {
+                ran.add(description);
+                direct.run(description, work, onSuccess, onError);
+            }
+
+            @Override
+            public void onUi(Runnable update) {
+                update.run();
+            }
+        };
+        ThemesViewModel themes = new ThemesViewModel(project, recording, undo, errors::add);
+        themes.setActive(false);
+        undo.push(UndoStack.Edit.of("Code a passage", () -> { }, () -> { }));
+        assertThat(ran).doesNotContain("Counting the phases", "Gathering checklist evidence");
+
+        themes.setActive(true);
+        undo.push(UndoStack.Edit.of("Uncode a passage", () -> { }, () -> { }));
+        assertThat(ran).contains("Counting the phases", "Gathering checklist evidence");
+        assertThat(errors).isEmpty();
+    }
 }
