@@ -93,13 +93,11 @@ public final class SearchService {
         SearchResult result = db.read(tx -> {
             Map<SourceId, List<Span>> coded = options.inNode() == null ? null : CodedRegions.of(tx, options.inNode());
             Map<Long, Integer> order;
-            boolean empty;
             Map<Long, Source> byId = new HashMap<>();
             if (options.filter().isAll() && coded == null) {
                 // Only the reading order of every source is needed, and the rows of the sources shown;
                 // the order is kept between searches while the list of sources stays the same.
                 order = readingOrder(tx, version);
-                empty = order.isEmpty();
             } else {
                 order = new HashMap<>();
                 for (Source s : SourceScope.sources(tx, options.filter())) {
@@ -108,9 +106,8 @@ public final class SearchService {
                         byId.put(s.id().value(), s);
                     }
                 }
-                empty = order.isEmpty();
             }
-            if (empty) {
+            if (order.isEmpty()) {
                 idx.search(query, options.exact(), new long[0], NO_SOURCES, 1); // still report a malformed query
                 return new SearchResult(query, List.of(), 0, 0);
             }

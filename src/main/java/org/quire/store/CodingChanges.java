@@ -16,7 +16,11 @@ public record CodingChanges(Set<NodeId> nodes, boolean everything) {
         nodes = Set.copyOf(nodes);
     }
 
-    /** What one transaction touched; merged into the database's record only when it commits. */
+    /**
+     * What one transaction touched: the nodes whose codings changed (merged into the database's
+     * record only when it commits), and whether the list of sources changed (which bumps
+     * {@link Database#sourceListVersion()} on commit).
+     */
     static final class Collector {
         private final Set<NodeId> nodes = new HashSet<>();
         private boolean everything;

@@ -208,6 +208,15 @@ class ExportServiceTest {
                     .doesNotContain("http:").doesNotContain("https:").doesNotContain(" src=")
                     .doesNotContain("<link").doesNotContain("@import");
             assertThat(html).contains("id=\"q\"", "id=\"theme\"", "data-quote=\"1\"");
+            // No theme has sub-themes yet: no empty sub-theme column anywhere.
+            assertThat(html).doesNotContain("<th>Sub-theme</th>");
+            // Node paths and source names may wrap at their slashes, never inside a word.
+            assertThat(html).contains("Voice/<wbr>Formula");
+
+            Node kettle = p.nodes().find("Kettle");
+            p.themes().create("Kettle talk", "", voice.id(), List.of(kettle.id()));
+            String withSub = Files.readString(export(p, Format.HTML, What.REPORT, dir.resolve("review2.html")));
+            assertThat(withSub).contains("<th>Sub-theme</th>");
         }
     }
 

@@ -4,13 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.util.Duration;
 import org.fxmisc.richtext.GenericStyledArea;
@@ -22,7 +19,7 @@ import org.fxmisc.richtext.GenericStyledArea;
  * (see {@link StripeLayout#visible}), once per frame at most, so a long, densely coded source
  * scrolls as smoothly as an uncoded one.
  */
-public final class CodingStripes extends Region {
+public final class CodingStripes extends CanvasMargin {
     /** The widest the margin grows; columns beyond it are summarised as "+N" at the bottom. */
     public static final int MAX_COLUMNS = 12;
     private static final double COLUMN = 7;
@@ -35,13 +32,11 @@ public final class CodingStripes extends Region {
     }
 
     private final GenericStyledArea<?, ?, ?> area;
-    private final Canvas canvas = new Canvas();
     private final Tooltip tooltip = new Tooltip();
     private StripeLayout codings = new StripeLayout(0, List.of());
     private StripeLayout annotations = new StripeLayout(0, List.of());
     private List<Drawn> drawn = List.of();
     private BiConsumer<Integer, Integer> onPick = (a, b) -> { };
-    private boolean redrawQueued;
     private int columnsShown;
     private int nodeColumns;
     private int textLength;
@@ -50,11 +45,9 @@ public final class CodingStripes extends Region {
         this.area = area;
         getStyleClass().add("coding-stripes");
         setId("coding-stripes");
-        getChildren().add(canvas);
         tooltip.setShowDelay(Duration.millis(150));
         area.viewportDirtyEvents().subscribe(x -> redrawSoon());
         widthProperty().addListener((o, a, b) -> redrawSoon());
-        heightProperty().addListener((o, a, b) -> redrawSoon());
         canvas.setOnMouseMoved(e -> hover(e.getX(), e.getY(), e.getScreenX(), e.getScreenY()));
         canvas.setOnMouseExited(e -> tooltip.hide());
         canvas.setOnMouseClicked(e -> {
@@ -103,24 +96,8 @@ public final class CodingStripes extends Region {
         return codings;
     }
 
-    @Override
-    protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-    }
-
-    private void redrawSoon() {
-        // Many viewport events arrive per frame while scrolling; draw once, after layout settles.
-        if (!redrawQueued) {
-            redrawQueued = true;
-            Platform.runLater(() -> {
-                redrawQueued = false;
-                redraw();
-            });
-        }
-    }
-
     /** Draws the stripes of the visible text now (also used by tests). */
+    @Override
     public void redraw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());

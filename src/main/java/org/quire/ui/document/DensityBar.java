@@ -1,11 +1,8 @@
 package org.quire.ui.document;
 
 import java.util.function.IntConsumer;
-import javafx.application.Platform;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.fxmisc.richtext.GenericStyledArea;
 
@@ -14,17 +11,15 @@ import org.fxmisc.richtext.GenericStyledArea;
  * stretch on screen outlined. A click scrolls the text there. The density is computed once per
  * document ({@link StripeLayout#density}); a scroll only moves the outline.
  */
-public final class DensityBar extends Region {
+public final class DensityBar extends CanvasMargin {
     private static final int BUCKETS = 400;
     private static final double WIDTH = 12;
 
     private final GenericStyledArea<?, ?, ?> area;
-    private final Canvas canvas = new Canvas();
     private int[] density = new int[1];
     private int max;
     private int length;
     private IntConsumer onJump = offset -> { };
-    private boolean redrawQueued;
 
     public DensityBar(GenericStyledArea<?, ?, ?> area) {
         this.area = area;
@@ -32,10 +27,8 @@ public final class DensityBar extends Region {
         setId("density-bar");
         setPrefWidth(WIDTH);
         setMinWidth(WIDTH);
-        getChildren().add(canvas);
         Tooltip.install(canvas, new Tooltip("Coding density over the whole source; click to go there"));
         area.viewportDirtyEvents().subscribe(x -> redrawSoon());
-        heightProperty().addListener((o, a, b) -> redrawSoon());
         canvas.setOnMouseClicked(e -> {
             if (length > 0 && canvas.getHeight() > 0) {
                 onJump.accept((int) Math.min(length - 1, Math.max(0, e.getY() / canvas.getHeight() * length)));
@@ -60,22 +53,7 @@ public final class DensityBar extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-    }
-
-    private void redrawSoon() {
-        if (!redrawQueued) {
-            redrawQueued = true;
-            Platform.runLater(() -> {
-                redrawQueued = false;
-                redraw();
-            });
-        }
-    }
-
-    private void redraw() {
+    protected void redraw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();

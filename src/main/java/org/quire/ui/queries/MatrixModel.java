@@ -129,8 +129,9 @@ public final class MatrixModel {
             result.set(m);
         }, e -> {
             if (e instanceof java.util.concurrent.CancellationException) {
-                // Stopped on purpose: the matrix shown before stays.
-                cellTitle.set("The matrix was cancelled; the one shown is the previous run");
+                // Stopped on purpose: the matrix shown before, if any, stays.
+                cellTitle.set(result.get() == null ? "The matrix was cancelled"
+                        : "The matrix was cancelled; the one shown is the previous run");
             } else {
                 errors.accept(e);
             }

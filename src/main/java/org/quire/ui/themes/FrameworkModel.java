@@ -60,11 +60,7 @@ public final class FrameworkModel {
         this.undo = undo;
         this.onError = onError;
         this.exports = new MatrixExports(project, tasks, message);
-        undo.undoLabelProperty().addListener((obs, old, now) -> {
-            if (active) {
-                tasks.run("", () -> null, x -> load(), onError);
-            }
-        });
+        AfterEdits.reload(undo, tasks, () -> active, this::load, onError);
     }
 
     public ObservableList<Axis> rowChoices() {

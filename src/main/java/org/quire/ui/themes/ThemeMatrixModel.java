@@ -47,12 +47,7 @@ public final class ThemeMatrixModel {
         this.undo = undo;
         this.onError = onError;
         this.exports = new MatrixExports(project, tasks, message);
-        // An undo from the Edit menu may change a note shown here; the no-op queues the reload behind it.
-        undo.undoLabelProperty().addListener((obs, old, now) -> {
-            if (active) {
-                tasks.run("", () -> null, x -> loadMatrix(), onError);
-            }
-        });
+        AfterEdits.reload(undo, tasks, () -> active, this::loadMatrix, onError);
     }
 
     public ObservableList<Theme> themes() {

@@ -59,16 +59,9 @@ public final class ThemesViewModel {
         this.tasks = tasks;
         this.undo = undo;
         this.onError = onError;
-        // Undo and redo of any workbench edit may touch themes (a node deletion takes its memberships).
-        // The label changes before the undo itself is queued; a no-op round trip through the runner
-        // queues the reload behind it.
-        // Only while a screen shows it: the phases and checklist cost hundreds of ms on a large project,
-        // and every edit queued that behind itself on the one worker thread. A screen reloads when opened.
-        undo.undoLabelProperty().addListener((obs, old, now) -> {
-            if (active) {
-                tasks.run("", () -> null, x -> reload(), onError);
-            }
-        });
+        // Only while a screen shows them: the phases and checklist cost hundreds of ms on a large
+        // project, and every edit used to queue that on the one worker thread ahead of the next action.
+        AfterEdits.reload(undo, tasks, () -> active, this::reload, onError);
     }
 
     private boolean active = true;
