@@ -2,6 +2,7 @@ package org.quire;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -23,18 +24,47 @@ class ArchitectureTest {
             .layer("Analysis").definedBy("org.quire.analysis..")
             .layer("Exports").definedBy("org.quire.exports..")
             .layer("Service").definedBy("org.quire.service..")
+            .layer("Tools").definedBy("org.quire.bench..", "org.quire.generate..")
             .layer("Ui").definedBy("org.quire.ui..")
             .layer("Cli").definedBy("org.quire.cli..")
             .layer("Launcher").definedBy("org.quire")
             .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher")
-            .whereLayer("Service").mayOnlyBeAccessedByLayers("Ui", "Cli", "Launcher")
-            .whereLayer("Store").mayOnlyBeAccessedByLayers("Service")
-            .whereLayer("Index").mayOnlyBeAccessedByLayers("Service")
-            .whereLayer("Imports").mayOnlyBeAccessedByLayers("Service")
-            .whereLayer("Exports").mayOnlyBeAccessedByLayers("Service")
-            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Service", "Exports");
+            .whereLayer("Service").mayOnlyBeAccessedByLayers("Ui", "Cli", "Launcher", "Tools")
+            // The benchmark harness and the project generator are tools of the command line; the
+            // workbench never uses them.
+            .whereLayer("Tools").mayOnlyBeAccessedByLayers("Cli")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("Service", "Tools")
+            .whereLayer("Index").mayOnlyBeAccessedByLayers("Service", "Tools")
+            .whereLayer("Imports").mayOnlyBeAccessedByLayers("Service", "Tools")
+            .whereLayer("Exports").mayOnlyBeAccessedByLayers("Service", "Tools")
+            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Service", "Exports", "Tools");
+
+    /** Each capability of the service layer is a room of its own: they call each other one way only. */
+    @ArchTest
+    static final ArchRule serviceCapabilitiesFormNoCircle = slices().matching("org.quire.service.(*)..")
+            .should().beFreeOfCycles();
+
+    /** The facade builds the capabilities; a capability never reaches back up to it. */
+    @ArchTest
+    static final ArchRule capabilitiesNeverUseTheFacade = noClasses().that().resideInAPackage("org.quire.service.*..")
+            .should().dependOnClassesThat().resideInAPackage("org.quire.service");
+
+    /** The window's feature packages call each other one way only. */
+    @ArchTest
+    static final ArchRule uiFeaturesFormNoCircle = slices().matching("org.quire.ui.(*)..").should().beFreeOfCycles();
+
+    /**
+     * The shell (ui.workbench) builds the panels; a panel knows only the shared {@code ui.common.Workbench},
+     * never the shell.
+     */
+    @ArchTest
+    static final ArchRule panelsNeverUseTheShell = noClasses().that().resideInAnyPackage("org.quire.ui.cases..",
+                    "org.quire.ui.coding..", "org.quire.ui.document..", "org.quire.ui.memos..", "org.quire.ui.nodes..",
+                    "org.quire.ui.queries..", "org.quire.ui.sources..", "org.quire.ui.themes..", "org.quire.ui.common..",
+                    "org.quire.ui.prefs..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.quire.ui.workbench..", "org.quire.ui.projects..");
 
     @ArchTest
     static final ArchRule modelIsPlainJava = noClasses().that().resideInAPackage("org.quire.model..")

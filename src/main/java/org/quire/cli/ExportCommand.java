@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.quire.model.QuireException;
-import org.quire.service.ExportOptions;
-import org.quire.service.MatrixValue;
 import org.quire.service.Project;
-import org.quire.service.RefiService;
+import org.quire.service.exchange.ExportOptions;
+import org.quire.service.exchange.RefiService;
+import org.quire.service.queries.MatrixValue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -2,8 +2,8 @@ package org.quire.cli;
 
 import java.io.PrintWriter;
 import org.quire.model.FrameworkMatrix;
-import org.quire.service.FrameworkService;
 import org.quire.service.Project;
+import org.quire.service.themes.FrameworkService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

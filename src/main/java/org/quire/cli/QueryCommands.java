@@ -2,20 +2,20 @@ package org.quire.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.quire.service.Passage;
+import java.util.concurrent.Callable;
 import org.quire.service.Project;
-import org.quire.service.QueryResult;
-import org.quire.service.SavedQuery;
+import org.quire.service.queries.Passage;
+import org.quire.service.queries.QueryResult;
+import org.quire.service.queries.SavedQuery;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code quire query}: coding queries over coded text, and saved queries. */
 @Command(name = "query", description = {"Run a coding query: node paths in double quotes with AND, OR, NOT,",

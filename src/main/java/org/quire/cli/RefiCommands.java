@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.quire.service.Project;
-import org.quire.service.RefiReport;
-import org.quire.service.RefiService;
+import org.quire.service.exchange.RefiReport;
+import org.quire.service.exchange.RefiService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +40,7 @@ final class RefiCommands {
             ImportCommand.ProgressBar bar = interactive ? new ImportCommand.ProgressBar(spec.commandLine().getErr()) : null;
             RefiService.Progress progress = bar == null ? RefiService.Progress.NONE
                     : (phase, done, total) -> bar.show(done, total);
-            RefiService.Imported imported = RefiService.importProject(file, dir, coder.name(), progress);
+            Project.Imported imported = Project.importQdpx(file, dir, coder.name(), progress);
             if (bar != null) {
                 bar.clear();
             }

@@ -8,7 +8,7 @@ import org.quire.model.AuditEntry;
 import org.quire.model.MemoEntry;
 import org.quire.model.Source;
 import org.quire.model.Span;
-import org.quire.service.ImportOutcome;
+import org.quire.service.sources.ImportOutcome;
 
 /**
  * The records {@code --json} prints. They are the CLI's stable output contract, kept apart from

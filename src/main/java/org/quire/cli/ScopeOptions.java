@@ -3,7 +3,7 @@ package org.quire.cli;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.quire.service.SourceFilter;
+import org.quire.model.SourceFilter;
 import picocli.CommandLine.Option;
 
 /** The options that narrow a search, word list or query to some sources. */

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.quire.model.QuireException;
 import org.quire.service.Project;
-import org.quire.service.TableImportService;
+import org.quire.service.sources.TableImportService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

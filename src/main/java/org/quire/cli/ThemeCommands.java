@@ -17,7 +17,7 @@ import org.quire.model.Theme;
 import org.quire.model.ThemeId;
 import org.quire.model.ThemeStatus;
 import org.quire.service.Project;
-import org.quire.service.ThemeEvent;
+import org.quire.service.themes.ThemeEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -9,8 +9,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.quire.model.ThemeMatrix;
-import org.quire.service.ExportOptions;
 import org.quire.service.Project;
+import org.quire.service.exchange.ExportOptions;
 
 /** {@code quire matrix DIR --theme NAME}: a theme matrix as text, CSV, JSON or an Excel workbook. */
 final class ThemeMatrixPrinter {

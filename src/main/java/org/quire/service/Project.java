@@ -1,14 +1,44 @@
 package org.quire.service;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.quire.imports.Importers;
+import org.quire.imports.refi.QdpxArchive;
 import org.quire.model.Coder;
 import org.quire.model.QuireException;
+import org.quire.model.Validation;
+import org.quire.service.coding.AnnotationService;
+import org.quire.service.coding.CodingService;
+import org.quire.service.coding.CoverageService;
+import org.quire.service.exchange.ExportService;
+import org.quire.service.exchange.RefiReport;
+import org.quire.service.exchange.RefiService;
+import org.quire.service.memos.ActivityService;
+import org.quire.service.memos.AuditService;
+import org.quire.service.memos.MemoService;
+import org.quire.service.method.ChecklistService;
+import org.quire.service.method.PhaseService;
+import org.quire.service.nodes.NodeService;
+import org.quire.service.queries.MatrixService;
+import org.quire.service.queries.QueryService;
+import org.quire.service.search.SearchIndex;
+import org.quire.service.search.SearchService;
+import org.quire.service.search.WordFrequencyService;
+import org.quire.service.sources.AttributeService;
+import org.quire.service.sources.CaseService;
+import org.quire.service.sources.SourceService;
+import org.quire.service.sources.TableImportService;
+import org.quire.service.sources.TranscriptService;
+import org.quire.service.themes.FrameworkService;
+import org.quire.service.themes.ThemeMapService;
+import org.quire.service.themes.ThemeMatrixService;
+import org.quire.service.themes.ThemeService;
 import org.quire.store.Database;
 import org.quire.store.ProjectLayout;
 
@@ -72,7 +102,8 @@ public final class Project implements AutoCloseable {
         this.checklist = new ChecklistService(db, coder, coverage, activity);
         this.themeMatrices = new ThemeMatrixService(db, coder);
         this.frameworks = new FrameworkService(db, coder);
-        this.exports = new ExportService(db, coder, this);
+        this.exports = new ExportService(db, coder, new ExportService.Readers(nodes, themes, themeMatrices, frameworks,
+                matrices, words, checklist));
         this.refi = new RefiService(db, coder);
     }
 
@@ -150,6 +181,39 @@ public final class Project implements AutoCloseable {
         } catch (RuntimeException e) {
             db.close();
             throw e;
+        }
+    }
+
+    /** A project made from a QDPX (open; the caller closes it) and what the import did. */
+    public record Imported(Project project, RefiReport report) {
+    }
+
+    /**
+     * Creates a new project in {@code folder} (which must not exist, or be empty) from a QDPX. The
+     * file is read and checked before anything is created; if the import fails after that, the
+     * new project folder is removed again, so a failure never leaves a half-made project.
+     */
+    public static Imported importQdpx(Path qdpx, Path folder, String coderName, RefiService.Progress progress) {
+        boolean existed = Files.exists(folder);
+        if (existed && (!Files.isDirectory(folder) || !isEmpty(folder))) {
+            throw new QuireException("Cannot import into " + folder + ": it " + (Files.isDirectory(folder)
+                    ? "is not empty" : "is a file") + "; choose a new folder for the project");
+        }
+        try (QdpxArchive archive = QdpxArchive.open(qdpx)) {
+            progress.step("reading", 1, 1);
+            Project project = Project.create(folder, archive.project().name(), coderName);
+            try {
+                RefiReport report = project.refi().importInto(archive, progress);
+                return new Imported(project, report);
+            } catch (RuntimeException e) {
+                project.close();
+                remove(folder, existed);
+                throw e instanceof UncheckedIOException io
+                        ? new QuireException("Cannot import " + qdpx.getFileName() + ": " + io.getCause().getMessage(), e)
+                        : e;
+            }
+        } catch (IOException e) {
+            throw new QuireException("Cannot read " + qdpx + ": " + e.getMessage(), e);
         }
     }
 
@@ -289,7 +353,7 @@ public final class Project implements AutoCloseable {
         return exports;
     }
 
-    /** REFI-QDA exchange: QDPX and QDC export, QDC import ({@link RefiService#importProject} makes a new project). */
+    /** REFI-QDA exchange: QDPX and QDC export, QDC import ({@link #importQdpx} makes a new project). */
     public RefiService refi() {
         return refi;
     }
@@ -338,6 +402,23 @@ public final class Project implements AutoCloseable {
             index.close();
         } finally {
             db.close();
+        }
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void remove(Path folder, boolean keepFolder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(Comparator.reverseOrder()).filter(p -> !(keepFolder && p.equals(folder)))
+                    .forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // best effort: what is left is an unopened, unreferenced folder the user chose
         }
     }
 }

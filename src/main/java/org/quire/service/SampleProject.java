@@ -21,6 +21,9 @@ import org.quire.model.NodeId;
 import org.quire.model.QuireException;
 import org.quire.model.Source;
 import org.quire.model.Span;
+import org.quire.service.coding.CodingService;
+import org.quire.service.sources.ImportOptions;
+import org.quire.service.sources.ImportOutcome;
 
 /**
  * Builds a ready-to-explore project from {@code sample-data/manifest.json}: sources with

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.quire.model.Node;
 import org.quire.model.NodeId;
+import org.quire.model.NodePath;
+import org.quire.model.QuireException;
 
 /** The code book: one tree of nodes through {@code parent_id}. */
 public final class NodeStore {
@@ -30,6 +32,35 @@ public final class NodeStore {
 
     public Optional<Node> get(NodeId id) {
         return jdbc.one(COLUMNS + " WHERE id = ?", NodeStore::map, id.value());
+    }
+
+    /** The node with this id; a message a researcher understands when it was deleted meanwhile. */
+    public Node existing(NodeId id) {
+        return get(id).orElseThrow(() -> new QuireException("Node " + id + " no longer exists"));
+    }
+
+    /** The node at a path ({@code Parent/Child}), names compared ignoring case; the error names the path. */
+    public Node resolve(String path) {
+        NodeId parent = null;
+        Node found = null;
+        for (String name : NodePath.parse(path)) {
+            final NodeId under = parent;
+            found = child(under, name).orElseThrow(() -> new QuireException("No node '" + path
+                    + "' in the code book" + (under == null ? "" : " (no child '" + name + "')")));
+            parent = found.id();
+        }
+        return found;
+    }
+
+    /** The node's path from the top of the code book ({@code Parent/Child}); "" for a deleted node. */
+    public String path(NodeId id) {
+        List<String> names = new java.util.ArrayList<>();
+        Node n = get(id).orElse(null);
+        while (n != null) {
+            names.add(0, n.name());
+            n = n.parentId() == null ? null : get(n.parentId()).orElse(null);
+        }
+        return NodePath.join(names);
     }
 
     public Optional<Node> byGuid(String guid) {

@@ -21,10 +21,10 @@ import org.quire.imports.ImportLimits;
 import org.quire.imports.ImportedText;
 import org.quire.imports.Importers;
 import org.quire.model.Words;
-import org.quire.service.ImportOptions;
-import org.quire.service.ImportOutcome;
-import org.quire.service.ImportProgress;
 import org.quire.service.Project;
+import org.quire.service.sources.ImportOptions;
+import org.quire.service.sources.ImportOutcome;
+import org.quire.service.sources.ImportProgress;
 
 /**
  * Imports a folder of about 500 mixed documents (~1M words: text, Word, PDF, HTML) and reports

@@ -12,10 +12,10 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
@@ -27,13 +27,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quire.analysis.SyntheticText;
-import org.quire.service.ImportOptions;
-import org.quire.service.ImportProgress;
-import org.quire.service.IndexProgress;
 import org.quire.service.Project;
-import org.quire.service.SearchOptions;
-import org.quire.service.WordFrequency;
-import org.quire.service.WordOptions;
+import org.quire.service.search.IndexProgress;
+import org.quire.service.search.SearchOptions;
+import org.quire.service.search.WordFrequency;
+import org.quire.service.search.WordOptions;
+import org.quire.service.sources.ImportOptions;
+import org.quire.service.sources.ImportProgress;
 
 /**
  * Builds a project of about 3 million words of synthetic prose (imported .txt files) and reports

@@ -24,11 +24,11 @@ import org.quire.model.Theme;
  * compared by: texts, every coding's exact characters, the code tree, memos, annotations, cases,
  * attributes, themes — named by paths and GUIDs, never by row ids.
  */
-record ProjectSnapshot(Map<String, String> texts, TreeSet<String> codings, TreeSet<String> nodes,
+public record ProjectSnapshot(Map<String, String> texts, TreeSet<String> codings, TreeSet<String> nodes,
                        TreeSet<String> memos, TreeSet<String> annotations, TreeSet<String> cases,
                        TreeSet<String> attributes, TreeSet<String> themes) {
 
-    static ProjectSnapshot of(Project p) {
+    public static ProjectSnapshot of(Project p) {
         NodeTree tree = p.nodes().tree();
         Map<String, String> texts = new TreeMap<>();
         TreeSet<String> codings = new TreeSet<>();

@@ -6,19 +6,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.quire.model.Source;
+import org.quire.service.sources.ImportOptions;
+import org.quire.service.sources.ImportOutcome;
+import org.quire.service.sources.ImportProgress;
 
 /** Builds small projects for tests. */
-final class TestProjects {
-    static final String CODER = "Test Coder";
+public final class TestProjects {
+    public static final String CODER = "Test Coder";
 
     private TestProjects() {
     }
 
-    static Project create(Path dir) {
+    public static Project create(Path dir) {
         return Project.create(dir.resolve("Test.quire"), "Test project", CODER);
     }
 
-    static Source importText(Project project, Path dir, String fileName, String text) throws IOException {
+    public static Source importText(Project project, Path dir, String fileName, String text) throws IOException {
         Path file = dir.resolve(fileName);
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);

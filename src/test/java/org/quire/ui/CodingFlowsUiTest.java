@@ -1,7 +1,5 @@
 package org.quire.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,10 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quire.model.MemoTarget;
 import org.quire.model.Source;
 import org.quire.model.Span;
-import org.quire.service.ImportOptions;
-import org.quire.service.ImportProgress;
 import org.quire.service.Project;
+import org.quire.service.sources.ImportOptions;
+import org.quire.service.sources.ImportProgress;
 import org.quire.ui.common.FxTaskRunner;
+import org.quire.ui.common.NodeRow;
 import org.quire.ui.document.CodingStripes;
 import org.quire.ui.workbench.WorkbenchView;
 import org.quire.ui.workbench.WorkbenchViewModel;
@@ -31,6 +30,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Coding, uncoding, merging and memo flows through the real window, headless. */
 @ExtendWith(ApplicationExtension.class)
@@ -78,7 +79,7 @@ class CodingFlowsUiTest {
         robot.interact(() -> view.documentArea().selectRange(4, 14));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I).release(KeyCode.I, KeyCode.SHIFT, KeyCode.CONTROL);
 
-        TreeTableView<WorkbenchViewModel.NodeRow> nodes = robot.lookup("#nodes").queryAs(TreeTableView.class);
+        TreeTableView<NodeRow> nodes = robot.lookup("#nodes").queryAs(TreeTableView.class);
         waitFor(() -> references(nodes, "north star") == 1);
         CodingStripes stripes = robot.lookup("#coding-stripes").queryAs(CodingStripes.class);
         robot.interact(stripes::redraw);
@@ -107,7 +108,7 @@ class CodingFlowsUiTest {
         robot.interact(() -> here.getSelectionModel().select(0));
         robot.clickOn("#uncode-button");
 
-        TreeTableView<WorkbenchViewModel.NodeRow> nodes = robot.lookup("#nodes").queryAs(TreeTableView.class);
+        TreeTableView<NodeRow> nodes = robot.lookup("#nodes").queryAs(TreeTableView.class);
         waitFor(() -> references(nodes, "Trust") == 0);
         assertThat(project.codings().bySource(project.sources().list().get(0).id())).isEmpty();
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
@@ -123,12 +124,12 @@ class CodingFlowsUiTest {
         project.codings().code(source.id(), confidence.id(), new Span(0, 3));
         project.codings().code(source.id(), confidence.id(), new Span(4, 14));
         robot.interact(vm::load);
-        TreeTableView<WorkbenchViewModel.NodeRow> nodes = robot.lookup("#nodes").queryAs(TreeTableView.class);
+        TreeTableView<NodeRow> nodes = robot.lookup("#nodes").queryAs(TreeTableView.class);
         waitFor(() -> references(nodes, "Confidence") == 2);
 
         robot.interact(() -> {
             nodes.getSelectionModel().clearSelection();
-            for (TreeItem<WorkbenchViewModel.NodeRow> item : nodes.getRoot().getChildren()) {
+            for (TreeItem<NodeRow> item : nodes.getRoot().getChildren()) {
                 if (item.getValue().node().name().equals("Confidence")) {
                     nodes.getSelectionModel().select(item);
                 }
@@ -171,11 +172,11 @@ class CodingFlowsUiTest {
     }
 
     /** The node's reference count in the tree, or -1 when the node is not there. */
-    private static int references(TreeTableView<WorkbenchViewModel.NodeRow> tree, String name) {
+    private static int references(TreeTableView<NodeRow> tree, String name) {
         if (tree.getRoot() == null) {
             return -1;
         }
-        for (TreeItem<WorkbenchViewModel.NodeRow> item : tree.getRoot().getChildren()) {
+        for (TreeItem<NodeRow> item : tree.getRoot().getChildren()) {
             if (item.getValue().node().name().equals(name)) {
                 return item.getValue().aggregateReferences();
             }

@@ -20,9 +20,9 @@ import org.quire.analysis.SyntheticText;
 import org.quire.model.Node;
 import org.quire.model.Source;
 import org.quire.model.Span;
-import org.quire.service.ImportOptions;
-import org.quire.service.ImportProgress;
 import org.quire.service.Project;
+import org.quire.service.sources.ImportOptions;
+import org.quire.service.sources.ImportProgress;
 import org.quire.ui.common.FxTaskRunner;
 import org.quire.ui.document.CodingStripes;
 import org.quire.ui.workbench.WorkbenchView;
@@ -149,7 +149,7 @@ class LongSourceUiTest {
         assertThat(view.documentArea().getLength()).isEqualTo(before);
         assertThat(view.documentArea().getSelectedText()).hasSize(40);
         // The codes panel lists the new coding at the selection, described from the edit's document.
-        ListView<org.quire.service.CodedPassage> here = robot.lookup("#codes-here").queryListView();
+        ListView<org.quire.service.coding.CodedPassage> here = robot.lookup("#codes-here").queryListView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> here.getItems().stream()
                 .anyMatch(p -> p.nodePath().equals("Fresh code")));
         // Undo and redo repaint the same stretch the same way.

@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quire.service.ImportOptions;
-import org.quire.service.ImportProgress;
 import org.quire.service.Project;
+import org.quire.service.sources.ImportOptions;
+import org.quire.service.sources.ImportProgress;
 import org.quire.ui.common.DirectTaskRunner;
 import org.quire.ui.workbench.RefiViewModel;
 

@@ -23,7 +23,7 @@ import org.quire.model.Theme;
 import org.quire.model.ThemeMap;
 import org.quire.model.ThemeStatus;
 import org.quire.service.Project;
-import org.quire.service.ThemeEvent;
+import org.quire.service.themes.ThemeEvent;
 import org.quire.ui.common.FxTaskRunner;
 import org.quire.ui.workbench.WorkbenchView;
 import org.quire.ui.workbench.WorkbenchViewModel;

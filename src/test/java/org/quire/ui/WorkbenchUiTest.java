@@ -1,7 +1,5 @@
 package org.quire.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,16 +15,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.quire.model.Source;
-import org.quire.service.ImportOptions;
-import org.quire.service.ImportProgress;
 import org.quire.service.Project;
+import org.quire.service.sources.ImportOptions;
+import org.quire.service.sources.ImportProgress;
 import org.quire.ui.common.FxTaskRunner;
+import org.quire.ui.common.NodeRow;
 import org.quire.ui.workbench.WorkbenchView;
 import org.quire.ui.workbench.WorkbenchViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The main coding flow through the real window, headless. */
 @ExtendWith(ApplicationExtension.class)
@@ -71,7 +72,7 @@ class WorkbenchUiTest {
         waitFor(() -> robot.lookup("#quick-code-field").tryQuery().isPresent());
         robot.clickOn("#quick-code-field").write("North star").press(KeyCode.ENTER).release(KeyCode.ENTER);
 
-        TreeTableView<WorkbenchViewModel.NodeRow> nodes = robot.lookup("#nodes").queryAs(TreeTableView.class);
+        TreeTableView<NodeRow> nodes = robot.lookup("#nodes").queryAs(TreeTableView.class);
         waitFor(() -> references(nodes, "North star") == 1);
         waitFor(() -> view.documentArea().getStyleAtPosition(5).contains("rgba("));
 
@@ -91,7 +92,7 @@ class WorkbenchUiTest {
 
         robot.interact(() -> view.startImport(List.of(broken, good)));
 
-        ListView<org.quire.service.ImportOutcome> results = robot.lookup("#import-results").queryListView();
+        ListView<org.quire.service.sources.ImportOutcome> results = robot.lookup("#import-results").queryListView();
         waitFor(() -> results.getItems().size() == 2 && sources.getItems().size() == 2);
         assertThat(results.getItems()).extracting(o -> o.file().getFileName().toString() + " " + o.status())
                 .containsExactly("broken.docx FAILED", "minutes.txt IMPORTED");
@@ -109,7 +110,7 @@ class WorkbenchUiTest {
         project.nodes().createPath("Trust", "", null);
         project.nodes().createPath("Relations", "", null);
         robot.interact(vm::load);
-        TreeTableView<WorkbenchViewModel.NodeRow> nodes = robot.lookup("#nodes").queryAs(TreeTableView.class);
+        TreeTableView<NodeRow> nodes = robot.lookup("#nodes").queryAs(TreeTableView.class);
         waitFor(() -> references(nodes, "Trust") == 0 && references(nodes, "Relations") == 0);
 
         robot.drag(cell(robot, "Trust")).dropTo(cell(robot, "Relations"));
@@ -127,13 +128,13 @@ class WorkbenchUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
         waitFor(() -> robot.lookup("#search-query").query().isFocused());
         robot.write("north").press(KeyCode.ENTER).release(KeyCode.ENTER);
-        javafx.scene.control.TableView<org.quire.service.SearchHit> hits = robot.lookup("#search-hits").queryTableView();
+        javafx.scene.control.TableView<org.quire.service.search.SearchHit> hits = robot.lookup("#search-hits").queryTableView();
         waitFor(() -> hits.getItems().size() == 1);
 
         robot.clickOn("#code-all-hits");
         waitFor(() -> robot.lookup("#search-code-field").match(javafx.scene.Node::isVisible).tryQuery().isPresent());
         robot.write("Vision").press(KeyCode.ENTER).release(KeyCode.ENTER);
-        TreeTableView<WorkbenchViewModel.NodeRow> nodes = robot.lookup("#nodes").queryAs(TreeTableView.class);
+        TreeTableView<NodeRow> nodes = robot.lookup("#nodes").queryAs(TreeTableView.class);
         waitFor(() -> references(nodes, "Vision") == 1);
 
         robot.doubleClickOn(robot.lookup("#search-hits").lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
@@ -146,11 +147,11 @@ class WorkbenchUiTest {
     }
 
     /** The node's reference count in the tree, or -1 when the node is not there. */
-    private static int references(TreeTableView<WorkbenchViewModel.NodeRow> tree, String name) {
+    private static int references(TreeTableView<NodeRow> tree, String name) {
         if (tree.getRoot() == null) {
             return -1;
         }
-        for (TreeItem<WorkbenchViewModel.NodeRow> item : tree.getRoot().getChildren()) {
+        for (TreeItem<NodeRow> item : tree.getRoot().getChildren()) {
             if (item.getValue().node().name().equals(name)) {
                 return item.getValue().aggregateReferences();
             }

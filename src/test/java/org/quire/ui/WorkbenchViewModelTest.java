@@ -1,18 +1,19 @@
 package org.quire.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quire.model.Span;
-import org.quire.service.ImportOptions;
-import org.quire.service.ImportProgress;
 import org.quire.service.Project;
+import org.quire.service.sources.ImportOptions;
+import org.quire.service.sources.ImportProgress;
 import org.quire.ui.common.DirectTaskRunner;
+import org.quire.ui.common.NodeRow;
 import org.quire.ui.workbench.WorkbenchViewModel;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The workbench's behaviour without a toolkit: plain JUnit against a real project. */
 class WorkbenchViewModelTest {
@@ -94,7 +95,7 @@ class WorkbenchViewModelTest {
             assertThat(vm.searchSummaryProperty().get()).isEqualTo("2 hits in 1 source");
 
             // A new node under a new parent: undo must take both away.
-            vm.codeHits(vm.searchHits(), "Themes/Vision", org.quire.service.Spread.SENTENCE);
+            vm.codeHits(vm.searchHits(), "Themes/Vision", org.quire.service.search.Spread.SENTENCE);
             assertThat(row(vm, "Themes/Vision").references()).isEqualTo(2);
             assertThat(project.codings().passages(project.nodes().find("Themes/Vision").id(), false))
                     .extracting(p -> p.text()).containsExactly("The north star guides us.", "Our North Star is shared.");
@@ -145,7 +146,7 @@ class WorkbenchViewModelTest {
         }
     }
 
-    private static WorkbenchViewModel.NodeRow row(WorkbenchViewModel vm, String path) {
+    private static NodeRow row(WorkbenchViewModel vm, String path) {
         return vm.nodes().stream().filter(r -> r.path().equals(path)).findFirst().orElseThrow();
     }
 }

@@ -13,7 +13,7 @@ import org.quire.model.CaseRecord;
 import org.quire.model.Source;
 import org.quire.model.SourceId;
 import org.quire.service.Project;
-import org.quire.ui.workbench.WorkbenchViewModel;
+import org.quire.ui.common.Workbench;
 
 /** The Cases pane: every case with the sources linked to it (whole or in part). */
 public final class CasesViewModel {
@@ -21,11 +21,11 @@ public final class CasesViewModel {
     public record CaseRow(CaseRecord caseRecord, List<Source> sources) {
     }
 
-    private final WorkbenchViewModel workbench;
+    private final Workbench workbench;
     private final Project project;
     private final ObservableList<CaseRow> cases = FXCollections.observableArrayList();
 
-    public CasesViewModel(WorkbenchViewModel workbench) {
+    public CasesViewModel(Workbench workbench) {
         this.workbench = workbench;
         this.project = workbench.project();
         workbench.revisionProperty().addListener((o, a, b) -> load());

@@ -24,7 +24,7 @@ import javafx.scene.layout.VBox;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.quire.model.Annotation;
 import org.quire.model.Span;
-import org.quire.service.CodedPassage;
+import org.quire.service.coding.CodedPassage;
 
 /**
  * The right-hand panel: codes at the caret or selection, uncoding, recent nodes, annotations; and

@@ -11,11 +11,14 @@ import org.quire.model.Coding;
 import org.quire.model.NodeId;
 import org.quire.model.Source;
 import org.quire.model.Span;
-import org.quire.service.CodedPassage;
-import org.quire.service.CodingService;
 import org.quire.service.Project;
+import org.quire.service.coding.CodedPassage;
+import org.quire.service.coding.CodingService;
+import org.quire.ui.common.Highlight;
+import org.quire.ui.common.NodeRow;
+import org.quire.ui.common.OpenDocument;
 import org.quire.ui.common.UndoStack;
-import org.quire.ui.workbench.WorkbenchViewModel;
+import org.quire.ui.common.Workbench;
 
 /**
  * The right-hand panel beside a source: the codes at the caret or selection (node, coder, extent),
@@ -23,20 +26,20 @@ import org.quire.ui.workbench.WorkbenchViewModel;
  * Every change is one undoable edit of the workbench.
  */
 public final class CodingPanelViewModel {
-    private final WorkbenchViewModel workbench;
+    private final Workbench workbench;
     private final Project project;
     private final RecentNodes recent = new RecentNodes();
     private final ObservableList<CodedPassage> here = FXCollections.observableArrayList();
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("Open a source to see its codes");
-    private List<WorkbenchViewModel.Highlight> all = List.of();
+    private List<Highlight> all = List.of();
     private org.quire.model.SourceText text;
     private Source source;
     private int length;
     private Span range = new Span(0, 0);
     private int loads;
 
-    public CodingPanelViewModel(WorkbenchViewModel workbench) {
+    public CodingPanelViewModel(Workbench workbench) {
         this.workbench = workbench;
         this.project = workbench.project();
         // The selected document tab, and after an edit the same source with its codings read again:
@@ -48,7 +51,7 @@ public final class CodingPanelViewModel {
                 loadAnnotations(source);
             }
         });
-        workbench.nodes().addListener((javafx.collections.ListChangeListener<WorkbenchViewModel.NodeRow>) c ->
+        workbench.nodes().addListener((javafx.collections.ListChangeListener<NodeRow>) c ->
                 recent.retainOnly(workbench.nodePaths()));
     }
 
@@ -70,7 +73,7 @@ public final class CodingPanelViewModel {
         return recent;
     }
 
-    private void show(WorkbenchViewModel.OpenDocument doc) {
+    private void show(OpenDocument doc) {
         Source before = source;
         source = doc == null ? null : doc.source();
         text = doc == null ? null : doc.text();
@@ -103,7 +106,7 @@ public final class CodingPanelViewModel {
 
     private void filter() {
         List<CodedPassage> at = new ArrayList<>();
-        for (WorkbenchViewModel.Highlight h : all) {
+        for (Highlight h : all) {
             Span s = h.span();
             boolean hit = range.isEmpty() ? s.start() <= range.start() && range.start() <= s.end()
                     : s.start() < range.end() && s.end() > range.start();

@@ -21,7 +21,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.quire.model.SourceId;
-import org.quire.ui.workbench.WorkbenchViewModel.OpenDocument;
+import org.quire.ui.common.OpenDocument;
 
 /**
  * The document tabs of the central tab pane, one per open source, in front of the other tabs

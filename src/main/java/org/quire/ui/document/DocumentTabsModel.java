@@ -15,10 +15,10 @@ import org.quire.model.Source;
 import org.quire.model.SourceId;
 import org.quire.model.SourceText;
 import org.quire.service.Project;
-import org.quire.service.SourceCoding;
+import org.quire.service.coding.SourceCoding;
+import org.quire.ui.common.Highlight;
+import org.quire.ui.common.OpenDocument;
 import org.quire.ui.common.TaskRunner;
-import org.quire.ui.workbench.WorkbenchViewModel.Highlight;
-import org.quire.ui.workbench.WorkbenchViewModel.OpenDocument;
 
 /**
  * The sources open in document tabs and which one is selected, without JavaFX controls. Opening an

@@ -10,7 +10,9 @@ import org.fxmisc.richtext.InlineCssTextArea;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.quire.model.Span;
-import org.quire.ui.workbench.WorkbenchViewModel;
+import org.quire.ui.common.Highlight;
+import org.quire.ui.common.OpenDocument;
+import org.quire.ui.common.Workbench;
 
 /**
  * The read-only text of a source with its coded passages highlighted in their nodes' colours
@@ -57,7 +59,7 @@ public final class DocumentView {
      * Shows a document, or the same source again after an edit: then the text, scroll position and
      * selection stay and only the stretch whose codings changed is restyled.
      */
-    public void show(WorkbenchViewModel.OpenDocument doc) {
+    public void show(OpenDocument doc) {
         shown = doc;
         int caret = area.getCaretPosition();
         boolean sameSource = area.getUserData() != null && area.getUserData().equals(doc.source().id());
@@ -94,19 +96,19 @@ public final class DocumentView {
         }
     }
 
-    private List<WorkbenchViewModel.Highlight> painted = List.of();
-    private WorkbenchViewModel.OpenDocument shown;
+    private List<Highlight> painted = List.of();
+    private OpenDocument shown;
 
     /** The document last shown, or null. */
-    public WorkbenchViewModel.OpenDocument shown() {
+    public OpenDocument shown() {
         return shown;
     }
 
-    private static final java.util.Comparator<WorkbenchViewModel.Highlight> ORDER = java.util.Comparator
-            .comparing(WorkbenchViewModel.Highlight::span).thenComparing(WorkbenchViewModel.Highlight::nodePath);
+    private static final java.util.Comparator<Highlight> ORDER = java.util.Comparator
+            .comparing(Highlight::span).thenComparing(Highlight::nodePath);
 
     /** The stretch of text covering every highlight added or removed, or null when none changed. */
-    static Span changed(List<WorkbenchViewModel.Highlight> before, List<WorkbenchViewModel.Highlight> after) {
+    static Span changed(List<Highlight> before, List<Highlight> after) {
         if (!sorted(before) || !sorted(after)) {
             return changedBySets(before, after);
         }
@@ -143,7 +145,7 @@ public final class DocumentView {
         return to < 0 || to <= from ? null : new Span(from, to);
     }
 
-    private static boolean sorted(List<WorkbenchViewModel.Highlight> highlights) {
+    private static boolean sorted(List<Highlight> highlights) {
         for (int k = 1; k < highlights.size(); k++) {
             if (ORDER.compare(highlights.get(k - 1), highlights.get(k)) > 0) {
                 return false;
@@ -152,10 +154,10 @@ public final class DocumentView {
         return true;
     }
 
-    private static Span changedBySets(List<WorkbenchViewModel.Highlight> before,
-                                      List<WorkbenchViewModel.Highlight> after) {
-        java.util.Set<WorkbenchViewModel.Highlight> old = new java.util.HashSet<>(before);
-        java.util.Set<WorkbenchViewModel.Highlight> now = new java.util.HashSet<>(after);
+    private static Span changedBySets(List<Highlight> before,
+                                      List<Highlight> after) {
+        java.util.Set<Highlight> old = new java.util.HashSet<>(before);
+        java.util.Set<Highlight> now = new java.util.HashSet<>(after);
         int from = Integer.MAX_VALUE;
         int to = -1;
         for (var h : after) {
@@ -180,16 +182,16 @@ public final class DocumentView {
     }
 
     /** Style runs over the whole text: a sweep over the coding boundaries, O(c log c). */
-    static StyleSpans<String> styles(int length, List<WorkbenchViewModel.Highlight> highlights) {
+    static StyleSpans<String> styles(int length, List<Highlight> highlights) {
         return styles(new Span(0, length), highlights);
     }
 
     /** Style runs over one stretch of the text, from the codings reaching into it only. */
-    static StyleSpans<String> styles(Span stretch, List<WorkbenchViewModel.Highlight> highlights) {
+    static StyleSpans<String> styles(Span stretch, List<Highlight> highlights) {
         int start = stretch.start();
         int end = stretch.end();
         TreeSet<Integer> cuts = new TreeSet<>(List.of(start, end));
-        List<WorkbenchViewModel.Highlight> sorted = new ArrayList<>();
+        List<Highlight> sorted = new ArrayList<>();
         for (var h : highlights) {
             if (h.span().start() < end && h.span().end() > start) {
                 sorted.add(h);
@@ -198,7 +200,7 @@ public final class DocumentView {
             }
         }
         sorted.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
-        List<WorkbenchViewModel.Highlight> active = new ArrayList<>();
+        List<Highlight> active = new ArrayList<>();
         StyleSpansBuilder<String> spans = new StyleSpansBuilder<>();
         int next = 0;
         Integer from = cuts.first();
@@ -214,7 +216,7 @@ public final class DocumentView {
         return spans.create();
     }
 
-    private static String css(Collection<WorkbenchViewModel.Highlight> covering) {
+    private static String css(Collection<Highlight> covering) {
         if (covering.isEmpty()) {
             return "";
         }

@@ -15,7 +15,7 @@ import org.quire.model.MemoEntry;
 import org.quire.model.MemoTarget;
 import org.quire.service.Project;
 import org.quire.ui.common.UndoStack;
-import org.quire.ui.workbench.WorkbenchViewModel;
+import org.quire.ui.common.Workbench;
 
 /**
  * A memo with dated entries: the entries newest first with their stamps, and 'New entry', which
@@ -24,7 +24,7 @@ import org.quire.ui.workbench.WorkbenchViewModel;
 public final class MemoEditorViewModel {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
 
-    private final WorkbenchViewModel workbench;
+    private final Workbench workbench;
     private final Project project;
     private final Callable<MemoTarget> target;
     private final String title;
@@ -37,7 +37,7 @@ public final class MemoEditorViewModel {
      * @param target resolves the memo's owner in the background (a node is found by GUID, since an
      *               undone deletion gives it a new id)
      */
-    public MemoEditorViewModel(WorkbenchViewModel workbench, String title, Callable<MemoTarget> target, ZoneId zone) {
+    public MemoEditorViewModel(Workbench workbench, String title, Callable<MemoTarget> target, ZoneId zone) {
         this.workbench = workbench;
         this.project = workbench.project();
         this.title = title;

@@ -13,7 +13,7 @@ import org.quire.model.MemoTarget;
 import org.quire.model.Node;
 import org.quire.model.Source;
 import org.quire.service.Project;
-import org.quire.ui.workbench.WorkbenchViewModel;
+import org.quire.ui.common.Workbench;
 
 /** The Memos pane: every memo of the project — the journal first — with how many entries it has. */
 public final class MemoListViewModel {
@@ -25,11 +25,11 @@ public final class MemoListViewModel {
         }
     }
 
-    private final WorkbenchViewModel workbench;
+    private final Workbench workbench;
     private final Project project;
     private final ObservableList<MemoRow> memos = FXCollections.observableArrayList();
 
-    public MemoListViewModel(WorkbenchViewModel workbench) {
+    public MemoListViewModel(Workbench workbench) {
         this.workbench = workbench;
         this.project = workbench.project();
         workbench.revisionProperty().addListener((o, a, b) -> load());

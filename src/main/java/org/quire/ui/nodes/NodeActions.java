@@ -4,21 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.quire.model.NodeId;
-import org.quire.service.NodeMerges;
 import org.quire.service.Project;
+import org.quire.service.nodes.NodeMerges;
+import org.quire.ui.common.NodeRow;
 import org.quire.ui.common.UndoStack;
-import org.quire.ui.workbench.WorkbenchViewModel;
-import org.quire.ui.workbench.WorkbenchViewModel.NodeRow;
+import org.quire.ui.common.Workbench;
 
 /**
  * Code-book edits beyond rename, move and delete: merge (with its impact for the confirmation),
  * describe and recolour. Each is one undoable edit naming nodes by GUID.
  */
 public final class NodeActions {
-    private final WorkbenchViewModel workbench;
+    private final Workbench workbench;
     private final Project project;
 
-    public NodeActions(WorkbenchViewModel workbench) {
+    public NodeActions(Workbench workbench) {
         this.workbench = workbench;
         this.project = workbench.project();
     }

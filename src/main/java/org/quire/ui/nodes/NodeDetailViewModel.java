@@ -16,10 +16,11 @@ import org.quire.model.MemoTarget;
 import org.quire.model.Node;
 import org.quire.model.SourceId;
 import org.quire.model.SourceText;
-import org.quire.service.CodedPassage;
 import org.quire.service.Project;
+import org.quire.service.coding.CodedPassage;
+import org.quire.ui.common.NodeRow;
+import org.quire.ui.common.Workbench;
 import org.quire.ui.memos.MemoEditorViewModel;
-import org.quire.ui.workbench.WorkbenchViewModel;
 
 /**
  * A node's detail tab: its description and colour (editable), its memo, and every passage coded at
@@ -33,7 +34,7 @@ public final class NodeDetailViewModel {
     public record PassageInContext(CodedPassage passage, String before, String after) {
     }
 
-    private final WorkbenchViewModel workbench;
+    private final Workbench workbench;
     private final NodeActions actions;
     private final Project project;
     private final String guid;
@@ -45,9 +46,9 @@ public final class NodeDetailViewModel {
     private final MemoEditorViewModel memo;
     private final ChangeListener<Number> onRevision = (o, a, b) -> load();
     private String savedDescription = "";
-    private WorkbenchViewModel.NodeRow row;
+    private NodeRow row;
 
-    public NodeDetailViewModel(WorkbenchViewModel workbench, NodeActions actions, String nodeGuid, String name) {
+    public NodeDetailViewModel(Workbench workbench, NodeActions actions, String nodeGuid, String name) {
         this.workbench = workbench;
         this.actions = actions;
         this.project = workbench.project();

@@ -6,7 +6,8 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import org.quire.ui.workbench.WorkbenchViewModel.NodeRow;
+import org.quire.ui.common.NodeRow;
+import org.quire.ui.common.Workbench;
 
 /**
  * The code book as the tree shows it: filtered by a few typed letters (a match keeps its ancestors,
@@ -42,7 +43,7 @@ public final class NodeListing {
     }
 
     /**
-     * @param rows the code book depth first, as {@code WorkbenchViewModel.nodes()} holds it
+     * @param rows the code book depth first, as {@code Workbench.nodes()} holds it
      * @return the rows to show, depth first, each after its parent
      */
     public static List<NodeRow> arrange(List<NodeRow> rows, String filter, Sort sort) {

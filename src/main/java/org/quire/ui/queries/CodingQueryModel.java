@@ -16,11 +16,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.quire.model.QuireException;
-import org.quire.service.CsvFiles;
+import org.quire.model.SourceFilter;
 import org.quire.service.Project;
-import org.quire.service.QueryResult;
-import org.quire.service.SavedQuery;
-import org.quire.service.SourceFilter;
+import org.quire.service.exchange.CsvFiles;
+import org.quire.service.queries.QueryResult;
+import org.quire.service.queries.SavedQuery;
 import org.quire.ui.common.TaskRunner;
 
 /**

@@ -14,11 +14,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.quire.model.QuireException;
-import org.quire.service.CsvFiles;
-import org.quire.service.MatrixAxis;
-import org.quire.service.MatrixResult;
-import org.quire.service.MatrixValue;
 import org.quire.service.Project;
+import org.quire.service.exchange.CsvFiles;
+import org.quire.service.queries.MatrixAxis;
+import org.quire.service.queries.MatrixResult;
+import org.quire.service.queries.MatrixValue;
 import org.quire.ui.common.TaskRunner;
 
 /**

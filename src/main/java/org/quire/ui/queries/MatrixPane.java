@@ -20,8 +20,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.quire.service.MatrixResult;
-import org.quire.service.MatrixValue;
+import org.quire.service.queries.MatrixResult;
+import org.quire.service.queries.MatrixValue;
 
 /**
  * The matrix tab: axes, value and percentages; heat-shaded cells; double-click a cell for its

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.quire.model.SourceId;
 import org.quire.model.SourceText;
-import org.quire.service.Passage;
 import org.quire.service.Project;
+import org.quire.service.queries.Passage;
 
 /**
  * A passage a query or a matrix cell found, with the text either side of it so the reader sees it

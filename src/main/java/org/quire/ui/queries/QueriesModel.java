@@ -13,7 +13,7 @@ import org.quire.model.NodeTree;
 import org.quire.model.Source;
 import org.quire.model.Span;
 import org.quire.service.Project;
-import org.quire.service.ScopeChoices;
+import org.quire.service.queries.ScopeChoices;
 import org.quire.ui.common.TaskRunner;
 import org.quire.ui.common.UndoStack;
 

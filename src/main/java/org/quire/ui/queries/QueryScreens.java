@@ -19,7 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
-import org.quire.service.SavedQuery;
+import org.quire.service.queries.SavedQuery;
 
 /**
  * The query screens in the workbench window: the Word frequency, Coding query and Matrix tabs,

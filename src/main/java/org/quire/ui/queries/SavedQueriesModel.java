@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.quire.service.Project;
-import org.quire.service.SavedQuery;
+import org.quire.service.queries.SavedQuery;
 import org.quire.ui.common.TaskRunner;
 import org.quire.ui.common.UndoStack;
 

@@ -1,8 +1,8 @@
 package org.quire.ui.queries;
 
 import org.quire.model.NodeId;
+import org.quire.model.SourceFilter;
 import org.quire.service.Project;
-import org.quire.service.SourceFilter;
 
 /**
  * What a search or word list looks at: every source, a folder, the sources with one attribute

@@ -7,7 +7,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import org.quire.service.ScopeChoices;
+import org.quire.service.queries.ScopeChoices;
 
 /**
  * "Look in: [All sources | Folder | Attribute value | Text coded at node] [name] [value]" — the

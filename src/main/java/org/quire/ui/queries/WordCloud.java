@@ -9,7 +9,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
-import org.quire.service.WordCount;
+import org.quire.service.search.WordCount;
 
 /** The word list as a cloud of Text nodes, laid out again whenever the list or the pane's size changes. */
 final class WordCloud extends Pane {

@@ -10,10 +10,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.quire.service.CsvFiles;
 import org.quire.service.Project;
-import org.quire.service.WordCount;
-import org.quire.service.WordOptions;
+import org.quire.service.exchange.CsvFiles;
+import org.quire.service.search.WordCount;
+import org.quire.service.search.WordOptions;
 import org.quire.ui.common.TaskRunner;
 
 /** Word frequency: the most frequent words over all sources or a part of them, and their export. */

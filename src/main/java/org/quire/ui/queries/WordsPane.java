@@ -23,7 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.quire.service.WordCount;
+import org.quire.service.search.WordCount;
 
 /** Word frequency: options and scope, the table, a word cloud and a bar chart, and CSV export. */
 final class WordsPane {

@@ -15,7 +15,7 @@ import org.quire.model.AttributeScope;
 import org.quire.model.Source;
 import org.quire.service.Project;
 import org.quire.ui.common.UndoStack;
-import org.quire.ui.workbench.WorkbenchViewModel;
+import org.quire.ui.common.Workbench;
 
 /**
  * A source's properties: what Quire knows of the file (format, encoding, words, dates) and its
@@ -29,7 +29,7 @@ public final class SourcePropertiesViewModel {
     public record Property(String name, String value) {
     }
 
-    private final WorkbenchViewModel workbench;
+    private final Workbench workbench;
     private final Project project;
     private final Source source;
     private final ZoneId zone;
@@ -37,7 +37,7 @@ public final class SourcePropertiesViewModel {
     private final ObservableList<Property> attributes = FXCollections.observableArrayList();
     private final ChangeListener<Number> onRevision = (o, a, b) -> load();
 
-    public SourcePropertiesViewModel(WorkbenchViewModel workbench, Source source, ZoneId zone) {
+    public SourcePropertiesViewModel(Workbench workbench, Source source, ZoneId zone) {
         this.workbench = workbench;
         this.project = workbench.project();
         this.source = source;

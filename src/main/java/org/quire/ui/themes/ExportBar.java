@@ -15,7 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.quire.service.ExportOptions;
+import org.quire.service.exchange.ExportOptions;
 
 /**
  * The export row under a matrix: the folder to write to, a button per format, and the line that

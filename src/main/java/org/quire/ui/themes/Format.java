@@ -3,8 +3,8 @@ package org.quire.ui.themes;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.quire.service.ThemeEvent;
-import org.quire.service.ThemeService;
+import org.quire.service.themes.ThemeEvent;
+import org.quire.service.themes.ThemeService;
 
 /** Dates and timeline lines as the theme screens show them. */
 final class Format {

@@ -14,8 +14,8 @@ import org.quire.model.AttributeDefinition;
 import org.quire.model.AttributeScope;
 import org.quire.model.FrameworkMatrix;
 import org.quire.model.Theme;
-import org.quire.service.ExportOptions;
 import org.quire.service.Project;
+import org.quire.service.exchange.ExportOptions;
 import org.quire.ui.common.TaskRunner;
 import org.quire.ui.common.UndoStack;
 

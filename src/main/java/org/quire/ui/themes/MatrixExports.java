@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.quire.service.ExportOptions;
 import org.quire.service.Project;
+import org.quire.service.exchange.ExportOptions;
 import org.quire.ui.common.TaskRunner;
 
 /**

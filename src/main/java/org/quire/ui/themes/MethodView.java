@@ -15,8 +15,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.quire.model.ChecklistStatus;
-import org.quire.service.ChecklistItem;
-import org.quire.service.Phase;
+import org.quire.service.method.ChecklistItem;
+import org.quire.service.method.Phase;
 
 /**
  * The method made visible: the phase tracker (six phases with what the project shows for each)

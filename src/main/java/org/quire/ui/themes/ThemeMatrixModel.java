@@ -14,8 +14,8 @@ import org.quire.model.QuireException;
 import org.quire.model.Theme;
 import org.quire.model.ThemeId;
 import org.quire.model.ThemeMatrix;
-import org.quire.service.ExportOptions;
 import org.quire.service.Project;
+import org.quire.service.exchange.ExportOptions;
 import org.quire.ui.common.TaskRunner;
 import org.quire.ui.common.UndoStack;
 

@@ -11,11 +11,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
@@ -28,7 +28,7 @@ import javafx.scene.layout.VBox;
 import org.quire.model.NodeId;
 import org.quire.model.Theme;
 import org.quire.model.ThemeStatus;
-import org.quire.service.ThemeEvent;
+import org.quire.service.themes.ThemeEvent;
 
 /**
  * The Themes board — a column per status, a card per theme; drop a node from the code book on a

@@ -20,11 +20,11 @@ import org.quire.model.Theme;
 import org.quire.model.ThemeId;
 import org.quire.model.ThemeMap;
 import org.quire.model.ThemeStatus;
-import org.quire.service.ChecklistItem;
-import org.quire.service.Phase;
 import org.quire.service.Project;
-import org.quire.service.ThemeEvent;
-import org.quire.service.ThemeService;
+import org.quire.service.method.ChecklistItem;
+import org.quire.service.method.Phase;
+import org.quire.service.themes.ThemeEvent;
+import org.quire.service.themes.ThemeService;
 import org.quire.ui.common.TaskRunner;
 import org.quire.ui.common.UndoStack;
 

@@ -11,7 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.quire.service.ImportOutcome;
+import org.quire.service.sources.ImportOutcome;
 
 /**
  * The per-file status of an import, shown over the document while files come in: imported,

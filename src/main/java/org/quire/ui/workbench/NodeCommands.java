@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.quire.ui.common.NodeRow;
 import org.quire.ui.nodes.NodeActions;
 import org.quire.ui.nodes.NodeDetailView;
 import org.quire.ui.nodes.NodeDetailViewModel;
@@ -32,7 +33,7 @@ import org.quire.ui.nodes.NodeListing;
  */
 final class NodeCommands {
     private final WorkbenchViewModel vm;
-    private final TreeTableView<WorkbenchViewModel.NodeRow> tree;
+    private final TreeTableView<NodeRow> tree;
     private final TabPane tabs;
     private final QuickCodeBox chooser;
     private final Runnable showDocument;
@@ -41,7 +42,7 @@ final class NodeCommands {
     private final ChoiceBox<NodeListing.Sort> sort = new ChoiceBox<>();
     private final Map<String, Tab> detailTabs = new HashMap<>();
 
-    NodeCommands(WorkbenchViewModel vm, TreeTableView<WorkbenchViewModel.NodeRow> tree, TabPane tabs,
+    NodeCommands(WorkbenchViewModel vm, TreeTableView<NodeRow> tree, TabPane tabs,
                  QuickCodeBox chooser, Runnable showDocument) {
         this.vm = vm;
         this.tree = tree;
@@ -83,13 +84,13 @@ final class NodeCommands {
 
     /** Fills the tree from the view model's rows, filtered and sorted. */
     void rebuild() {
-        TreeItem<WorkbenchViewModel.NodeRow> root = new TreeItem<>();
-        java.util.Deque<TreeItem<WorkbenchViewModel.NodeRow>> stack = new java.util.ArrayDeque<>();
-        for (WorkbenchViewModel.NodeRow row : NodeListing.arrange(vm.nodes(), filter.getText(), sort.getValue())) {
+        TreeItem<NodeRow> root = new TreeItem<>();
+        java.util.Deque<TreeItem<NodeRow>> stack = new java.util.ArrayDeque<>();
+        for (NodeRow row : NodeListing.arrange(vm.nodes(), filter.getText(), sort.getValue())) {
             while (stack.size() > row.depth()) {
                 stack.pop();
             }
-            TreeItem<WorkbenchViewModel.NodeRow> item = new TreeItem<>(row);
+            TreeItem<NodeRow> item = new TreeItem<>(row);
             item.setExpanded(true);
             (stack.isEmpty() ? root : stack.peek()).getChildren().add(item);
             stack.push(item);
@@ -97,9 +98,9 @@ final class NodeCommands {
         tree.setRoot(root);
     }
 
-    List<WorkbenchViewModel.NodeRow> selected() {
-        List<WorkbenchViewModel.NodeRow> rows = new ArrayList<>();
-        for (TreeItem<WorkbenchViewModel.NodeRow> item : tree.getSelectionModel().getSelectedItems()) {
+    List<NodeRow> selected() {
+        List<NodeRow> rows = new ArrayList<>();
+        for (TreeItem<NodeRow> item : tree.getSelectionModel().getSelectedItems()) {
             if (item != null && item.getValue() != null) {
                 rows.add(item.getValue());
             }
@@ -109,17 +110,17 @@ final class NodeCommands {
 
     /** Asks which node the selected ones merge into, confirms with the counts, then merges. */
     void mergeSelected() {
-        List<WorkbenchViewModel.NodeRow> chosen = selected();
+        List<NodeRow> chosen = selected();
         if (chosen.isEmpty()) {
             vm.errorProperty().set("Select the nodes to merge in the tree first (Ctrl+click selects several)");
             return;
         }
         showDocument.run();
-        List<String> targets = new ArrayList<>(chosen.stream().map(WorkbenchViewModel.NodeRow::path).toList());
+        List<String> targets = new ArrayList<>(chosen.stream().map(NodeRow::path).toList());
         vm.nodePaths().stream().filter(p -> !targets.contains(p)).forEach(targets::add);
         String what = chosen.size() == 1 ? "'" + chosen.get(0).path() + "'" : chosen.size() + " selected nodes";
         chooser.openWithHeading("Merge " + what + " into…", targets, path -> {
-            WorkbenchViewModel.NodeRow into = vm.nodes().stream().filter(r -> r.path().equalsIgnoreCase(path))
+            NodeRow into = vm.nodes().stream().filter(r -> r.path().equalsIgnoreCase(path))
                     .findFirst().orElse(null);
             if (into == null) {
                 vm.errorProperty().set("No node '" + path + "' to merge into");
@@ -130,7 +131,7 @@ final class NodeCommands {
     }
 
     /** Shows how many codings move, and merges on OK. */
-    void confirmMerge(List<WorkbenchViewModel.NodeRow> from, WorkbenchViewModel.NodeRow into) {
+    void confirmMerge(List<NodeRow> from, NodeRow into) {
         if (from.isEmpty()) {
             vm.errorProperty().set("Choose at least one node besides '" + into.path() + "' to merge into it");
             return;
@@ -146,7 +147,7 @@ final class NodeCommands {
     }
 
     /** Opens (or brings forward) the node's detail tab. */
-    void openDetails(WorkbenchViewModel.NodeRow row) {
+    void openDetails(NodeRow row) {
         Tab open = detailTabs.get(row.node().guid());
         if (open != null && tabs.getTabs().contains(open)) {
             tabs.getSelectionModel().select(open);

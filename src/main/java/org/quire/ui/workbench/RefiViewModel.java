@@ -14,7 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.quire.service.Project;
-import org.quire.service.RefiService;
+import org.quire.service.exchange.RefiService;
 import org.quire.ui.common.TaskRunner;
 
 /**
@@ -59,7 +59,7 @@ public final class RefiViewModel {
         createdProject.set(null);
         String coder = project.coder().name();
         tasks.run("Importing " + qdpx.getFileName(), () -> {
-            RefiService.Imported imported = RefiService.importProject(qdpx, folder, coder, this::step);
+            Project.Imported imported = Project.importQdpx(qdpx, folder, coder, this::step);
             // The new project opens in its own window; this one keeps its own project open.
             imported.project().close();
             return imported;

@@ -20,8 +20,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.quire.service.SearchHit;
-import org.quire.service.Spread;
+import org.quire.service.search.SearchHit;
+import org.quire.service.search.Spread;
 
 /**
  * Text search: a query box, keyword-in-context results, coding all or the selected hits at a node

@@ -2,6 +2,8 @@ package org.quire.ui.workbench;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -22,17 +24,16 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.FileChooser;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.stage.FileChooser;
 import org.quire.model.Source;
 import org.quire.model.Span;
 import org.quire.ui.common.FxTaskRunner;
+import org.quire.ui.common.NodeRow;
 import org.quire.ui.queries.QueryScreens;
 
 /**
@@ -44,7 +45,7 @@ public final class WorkbenchView {
     private final WorkbenchViewModel vm;
     private final FxTaskRunner runner;
     private org.quire.ui.document.DocumentTabs documentTabs;
-    private final TreeTableView<WorkbenchViewModel.NodeRow> nodeTree = new TreeTableView<>();
+    private final TreeTableView<NodeRow> nodeTree = new TreeTableView<>();
     private final QuickCodeBox quickCodeBox = new QuickCodeBox();
     private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
     private ImportPanel importPanel;
@@ -138,7 +139,7 @@ public final class WorkbenchView {
                 vm.errorProperty().set(null);
             }
         });
-        vm.nodes().addListener((javafx.collections.ListChangeListener<WorkbenchViewModel.NodeRow>) c -> rebuildTree());
+        vm.nodes().addListener((javafx.collections.ListChangeListener<NodeRow>) c -> rebuildTree());
         // Files or folders dropped anywhere on the window are imported.
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -293,14 +294,14 @@ public final class WorkbenchView {
                 vm.open(s);
             }
         });
-        TreeTableColumn<WorkbenchViewModel.NodeRow, String> name = new TreeTableColumn<>("Node");
+        TreeTableColumn<NodeRow, String> name = new TreeTableColumn<>("Node");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue() == null ? ""
                 : c.getValue().getValue().node().name()));
         name.setPrefWidth(190);
-        TreeTableColumn<WorkbenchViewModel.NodeRow, Number> refs = new TreeTableColumn<>("Refs");
+        TreeTableColumn<NodeRow, Number> refs = new TreeTableColumn<>("Refs");
         refs.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue() == null ? 0
                 : c.getValue().getValue().aggregateReferences()));
-        TreeTableColumn<WorkbenchViewModel.NodeRow, Number> files = new TreeTableColumn<>("Sources");
+        TreeTableColumn<NodeRow, Number> files = new TreeTableColumn<>("Sources");
         files.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue() == null ? 0
                 : c.getValue().getValue().aggregateSources()));
         refs.setStyle("-fx-alignment: CENTER-RIGHT;");
@@ -366,12 +367,12 @@ public final class WorkbenchView {
         return new VBox(sourcePane, nodePane, memoPane, casePane, queryScreens.savedQueriesPane());
     }
 
-    private WorkbenchViewModel.NodeRow selectedNode() {
+    private NodeRow selectedNode() {
         var item = nodeTree.getSelectionModel().getSelectedItem();
         return item == null ? null : item.getValue();
     }
 
-    private void rename(WorkbenchViewModel.NodeRow row) {
+    private void rename(NodeRow row) {
         javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(row.node().name());
         dialog.initOwner(nodeTree.getScene().getWindow());
         dialog.setTitle("Rename node");
@@ -381,7 +382,7 @@ public final class WorkbenchView {
                 .ifPresent(n -> vm.renameNode(row, n));
     }
 
-    private void delete(WorkbenchViewModel.NodeRow row) {
+    private void delete(NodeRow row) {
         vm.deletionImpact(row, impact -> {
             Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete '" + row.path() + "' with "
                     + impact.descendants() + " child node" + (impact.descendants() == 1 ? "" : "s") + " and "
@@ -393,8 +394,8 @@ public final class WorkbenchView {
     }
 
     /** Tree rows can be dragged onto another node (move under it) or onto empty space (top level). */
-    private javafx.scene.control.TreeTableRow<WorkbenchViewModel.NodeRow> nodeRow() {
-        var row = new javafx.scene.control.TreeTableRow<WorkbenchViewModel.NodeRow>();
+    private javafx.scene.control.TreeTableRow<NodeRow> nodeRow() {
+        var row = new javafx.scene.control.TreeTableRow<NodeRow>();
         row.setOnDragDetected(e -> {
             if (row.getItem() != null) {
                 var board = row.startDragAndDrop(TransferMode.MOVE);
@@ -438,7 +439,7 @@ public final class WorkbenchView {
         return row;
     }
 
-    private WorkbenchViewModel.NodeRow draggedNode;
+    private NodeRow draggedNode;
 
     private void rebuildTree() {
         nodeCommands.rebuild();

@@ -20,31 +20,22 @@ import org.quire.model.QuireException;
 import org.quire.model.Source;
 import org.quire.model.SourceText;
 import org.quire.model.Span;
-import org.quire.service.ImportOptions;
-import org.quire.service.ImportOutcome;
 import org.quire.service.Project;
+import org.quire.service.sources.ImportOptions;
+import org.quire.service.sources.ImportOutcome;
+import org.quire.ui.common.Highlight;
+import org.quire.ui.common.NodeRow;
+import org.quire.ui.common.OpenDocument;
 import org.quire.ui.common.TaskRunner;
 import org.quire.ui.common.UndoStack;
+import org.quire.ui.common.Workbench;
 
 /**
  * State and actions of the workbench window: the sources, the code book with counts, the open
  * document with its coded passages, quick coding and undo. It knows no JavaFX controls, so it is
  * tested as plain Java with a same-thread task runner.
  */
-public final class WorkbenchViewModel {
-    /** One line of the code book tree. */
-    public record NodeRow(Node node, String path, int depth, int references, int aggregateReferences,
-                          int aggregateSources) {
-    }
-
-    /** A coded passage as the document view paints it and the codes panel lists it. */
-    public record Highlight(Span span, String color, String nodePath, Coding coding, String coder) {
-    }
-
-    /** The source shown in the document view. */
-    public record OpenDocument(Source source, SourceText text, List<Highlight> highlights) {
-    }
-
+public final class WorkbenchViewModel implements Workbench {
     private final Project project;
     private final TaskRunner tasks;
     private final UndoStack undo = new UndoStack();
@@ -80,10 +71,12 @@ public final class WorkbenchViewModel {
         return sources;
     }
 
+    @Override
     public ObservableList<NodeRow> nodes() {
         return nodes;
     }
 
+    @Override
     public ObjectProperty<OpenDocument> documentProperty() {
         return document;
     }
@@ -96,6 +89,7 @@ public final class WorkbenchViewModel {
     }
 
     /** The last error, in words for the user; the view shows it and clears it. */
+    @Override
     public StringProperty errorProperty() {
         return error;
     }
@@ -142,11 +136,13 @@ public final class WorkbenchViewModel {
     private volatile boolean cancelImport;
 
     /** The open project, for the screens that keep their own view models (themes, map, method). */
+    @Override
     public Project project() {
         return project;
     }
 
     /** Reports a failure the way every workbench action does (a message, the stack trace under Details). */
+    @Override
     public void report(Throwable failure) {
         fail(failure);
     }
@@ -194,17 +190,18 @@ public final class WorkbenchViewModel {
     }
 
     /** Opens a source in its own document tab, or selects its tab when it is open. */
+    @Override
     public void open(Source source) {
         documents.open(source, null);
     }
 
-    private final ObservableList<org.quire.service.SearchHit> searchHits = FXCollections.observableArrayList();
+    private final ObservableList<org.quire.service.search.SearchHit> searchHits = FXCollections.observableArrayList();
     private final StringProperty searchSummary = new SimpleStringProperty("");
     private final ObjectProperty<Span> reveal = new SimpleObjectProperty<>();
     private String lastQuery;
 
     /** Hits of the last search, in source order (keyword in context). */
-    public ObservableList<org.quire.service.SearchHit> searchHits() {
+    public ObservableList<org.quire.service.search.SearchHit> searchHits() {
         return searchHits;
     }
 
@@ -228,7 +225,7 @@ public final class WorkbenchViewModel {
         if (query == null || query.isBlank()) {
             return;
         }
-        tasks.run("Searching", () -> project.search().search(query.strip(), org.quire.service.SearchOptions.defaults()
+        tasks.run("Searching", () -> project.search().search(query.strip(), org.quire.service.search.SearchOptions.defaults()
                 .exact(exact).filter(scope.filter()).inNode(scope.node(project)).limit(2000)), result -> {
                     lastQuery = query.strip();
                     searchHits.setAll(result.hits());
@@ -243,6 +240,7 @@ public final class WorkbenchViewModel {
     }
 
     /** Opens a source with {@code span} selected and scrolled into view. */
+    @Override
     public void openAt(Source source, Span span) {
         documents.open(source, doc -> {
             reveal.set(null);
@@ -254,12 +252,12 @@ public final class WorkbenchViewModel {
      * Codes search hits at the node with this path (created when missing), spread to the hit, its
      * sentence or its paragraph: one undoable edit.
      */
-    public void codeHits(List<org.quire.service.SearchHit> hits, String path, org.quire.service.Spread spread) {
+    public void codeHits(List<org.quire.service.search.SearchHit> hits, String path, org.quire.service.search.Spread spread) {
         if (hits.isEmpty() || path == null || path.isBlank()) {
             return;
         }
         String query = lastQuery;
-        List<org.quire.service.SearchHit> chosen = List.copyOf(hits);
+        List<org.quire.service.search.SearchHit> chosen = List.copyOf(hits);
         perform(new UndoStack.Edit() {
             private List<String> codingGuids = List.of();
             private String createdNodeGuid;
@@ -291,6 +289,7 @@ public final class WorkbenchViewModel {
     }
 
     /** Node paths for the quick-code box, in tree order. */
+    @Override
     public List<String> nodePaths() {
         return nodes.stream().map(NodeRow::path).toList();
     }
@@ -299,6 +298,7 @@ public final class WorkbenchViewModel {
      * Codes the selection of the open document at the node with this path, creating the node
      * (and missing parents) when it does not exist yet. One undoable edit.
      */
+    @Override
     public void quickCode(String path, Span selection) {
         OpenDocument doc = document.get();
         if (doc == null || selection == null || selection.isEmpty()) {
@@ -341,7 +341,7 @@ public final class WorkbenchViewModel {
     }
 
     /** What deleting a node would take with it, for the confirmation. */
-    public void deletionImpact(NodeRow row, java.util.function.Consumer<org.quire.service.NodeService.DeletionImpact> then) {
+    public void deletionImpact(NodeRow row, java.util.function.Consumer<org.quire.service.nodes.NodeService.DeletionImpact> then) {
         tasks.run("Counting", () -> project.nodes().deletionImpact(row.node().id()), then, this::fail);
     }
 
@@ -349,7 +349,7 @@ public final class WorkbenchViewModel {
     public void deleteNode(NodeRow row) {
         perform(new UndoStack.Edit() {
             private final String guid = row.node().guid();
-            private org.quire.service.NodeService.DeletedNodes deleted;
+            private org.quire.service.nodes.NodeService.DeletedNodes deleted;
 
             @Override
             public String description() {
@@ -494,15 +494,18 @@ public final class WorkbenchViewModel {
     private final javafx.beans.property.IntegerProperty revision = new javafx.beans.property.SimpleIntegerProperty();
 
     /** Bumped after every edit, undo and redo; panels showing project data reload on a change. */
+    @Override
     public javafx.beans.property.ReadOnlyIntegerProperty revisionProperty() {
         return revision;
     }
 
+    @Override
     public TaskRunner tasks() {
         return tasks;
     }
 
     /** Makes an undoable edit in the background, records it and refreshes the window. */
+    @Override
     public void apply(UndoStack.Edit edit) {
         perform(edit);
     }

@@ -1,7 +1,5 @@
 package org.quire.ui.coding;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,12 +7,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quire.model.Span;
-import org.quire.service.CodedPassage;
-import org.quire.service.ImportOptions;
-import org.quire.service.ImportProgress;
 import org.quire.service.Project;
+import org.quire.service.coding.CodedPassage;
+import org.quire.service.sources.ImportOptions;
+import org.quire.service.sources.ImportProgress;
 import org.quire.ui.common.DirectTaskRunner;
 import org.quire.ui.workbench.WorkbenchViewModel;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The coding panel without a toolkit: a real project, a same-thread task runner. */
 class CodingPanelViewModelTest {

@@ -1,7 +1,5 @@
 package org.quire.ui.document;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,14 +10,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quire.model.Source;
 import org.quire.model.Span;
-import org.quire.service.CodedPassage;
-import org.quire.service.ImportOptions;
-import org.quire.service.ImportProgress;
 import org.quire.service.Project;
+import org.quire.service.coding.CodedPassage;
+import org.quire.service.sources.ImportOptions;
+import org.quire.service.sources.ImportProgress;
 import org.quire.ui.coding.CodingPanelViewModel;
 import org.quire.ui.common.DirectTaskRunner;
+import org.quire.ui.common.Highlight;
+import org.quire.ui.common.OpenDocument;
 import org.quire.ui.workbench.WorkbenchViewModel;
-import org.quire.ui.workbench.WorkbenchViewModel.OpenDocument;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The document tabs' rules and the codings-only refresh after an edit, without a toolkit. */
 class DocumentTabsModelTest {
@@ -155,9 +156,9 @@ class DocumentTabsModelTest {
 
         vm.renameNode(office, "Meeting room");
 
-        assertThat(tabs.documents().get(1).highlights()).extracting(WorkbenchViewModel.Highlight::nodePath)
+        assertThat(tabs.documents().get(1).highlights()).extracting(Highlight::nodePath)
                 .containsExactly("Place/Meeting room");
-        assertThat(tabs.documents().get(0).highlights()).extracting(WorkbenchViewModel.Highlight::nodePath)
+        assertThat(tabs.documents().get(0).highlights()).extracting(Highlight::nodePath)
                 .containsExactly("Place/Garden");
     }
 
@@ -177,9 +178,9 @@ class DocumentTabsModelTest {
     @Test
     void aStretchIsStyledExactlyAsTheWholeTextStylesIt() {
         var highlights = List.of(
-                new WorkbenchViewModel.Highlight(new Span(2, 30), "#4e79a7", "A", null, null),
-                new WorkbenchViewModel.Highlight(new Span(10, 50), "#f28e2b", "B", null, null),
-                new WorkbenchViewModel.Highlight(new Span(60, 70), "#e15759", "C", null, null));
+                new Highlight(new Span(2, 30), "#4e79a7", "A", null, null),
+                new Highlight(new Span(10, 50), "#f28e2b", "B", null, null),
+                new Highlight(new Span(60, 70), "#e15759", "C", null, null));
         StyleSpans<String> whole = DocumentView.styles(100, highlights);
         StyleSpans<String> part = DocumentView.styles(new Span(20, 65), highlights);
         for (int at = 20; at < 65; at++) {
@@ -190,11 +191,11 @@ class DocumentTabsModelTest {
 
     @Test
     void theRepaintedStretchCoversExactlyTheCodingsAddedRemovedOrRecoloured() {
-        var a = new WorkbenchViewModel.Highlight(new Span(2, 30), "#4e79a7", "A", null, null);
-        var b = new WorkbenchViewModel.Highlight(new Span(10, 50), "#f28e2b", "B", null, null);
-        var c = new WorkbenchViewModel.Highlight(new Span(60, 70), "#e15759", "C", null, null);
-        var added = new WorkbenchViewModel.Highlight(new Span(40, 45), "#76b7b2", "D", null, null);
-        var recoloured = new WorkbenchViewModel.Highlight(new Span(60, 70), "#000000", "C", null, null);
+        var a = new Highlight(new Span(2, 30), "#4e79a7", "A", null, null);
+        var b = new Highlight(new Span(10, 50), "#f28e2b", "B", null, null);
+        var c = new Highlight(new Span(60, 70), "#e15759", "C", null, null);
+        var added = new Highlight(new Span(40, 45), "#76b7b2", "D", null, null);
+        var recoloured = new Highlight(new Span(60, 70), "#000000", "C", null, null);
 
         assertThat(DocumentView.changed(List.of(a, b, c), List.of(a, b, c))).isNull();
         assertThat(DocumentView.changed(List.of(a, b, c), List.of(a, b, added, c))).isEqualTo(new Span(40, 45));

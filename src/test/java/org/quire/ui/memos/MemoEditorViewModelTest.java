@@ -1,7 +1,5 @@
 package org.quire.ui.memos;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
@@ -10,6 +8,8 @@ import org.quire.model.MemoTarget;
 import org.quire.service.Project;
 import org.quire.ui.common.DirectTaskRunner;
 import org.quire.ui.workbench.WorkbenchViewModel;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class MemoEditorViewModelTest {
     @TempDir

@@ -1,7 +1,5 @@
 package org.quire.ui.nodes;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,13 +7,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quire.model.MemoTarget;
 import org.quire.model.Span;
-import org.quire.service.ImportOptions;
-import org.quire.service.ImportProgress;
-import org.quire.service.NodeMerges;
 import org.quire.service.Project;
+import org.quire.service.nodes.NodeMerges;
+import org.quire.service.sources.ImportOptions;
+import org.quire.service.sources.ImportProgress;
 import org.quire.ui.common.DirectTaskRunner;
+import org.quire.ui.common.NodeRow;
 import org.quire.ui.workbench.WorkbenchViewModel;
-import org.quire.ui.workbench.WorkbenchViewModel.NodeRow;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Merge, describe and recolour through the view model, with undo; no toolkit. */
 class NodeActionsTest {

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quire.model.QuireException;
-import org.quire.service.CsvFiles;
+import org.quire.service.exchange.CsvFiles;
 
 /** CSV export rules and the word cloud's layout. */
 class CsvAndCloudTest {

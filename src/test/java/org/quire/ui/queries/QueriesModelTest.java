@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quire.model.Source;
 import org.quire.model.Span;
-import org.quire.service.MatrixValue;
 import org.quire.service.Project;
-import org.quire.service.SavedQuery;
+import org.quire.service.queries.MatrixValue;
+import org.quire.service.queries.SavedQuery;
 import org.quire.ui.common.DirectTaskRunner;
 import org.quire.ui.common.UndoStack;
 

@@ -4,13 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.quire.imports.ImportLimits;
 import org.quire.model.Node;
 import org.quire.model.Source;
 import org.quire.model.Span;
-import org.quire.imports.ImportLimits;
-import org.quire.service.ImportOptions;
-import org.quire.service.ImportProgress;
 import org.quire.service.Project;
+import org.quire.service.sources.ImportOptions;
+import org.quire.service.sources.ImportProgress;
 
 /**
  * A small fictional project for the query screens: a field note and an interview, each with a

@@ -1,18 +1,18 @@
 package org.quire.ui.sources;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quire.service.ImportOptions;
-import org.quire.service.ImportProgress;
 import org.quire.service.Project;
+import org.quire.service.sources.ImportOptions;
+import org.quire.service.sources.ImportProgress;
 import org.quire.ui.common.DirectTaskRunner;
 import org.quire.ui.workbench.WorkbenchViewModel;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SourcePropertiesViewModelTest {
     @TempDir

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quire.model.FrameworkMatrix;
 import org.quire.model.QuireException;
 import org.quire.model.Theme;
-import org.quire.service.ExportOptions;
 import org.quire.service.Project;
+import org.quire.service.exchange.ExportOptions;
 import org.quire.ui.common.DirectTaskRunner;
 import org.quire.ui.common.UndoStack;
 
@@ -119,7 +119,7 @@ class FrameworkAndBoardModelTest {
         board.select(purpose);
         List<Object> impact = new ArrayList<>();
         board.deletionImpact(purpose, impact::add);
-        assertThat(Format.deletion("Shared purpose", (org.quire.service.ThemeService.DeletionImpact) impact.get(0)))
+        assertThat(Format.deletion("Shared purpose", (org.quire.service.themes.ThemeService.DeletionImpact) impact.get(0)))
                 .contains("1 sub-theme move up").contains("The 1 node feeding it stay in the code book");
 
         board.delete(purpose);

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quire.model.Theme;
 import org.quire.model.ThemeMatrix;
-import org.quire.service.ExportOptions;
 import org.quire.service.Project;
+import org.quire.service.exchange.ExportOptions;
 import org.quire.ui.common.DirectTaskRunner;
 import org.quire.ui.common.UndoStack;
 

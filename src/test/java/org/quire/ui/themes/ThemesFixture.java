@@ -8,9 +8,9 @@ import org.quire.imports.ImportLimits;
 import org.quire.model.Node;
 import org.quire.model.Source;
 import org.quire.model.Span;
-import org.quire.service.ImportOptions;
-import org.quire.service.ImportProgress;
 import org.quire.service.Project;
+import org.quire.service.sources.ImportOptions;
+import org.quire.service.sources.ImportProgress;
 
 /**
  * A small fictional project for the theme screens: a field note and an interview with a data type,

@@ -1,0 +1,85 @@
+package org.quire.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.quire.analysis.SyntheticText;
+import org.quire.model.Words;
+import org.quire.service.Project;
+import org.quire.service.sources.ImportOptions;
+import org.quire.service.sources.ImportOutcome;
+import org.quire.service.sources.ImportProgress;
+
+/**
+ * Creating a project and importing a folder of plain-text notes through the real import path
+ * ({@link org.quire.service.sources.SourceService#importPaths}): detection, decoding, normalisation, the
+ * kept original, checksum, one transaction and audit entry per file.
+ */
+final class ImportPlainText implements Operation {
+    private int run;
+
+    @Override
+    public String name() {
+        return "create + import plain text (SourceService.importPaths)";
+    }
+
+    @Override
+    public String unit() {
+        return "words";
+    }
+
+    @Override
+    public Target target() {
+        return Target.rateAtLeast(250_000);
+    }
+
+    @Override
+    public int runs(int requested) {
+        return Math.max(3, requested / 4);
+    }
+
+    @Override
+    public void setUp(BenchContext c) throws Exception {
+        corpus(c);
+    }
+
+    /** Writes (once) text files of 300 to 2,500 words adding up to the context's import size. */
+    static Path corpus(BenchContext c) throws Exception {
+        Path folder = c.scratch().resolve("import-corpus");
+        if (Files.isDirectory(folder)) {
+            return folder;
+        }
+        Files.createDirectories(folder);
+        SyntheticText prose = new SyntheticText(99, 20_000);
+        long words = 0;
+        for (int i = 0; words < c.importWords(); i++) {
+            String text = String.join("\n\n", prose.paragraphs(300 + prose.random().nextInt(2_200)));
+            words += Words.starts(text).length;
+            Files.writeString(folder.resolve(String.format(Locale.ROOT, "note-%04d.txt", i)), text);
+        }
+        return folder;
+    }
+
+    @Override
+    public Sample run(BenchContext c) throws Exception {
+        Path folder = corpus(c);
+        Path target = c.scratch().resolve("import-" + run++ + ".quire");
+        long t0 = System.nanoTime();
+        List<ImportOutcome> outcomes;
+        try (Project project = Project.create(target, "Import benchmark", c.coder())) {
+            outcomes = project.sources().importPaths(List.of(folder), ImportOptions.defaults(), ImportProgress.NONE,
+                    () -> false);
+        }
+        long nanos = System.nanoTime() - t0;
+        long words = 0;
+        for (ImportOutcome o : outcomes) {
+            if (o.status() != ImportOutcome.Status.IMPORTED) {
+                throw new IllegalStateException("import failed: " + o.file() + ": " + o.message());
+            }
+            words += o.source().wordCount();
+        }
+        BenchContext.deleteTree(target);
+        return new Sample(nanos, words);
+    }
+}

@@ -1,0 +1,63 @@
+package org.quire.bench;
+
+/**
+ * One thing a user waits for, measured by the benchmark harness. Later features (search, word
+ * frequency, matrices, exports) add themselves as new implementations; the harness needs no change.
+ */
+public interface Operation {
+    /** One measured run: how long the measured part took and how much it processed (0 if nothing countable). */
+    record Sample(long nanos, long units) {
+        public static Sample of(long nanos) {
+            return new Sample(nanos, 0);
+        }
+    }
+
+    /**
+     * What the operation must achieve: a p95 under {@code limit} milliseconds, or (for throughput)
+     * a median rate of at least {@code limit} units per second.
+     */
+    record Target(double limit, boolean rate) {
+        public static Target p95Under(double millis) {
+            return new Target(millis, false);
+        }
+
+        public static Target rateAtLeast(double perSecond) {
+            return new Target(perSecond, true);
+        }
+
+        @Override
+        public String toString() {
+            return rate ? String.format(java.util.Locale.ROOT, "≥ %,.0f/s", limit)
+                    : String.format(java.util.Locale.ROOT, "p95 < %.0f ms", limit);
+        }
+    }
+
+    /** The row label, also the key in the JSON report. */
+    String name();
+
+    /** What {@link Sample#units()} counts ("words", "rows"), or null when a rate means nothing. */
+    default String unit() {
+        return null;
+    }
+
+    /** The target at size M, or null when there is none. */
+    default Target target() {
+        return null;
+    }
+
+    /** How many measured runs to make when {@code requested} were asked for (heavy operations do fewer). */
+    default int runs(int requested) {
+        return requested;
+    }
+
+    /** Prepares, once, before the warm-up runs (e.g. writes the files to import). */
+    default void setUp(BenchContext context) throws Exception {
+    }
+
+    /** Undoes what {@link #setUp} added to the project, once after the measured runs (also after a failure). */
+    default void tearDown(BenchContext context) throws Exception {
+    }
+
+    /** One run; times only the part the user waits for and leaves the project as it found it. */
+    Sample run(BenchContext context) throws Exception;
+}

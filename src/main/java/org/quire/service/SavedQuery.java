@@ -1,7 +1,0 @@
-package org.quire.service;
-
-import java.time.Instant;
-
-/** A coding query kept under a name, to run again as the coding changes. */
-public record SavedQuery(String name, String expression, SourceFilter filter, Instant createdAt, Instant updatedAt) {
-}

@@ -1,6 +1,0 @@
-package org.quire.service;
-
-/** How much text around a search hit to code: the hit itself, its sentence, or its paragraph. */
-public enum Spread {
-    HIT, SENTENCE, PARAGRAPH
-}

@@ -1,0 +1,98 @@
+package org.quire.service.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.quire.index.IndexSchema;
+import org.quire.index.WordCounter;
+import org.quire.model.Source;
+import org.quire.model.SourceId;
+import org.quire.model.Span;
+import org.quire.service.coding.CodedRegions;
+import org.quire.store.Database;
+
+/**
+ * Word frequency lists: the words used most, over all sources, a folder, an attribute value or
+ * the text coded at a node. Whole sources are counted from the index's term statistics; coded text
+ * in a streaming pass with the tokenizer the index uses, so both agree on what a word is.
+ */
+public final class WordFrequencyService {
+    private final Database db;
+    private final SearchIndex index;
+
+    public WordFrequencyService(Database db, SearchIndex index) {
+        this.db = db;
+        this.index = index;
+    }
+
+    public WordFrequency words(WordOptions options) {
+        // Whole sources are counted from the index's term statistics; coded text by tokenizing it.
+        var idx = options.inNode() == null ? index.current(IndexProgress.NONE, () -> false) : null;
+        WordCounter counter = new WordCounter();
+        String[] language = new String[1];
+        int sources = db.read(tx -> {
+            language[0] = tx.settings().get("language").orElse("en");
+            List<Source> scope = SourceScope.sources(tx, options.filter());
+            Map<SourceId, List<Span>> coded = options.inNode() == null ? null : CodedRegions.of(tx, options.inNode());
+            if (idx != null) {
+                counter.addAll(idx.termCounts(options.filter().isAll() ? null
+                        : scope.stream().mapToLong(s -> s.id().value()).toArray()));
+                return scope.size();
+            }
+            int n = 0;
+            for (Source s : scope) {
+                List<Span> regions = coded == null ? null : coded.get(s.id());
+                if (coded != null && regions == null) {
+                    continue;
+                }
+                String text = tx.sources().text(s.id()).text();
+                n++;
+                if (regions == null) {
+                    counter.add(text, 0, text.length());
+                } else {
+                    regions.forEach(r -> counter.add(text, r.start(), r.end()));
+                }
+            }
+            return n;
+        });
+        Set<String> stop = new HashSet<>(options.stopWords());
+        if ("en".equals(IndexSchema.language(language[0]))) {
+            stop.addAll(IndexSchema.englishStopWords());
+        }
+        Map<String, long[]> counts = counter.counts();
+        List<String> kept = new ArrayList<>();
+        for (String w : counts.keySet()) {
+            if (!stop.contains(w) && w.codePointCount(0, w.length()) >= options.minLength()) {
+                kept.add(w);
+            }
+        }
+        Map<String, String> groupOf = new HashMap<>();
+        if (options.exact()) {
+            kept.forEach(w -> groupOf.put(w, w));
+        } else {
+            groupOf.putAll(WordCounter.stems(language[0], kept));
+        }
+        Map<String, List<String>> groups = new HashMap<>();
+        for (String w : kept) {
+            groups.computeIfAbsent(groupOf.get(w), g -> new ArrayList<>()).add(w);
+        }
+        Comparator<String> byCount = Comparator.comparingLong((String w) -> -counts.get(w)[0])
+                .thenComparing(Comparator.naturalOrder());
+        List<WordCount> all = new ArrayList<>(groups.size());
+        long total = counter.total();
+        for (List<String> forms : groups.values()) {
+            forms.sort(byCount);
+            long sum = 0;
+            for (String f : forms) {
+                sum += counts.get(f)[0];
+            }
+            all.add(new WordCount(forms.get(0), sum, total == 0 ? 0 : sum * 100.0 / total, forms));
+        }
+        all.sort(Comparator.comparingLong((WordCount c) -> -c.count()).thenComparing(WordCount::word));
+        return new WordFrequency(all.subList(0, Math.min(options.top(), all.size())), total, sources);
+    }
+}

@@ -1,0 +1,66 @@
+package org.quire.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quire.generate.GeneratorSize;
+
+/** The CI smoke run: a tiny generated project, every operation measured, both reports written. */
+class BenchmarkTest {
+    @TempDir
+    Path out;
+
+    /** An operation added from outside the harness, the way search or exports will add theirs. */
+    private static final class ListSources implements Operation {
+        @Override
+        public String name() {
+            return "list sources";
+        }
+
+        @Override
+        public Sample run(BenchContext context) {
+            long t0 = System.nanoTime();
+            context.project().sources().list();
+            return Sample.of(System.nanoTime() - t0);
+        }
+    }
+
+    @Test
+    void anXsRunMeasuresEveryOperationAndWritesMarkdownAndJson() throws Exception {
+        List<Operation> operations = new ArrayList<>(StandardOperations.all());
+        operations.add(new ListSources());
+        BenchResult result = Benchmark.run(new Benchmark.Config(GeneratorSize.XS, 2, 1, null, out, 1, "Bench Test",
+                operations), line -> { });
+
+        assertEquals(operations.stream().map(Operation::name).toList(),
+                result.rows().stream().map(BenchResult.Row::operation).toList());
+        for (BenchResult.Row row : result.rows()) {
+            assertTrue(row.p50Ms() > 0 && row.p95Ms() >= row.p50Ms(), row.toString());
+            assertTrue(row.unit() == null || row.ratePerSecond() > 0, row.toString());
+        }
+        assertEquals(4, result.ratios().size());
+        assertTrue(result.ratios().stream().anyMatch(r -> r.what().startsWith("index rebuild")), result.ratios().toString());
+        assertEquals(GeneratorSize.XS.sources(), result.sources());
+        assertTrue(result.heapAfterOpenMb() > 0 && result.diskMb() > 0);
+        String markdown = Files.readString(out.resolve("bench-xs.md"));
+        assertTrue(markdown.contains("| code a passage (CodingService.code) |"), markdown);
+        assertTrue(markdown.contains("| list sources |"), markdown);
+        assertTrue(markdown.contains("| theme matrix of 10,000 extracts to xlsx (ExportService) |"), markdown);
+        String json = Files.readString(out.resolve("bench-xs.json"));
+        assertTrue(json.contains("\"p95Ms\"") && json.contains("\"heapAfterOpenMb\""), json);
+    }
+
+    @Test
+    void percentilesUseTheNearestRank() {
+        double[] sorted = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20};
+        assertEquals(10, Benchmark.percentile(sorted, 50));
+        assertEquals(19, Benchmark.percentile(sorted, 95));
+        assertEquals(7, Benchmark.percentile(new double[] {7}, 95));
+    }
+}

@@ -1,0 +1,111 @@
+package org.quire.service.exchange;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quire.model.QuireException;
+import org.quire.service.Project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Bad or hostile QDPX files give a clear error and leave no project folder behind. */
+class RefiHostileInputTest {
+    private static final String NS = "urn:QDA-XML:project:1.0";
+    private static final String VALID = RefiFixtures.project(NS, "Test", """
+            <CodeBook><Codes><Code guid="10000000-0000-4000-8000-000000000001" name="A" isCodable="true"/></Codes></CodeBook>
+            <Sources><TextSource guid="60000000-0000-4000-8000-000000000001" name="T" plainTextPath="internal://60000000-0000-4000-8000-000000000001.txt"/></Sources>
+            """);
+
+    @TempDir
+    Path dir;
+
+    private void assertRefused(Path file, String... messageParts) {
+        Path target = dir.resolve("New.quire");
+        assertThatThrownBy(() -> Project.importQdpx(file, target, "Tester", RefiService.Progress.NONE))
+                .isInstanceOf(QuireException.class)
+                .hasMessageContaining(file.getFileName().toString())
+                .hasMessageContainingAll(messageParts);
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void aFileThatIsNotAZipIsRefused() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.qdpx"), "just some words, not an archive");
+        assertRefused(file, "is a ZIP archive, this one is not");
+    }
+
+    @Test
+    void aTruncatedArchiveIsRefused() throws Exception {
+        Path whole = new RefiFixtures().add("project.qde", VALID)
+                .add("sources/60000000-0000-4000-8000-000000000001.txt", "x".repeat(5000)).write(dir.resolve("whole.qdpx"));
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = Files.write(dir.resolve("cut.qdpx"), Arrays.copyOf(bytes, bytes.length / 2));
+        assertRefused(cut, "damaged or incomplete");
+    }
+
+    @Test
+    void anArchiveWithoutAProjectFileIsRefused() throws Exception {
+        Path file = new RefiFixtures().add("readme.txt", "hello").write(dir.resolve("empty.qdpx"));
+        assertRefused(file, "no .qde project file");
+    }
+
+    @Test
+    void aProjectFileWithAnExternalEntityIsRefusedWithoutReadingTheEntity() throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "top secret");
+        String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE Project [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>\n"
+                + "<Project xmlns=\"" + NS + "\" name=\"&x;\"/>";
+        Path file = new RefiFixtures().add("project.qde", xxe).write(dir.resolve("xxe.qdpx"));
+        assertRefused(file, "DOCTYPE");
+    }
+
+    @Test
+    void aZipBombInTheProjectFileIsRefused() throws Exception {
+        byte[] padding = new byte[50 * 1024 * 1024];
+        Arrays.fill(padding, (byte) ' ');
+        byte[] head = VALID.getBytes(StandardCharsets.UTF_8);
+        byte[] bomb = Arrays.copyOf(head, head.length + padding.length);
+        System.arraycopy(padding, 0, bomb, head.length, padding.length);
+        Path file = new RefiFixtures().add("project.qde", bomb).write(dir.resolve("bomb.qdpx"));
+        assertRefused(file, "expands to far more data");
+    }
+
+    @Test
+    void aZipBombInASourceFileStopsTheImportAndRemovesTheHalfMadeProject() throws Exception {
+        byte[] zeros = new byte[50 * 1024 * 1024];
+        Path file = new RefiFixtures().add("project.qde", VALID)
+                .add("sources/60000000-0000-4000-8000-000000000001.txt", zeros).write(dir.resolve("source-bomb.qdpx"));
+        assertRefused(file, "expands to far more data");
+    }
+
+    @Test
+    void anEncryptedArchiveIsRefusedAsEncrypted() throws Exception {
+        Path plain = new RefiFixtures().add("project.qde", VALID).write(dir.resolve("plain.qdpx"));
+        byte[] bytes = Files.readAllBytes(plain);
+        // Set the "encrypted" flag (bit 0 of the general purpose flags) in the local and central headers.
+        for (int i = 0; i + 8 < bytes.length; i++) {
+            boolean local = bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 3 && bytes[i + 3] == 4;
+            boolean central = bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 1 && bytes[i + 3] == 2;
+            if (local) {
+                bytes[i + 6] |= 1;
+            } else if (central) {
+                bytes[i + 8] |= 1;
+            }
+        }
+        Path file = Files.write(dir.resolve("locked.qdpx"), bytes);
+        assertRefused(file, "encrypted");
+    }
+
+    @Test
+    void aNonEmptyTargetFolderIsRefusedBeforeTheFileIsRead() throws Exception {
+        Path target = Files.createDirectories(dir.resolve("Busy.quire"));
+        Files.writeString(target.resolve("keep.txt"), "mine");
+        Path file = new RefiFixtures().add("project.qde", VALID).write(dir.resolve("ok.qdpx"));
+        assertThatThrownBy(() -> Project.importQdpx(file, target, "Tester", RefiService.Progress.NONE))
+                .isInstanceOf(QuireException.class).hasMessageContaining("not empty");
+        assertThat(target.resolve("keep.txt")).hasContent("mine");
+    }
+}

@@ -1,0 +1,72 @@
+package org.quire.service.search;
+
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quire.model.Node;
+import org.quire.model.Source;
+import org.quire.model.SourceFilter;
+import org.quire.model.Span;
+import org.quire.service.Project;
+import org.quire.service.TestProjects;
+import org.quire.service.sources.ImportOptions;
+import org.quire.service.sources.ImportProgress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WordFrequencyServiceTest {
+    @TempDir
+    Path dir;
+
+    private static final String TEXT = "Volunteers and volunteers. A volunteer volunteered. The trust, the trust, "
+            + "the partnership.";
+
+    @Test
+    void wordsWithTheSameStemAreCountedTogetherUnderTheirCommonestForm() throws Exception {
+        try (Project p = TestProjects.create(dir)) {
+            TestProjects.importText(p, dir, "a.txt", TEXT);
+            WordFrequency f = p.words().words(WordOptions.defaults());
+            // 12 words in all, stop words (and, a, the) included in the total.
+            assertThat(f.totalWords()).isEqualTo(12);
+            WordCount first = f.words().get(0);
+            assertThat(first.word()).isEqualTo("volunteers");
+            assertThat(first.count()).isEqualTo(4);
+            assertThat(first.forms()).containsExactly("volunteers", "volunteer", "volunteered");
+            assertThat(first.weightedPercent()).isCloseTo(4 * 100.0 / 12, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(f.words()).extracting(WordCount::word).containsExactly("volunteers", "trust", "partnership");
+        }
+    }
+
+    @Test
+    void exactCountsEachFormAndStopWordsAndShortWordsAreLeftOut() throws Exception {
+        try (Project p = TestProjects.create(dir)) {
+            TestProjects.importText(p, dir, "a.txt", TEXT);
+            WordFrequency f = p.words().words(WordOptions.defaults().exact(true).stopWords(Set.of("Trust")));
+            assertThat(f.words()).extracting(WordCount::word, WordCount::count).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("volunteers", 2L),
+                    org.assertj.core.groups.Tuple.tuple("partnership", 1L),
+                    org.assertj.core.groups.Tuple.tuple("volunteer", 1L),
+                    org.assertj.core.groups.Tuple.tuple("volunteered", 1L));
+            assertThat(p.words().words(WordOptions.defaults().exact(true).minLength(11).top(1)).words())
+                    .extracting(WordCount::word).containsExactly("partnership");
+        }
+    }
+
+    @Test
+    void countsCanBeLimitedToTextCodedAtANodeOrToAFolder() throws Exception {
+        try (Project p = TestProjects.create(dir)) {
+            Source s = TestProjects.importText(p, dir, "a.txt", TEXT);
+            java.nio.file.Files.writeString(dir.resolve("b.txt"), "Nothing about partnership here.");
+            p.sources().importPaths(java.util.List.of(dir.resolve("b.txt")), ImportOptions.defaults().withFolder("sub"),
+                    ImportProgress.NONE, () -> false);
+            Node n = p.nodes().createPath("Trust", null, null);
+            p.codings().code(s.id(), n.id(), new Span(TEXT.indexOf("The trust"), TEXT.length()));
+            WordFrequency coded = p.words().words(WordOptions.defaults().inNode(n.id()));
+            assertThat(coded.totalWords()).isEqualTo(6);
+            assertThat(coded.words()).extracting(WordCount::word).containsExactly("trust", "partnership");
+            assertThat(p.words().words(WordOptions.defaults().filter(SourceFilter.ALL.inFolder("sub"))).sources())
+                    .isEqualTo(1);
+        }
+    }
+}
