@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -11,12 +12,11 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -25,14 +25,13 @@ import org.fxmisc.richtext.InlineCssTextArea;
 import org.quire.model.Annotation;
 import org.quire.model.Span;
 import org.quire.service.coding.CodedPassage;
+import org.quire.ui.nodes.NewNodeDialog;
 
 /**
  * The right-hand panel: codes at the caret or selection, uncoding, recent nodes, annotations; and
  * the Code menu items that act on the selection. Binds to {@link CodingPanelViewModel} only.
  */
 public final class CodingPanelView {
-    /** Drag-and-drop payload of a text selection dragged onto a node: "quire-selection:start:end". */
-    public static final String DRAG_PREFIX = "quire-selection:";
 
     /** Asks the user for a node path (the quick-code bar), with a heading saying what for. */
     public interface NodeChooser {
@@ -201,31 +200,85 @@ public final class CodingPanelView {
         });
     }
 
-    /** A selection dragged out of the text can be dropped on a node in the tree to code it there. */
+    /**
+     * The mouse in the text works as in any editor: pressing and dragging selects, Shift+click extends,
+     * a double click selects a word and a triple click a paragraph. Only a press inside an existing
+     * selection starts dragging that selection (to drop it on a node and code it there), as in NVivo and
+     * Word. The selection is taken when the mouse is pressed: by the time the toolkit reports a drag,
+     * an ordinary press would already have replaced it.
+     */
     private void installSelectionDrag(InlineCssTextArea area) {
-        area.addEventFilter(MouseEvent.DRAG_DETECTED, e -> {
-            var r = area.getSelection();
-            if (r.getLength() == 0) {
+        IndexRange[] pressedIn = {null};
+        area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            pressedIn[0] = null;
+            IndexRange r = area.getSelection();
+            if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 1 || e.isShiftDown()
+                    || e.isShortcutDown() || r.getLength() == 0) {
                 return;
             }
-            int at = area.hit(e.getX(), e.getY()).getInsertionIndex();
-            if (at >= r.getStart() && at <= r.getEnd()) {
-                var board = area.startDragAndDrop(TransferMode.COPY);
-                ClipboardContent content = new ClipboardContent();
-                content.putString(DRAG_PREFIX + r.getStart() + ":" + r.getEnd());
-                board.setContent(content);
+            var hit = area.hit(e.getX(), e.getY()).getCharacterIndex();
+            if (hit.isPresent() && hit.getAsInt() >= r.getStart() && hit.getAsInt() < r.getEnd()) {
+                // Keep the selection: the text area would otherwise put the caret here and lose it.
+                pressedIn[0] = r;
+                area.requestFocus();
                 e.consume();
             }
         });
+        area.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (pressedIn[0] != null) {
+                e.consume();
+            }
+        });
+        area.addEventFilter(MouseEvent.DRAG_DETECTED, e -> {
+            IndexRange r = pressedIn[0];
+            if (r == null) {
+                return;
+            }
+            // A drag inside the window (the node tree is the target), delivered as mouse-drag events:
+            // the node under the pointer is told when the selection is released over it.
+            dragged.set(new Span(r.getStart(), r.getEnd()));
+            area.startFullDrag();
+            if (area.getScene() != null) {
+                area.getScene().setCursor(javafx.scene.Cursor.CLOSED_HAND);
+            }
+            e.consume();
+        });
+        area.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            IndexRange r = pressedIn[0];
+            if (r == null) {
+                return;
+            }
+            pressedIn[0] = null;
+            if (dragged.get() != null) {
+                if (area.getScene() != null) {
+                    area.getScene().setCursor(null);
+                }
+                // The drop target reads the selection in this same gesture; forget it after that.
+                javafx.application.Platform.runLater(() -> dragged.set(null));
+            } else if (e.isStillSincePress()) {
+                // A click inside the selection, not a drag: put the caret there, as any editor does.
+                area.moveTo(area.hit(e.getX(), e.getY()).getInsertionIndex());
+            }
+            e.consume();
+        });
+        area.setContextMenu(contextMenu(area));
     }
 
-    /** The selection named by a drag payload, or null when the payload is something else. */
-    public static Span draggedSelection(String payload) {
-        if (payload == null || !payload.startsWith(DRAG_PREFIX)) {
-            return null;
+    private final javafx.beans.property.ObjectProperty<Span> dragged = new javafx.beans.property.SimpleObjectProperty<>();
+
+    /** The selection being dragged out of the text right now, or null: a node it is dropped on codes it. */
+    public javafx.beans.value.ObservableValue<Span> draggedSelectionProperty() {
+        return dragged;
+    }
+
+    /** Codes the dragged selection at the node it was dropped on; says so in the status bar when done. */
+    public void dropOn(String nodePath) {
+        Span sel = dragged.get();
+        if (sel == null) {
+            return;
         }
-        String[] parts = payload.substring(DRAG_PREFIX.length()).split(":");
-        return new Span(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+        dragged.set(null);
+        vm.codeAt(nodePath, sel);
     }
 
     private void withSelection(Consumer<Span> then) {
@@ -243,34 +296,17 @@ public final class CodingPanelView {
         MenuItem inVivo = new MenuItem("Code in vivo");
         inVivo.setId("in-vivo-item");
         inVivo.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        inVivo.setOnAction(e -> {
-            InlineCssTextArea area = areaValue.getValue();
-            if (area == null) {
-                vm.tell("Open a source and select the words that should name the new node");
-                return;
-            }
-            var r = area.getSelection();
-            vm.inVivo(r.getLength() == 0 ? null : new Span(r.getStart(), r.getEnd()), area.getSelectedText());
-        });
+        inVivo.setOnAction(e -> inVivo());
+        MenuItem newNode = new MenuItem("Code at new node…");
+        newNode.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN));
+        newNode.setOnAction(e -> codeAtNewNode());
         MenuItem whole = new MenuItem("Code whole source…");
         whole.setAccelerator(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         whole.setOnAction(e -> chooser.choose("Code the whole source at…", vm.recent().recentFirst(nodePaths.get()),
                 vm::codeWholeSource));
         MenuItem uncodeFrom = new MenuItem("Uncode selection from node…");
         uncodeFrom.setAccelerator(new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN));
-        uncodeFrom.setOnAction(e -> {
-            List<String> coded = vm.here().stream().map(CodedPassage::nodePath).distinct().toList();
-            InlineCssTextArea area = areaValue.getValue();
-            if (area == null || area.getSelection().getLength() == 0) {
-                vm.tell("Select the text to uncode first");
-                return;
-            }
-            if (coded.isEmpty()) {
-                vm.tell("Nothing in the selection is coded");
-                return;
-            }
-            chooser.choose("Uncode the selection from…", coded, vm::uncodeSelection);
-        });
+        uncodeFrom.setOnAction(e -> uncodeFrom());
         MenuItem uncodeAll = new MenuItem("Uncode selection from all nodes");
         uncodeAll.setAccelerator(new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         uncodeAll.setOnAction(e -> vm.uncodeSelection(null));
@@ -291,8 +327,82 @@ public final class CodingPanelView {
             item.setOnAction(e -> withSelection(sel -> vm.codeRecent(number, sel)));
             recentMenu.getItems().add(item);
         }
-        return List.of(inVivo, whole, recentMenu, new SeparatorMenuItem(), uncodeFrom, uncodeAll,
+        return List.of(inVivo, newNode, whole, recentMenu, new SeparatorMenuItem(), uncodeFrom, uncodeAll,
                 new SeparatorMenuItem(), annotate);
+    }
+
+    /** What a right-click in the text offers: the coding commands for the selection, copy, search. */
+    private javafx.scene.control.ContextMenu contextMenu(InlineCssTextArea area) {
+        MenuItem codeAt = new MenuItem("Code selection at…");
+        codeAt.setOnAction(e -> withSelection(sel -> chooser.choose("Code the selection at…",
+                vm.recent().recentFirst(nodePaths.get()), path -> vm.codeAt(path, sel))));
+        MenuItem newNode = new MenuItem("Code at new node…");
+        newNode.setOnAction(e -> codeAtNewNode());
+        MenuItem inVivo = new MenuItem("Code in vivo");
+        inVivo.setOnAction(e -> inVivo());
+        MenuItem uncodeFrom = new MenuItem("Uncode from…");
+        uncodeFrom.setOnAction(e -> uncodeFrom());
+        MenuItem annotate = new MenuItem("Annotate…");
+        annotate.setOnAction(e -> note.requestFocus());
+        MenuItem copy = new MenuItem("Copy");
+        copy.setOnAction(e -> area.copy());
+        MenuItem selectAll = new MenuItem("Select all");
+        selectAll.setOnAction(e -> area.selectAll());
+        MenuItem search = new MenuItem("Search for this");
+        search.setOnAction(e -> {
+            String words = area.getSelectedText().strip();
+            if (!words.isEmpty() && onSearch != null) {
+                onSearch.accept(words);
+            }
+        });
+        var menu = new javafx.scene.control.ContextMenu(codeAt, newNode, inVivo, uncodeFrom, annotate,
+                new SeparatorMenuItem(), copy, selectAll, search);
+        menu.setId("document-context-menu");
+        // What needs a selection is greyed out without one, so the menu says what it can do.
+        menu.setOnShowing(e -> {
+            boolean none = area.getSelection().getLength() == 0;
+            for (MenuItem item : List.of(codeAt, newNode, inVivo, uncodeFrom, annotate, copy, search)) {
+                item.setDisable(none);
+            }
+        });
+        return menu;
+    }
+
+    private Consumer<String> onSearch;
+
+    /** What "Search for this" does with the selected words (the workbench runs a search). */
+    public void setOnSearch(Consumer<String> search) {
+        this.onSearch = search;
+    }
+
+    private void inVivo() {
+        InlineCssTextArea area = areaValue.getValue();
+        if (area == null) {
+            vm.tell("Open a source and select the words that should name the new node");
+            return;
+        }
+        var r = area.getSelection();
+        vm.inVivo(r.getLength() == 0 ? null : new Span(r.getStart(), r.getEnd()), area.getSelectedText());
+    }
+
+    private void uncodeFrom() {
+        List<String> coded = vm.here().stream().map(CodedPassage::nodePath).distinct().toList();
+        InlineCssTextArea area = areaValue.getValue();
+        if (area == null || area.getSelection().getLength() == 0) {
+            vm.tell("Select the text to uncode first");
+            return;
+        }
+        if (coded.isEmpty()) {
+            vm.tell("Nothing in the selection is coded");
+            return;
+        }
+        chooser.choose("Uncode the selection from…", coded, vm::uncodeSelection);
+    }
+
+    /** Asks for the new node's name and description, then codes the selection there. */
+    private void codeAtNewNode() {
+        withSelection(sel -> NewNodeDialog.ask(areaValue.getValue(), "Code at new node",
+                "Code the selection at a new node", null).ifPresent(n -> vm.codeAtNewNode(n.path(), n.description(), sel)));
     }
 
     /** A coded passage: node path, then coder, paragraph and character range, then its words. */

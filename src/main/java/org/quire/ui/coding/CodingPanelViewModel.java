@@ -223,6 +223,12 @@ public final class CodingPanelViewModel {
         workbench.quickCode(path, sel);
     }
 
+    /** Codes a selection at a node made for it, with its description; refused when that node exists. */
+    public void codeAtNewNode(String path, String description, Span sel) {
+        recent.used(path);
+        workbench.codeAtNewNode(path, description, sel);
+    }
+
     /** Codes a selection at a node path and remembers the node as recent (quick code, drag onto a node). */
     public void codeAt(String path, Span sel) {
         recent.used(path);

@@ -51,6 +51,9 @@ public interface Workbench {
     /** Codes the selection of the document in front at the node of this path, made if new. */
     void quickCode(String path, Span selection);
 
+    /** Codes the selection of the document in front at a new node with this description; refused if it exists. */
+    void codeAtNewNode(String path, String description, Span selection);
+
     /** Makes the edit in the background, records it for undo and ticks the revision. */
     void apply(UndoStack.Edit edit);
 }

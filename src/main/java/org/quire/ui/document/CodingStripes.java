@@ -64,16 +64,33 @@ public final class CodingStripes extends CanvasMargin {
         this.onPick = pick;
     }
 
+    /** Columns kept free beside a document's codings, so coding at a few more nodes does not widen the margin. */
+    static final int HEADROOM = 3;
+    // The node columns the margin is wide enough for; it never narrows while the same document is shown.
+    private int reservedColumns;
+
     /**
-     * The codings of the document just shown. The margin is as wide as the document needs (up to
-     * {@link #MAX_COLUMNS}), fixed per document so the text never reflows on a scroll.
+     * The codings of a document. The margin is as wide as the document needs plus {@link #HEADROOM}
+     * columns (up to {@link #MAX_COLUMNS}) and a column for annotations, and while the same document
+     * is shown again after an edit it keeps its width: coding or uncoding never moves the line being
+     * read. Only a fourth new node in one sitting widens it, then straight to the most it can be.
+     *
+     * @param sameDocument true when this is the document already shown, after an edit
      */
-    public void show(int length, List<StripeLayout.Stripe> codingStripes) {
+    public void show(int length, List<StripeLayout.Stripe> codingStripes, boolean sameDocument) {
         codings = new StripeLayout(length, codingStripes);
-        // The annotations of the new document follow (showAnnotations) once they are read.
-        annotations = new StripeLayout(length, List.of());
+        if (!sameDocument) {
+            // The annotations of the new document follow (showAnnotations) once they are read.
+            annotations = new StripeLayout(length, List.of());
+            reservedColumns = 0;
+        }
         textLength = length;
         nodeColumns = (int) Math.min(MAX_COLUMNS, codingStripes.stream().map(StripeLayout.Stripe::node).distinct().count());
+        if (reservedColumns == 0) {
+            reservedColumns = Math.min(MAX_COLUMNS, nodeColumns + HEADROOM);
+        } else if (nodeColumns > reservedColumns) {
+            reservedColumns = MAX_COLUMNS;
+        }
         resize();
     }
 
@@ -85,7 +102,8 @@ public final class CodingStripes extends CanvasMargin {
 
     private void resize() {
         columnsShown = nodeColumns + (annotations.size() > 0 ? 1 : 0);
-        double width = PAD * 2 + columnsShown * (COLUMN + GAP);
+        // Wide enough for the reserved node columns and the annotation column, whether used or not.
+        double width = PAD * 2 + (reservedColumns + 1) * (COLUMN + GAP);
         setPrefWidth(width);
         setMinWidth(width);
         redrawSoon();

@@ -82,7 +82,7 @@ public final class DocumentView {
         for (var h : doc.highlights()) {
             coded.add(new StripeLayout.Stripe(h.span().start(), h.span().end(), h.nodePath(), h.color()));
         }
-        stripes.show(doc.text().text().length(), coded);
+        stripes.show(doc.text().text().length(), coded, sameSource);
         density.show(stripes.stripeLayout(), doc.text().text().length());
         if (sameText) {
             return;

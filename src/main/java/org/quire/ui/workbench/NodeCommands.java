@@ -167,6 +167,32 @@ final class NodeCommands {
     }
 
     /** The Node menu's items, with their shortcuts. */
+    /** Asks for a name and description and makes a node at the top level, or under {@code parent}. */
+    void newNode(NodeRow parent) {
+        org.quire.ui.nodes.NewNodeDialog.ask(tree, parent == null ? "New node" : "New child node",
+                        "A new node", parent == null ? null : parent.path())
+                .ifPresent(n -> vm.createNode(n.path(), n.description()));
+    }
+
+    /** New node (top level) and New child node (under the selected node), for the Node menu and the tree. */
+    List<MenuItem> newNodeItems() {
+        MenuItem newNode = new MenuItem("New node…");
+        newNode.setId("new-node-item");
+        newNode.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN,
+                KeyCombination.ALT_DOWN));
+        newNode.setOnAction(e -> newNode(null));
+        MenuItem child = new MenuItem("New child node…");
+        child.setId("new-child-node-item");
+        child.setOnAction(e -> {
+            if (selected().isEmpty()) {
+                vm.errorProperty().set("Select the node the new one goes under first");
+                return;
+            }
+            newNode(selected().get(0));
+        });
+        return List.of(newNode, child);
+    }
+
     List<MenuItem> menuItems() {
         // Enter on a node in the tree opens it too; Ctrl+Enter is left to text boxes (a memo entry).
         MenuItem details = new MenuItem("Open node details\tEnter");
@@ -189,6 +215,8 @@ final class NodeCommands {
         MenuItem find = new MenuItem("Filter nodes");
         find.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
         find.setOnAction(e -> filter.requestFocus());
-        return List.of(details, describe, merge, find);
+        List<MenuItem> items = new java.util.ArrayList<>(newNodeItems());
+        items.addAll(List.of(details, describe, merge, find));
+        return items;
     }
 }

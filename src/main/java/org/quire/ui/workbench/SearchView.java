@@ -37,17 +37,27 @@ final class SearchView {
         this.showDocument = showDocument;
     }
 
+    private final TextField query = new TextField();
+    private org.quire.ui.queries.ScopeBar scope;
+    private CheckBox exact;
+
+    /** Searches for these words as a phrase ("Search for this" on a selection). */
+    void searchFor(String words) {
+        String one = words.replaceAll("\\s+", " ").replace("\"", "").strip();
+        query.setText(one.contains(" ") ? "\"" + one + "\"" : one);
+        vm.search(query.getText(), exact.isSelected(), scope.scope());
+    }
+
     Region build() {
-        TextField query = new TextField();
         query.setId("search-query");
         query.setPromptText("north star · \"voluntary sector\"~5 · volunt* · organisation~ · trust AND NOT funding");
         query.setTooltip(new Tooltip("Words (matched by stem), \"phrases\", wildcards (volunt*), fuzzy (organisation~),"
                 + " proximity (\"voluntary sector\"~5), AND / OR / NOT and parentheses"));
         HBox.setHgrow(query, Priority.ALWAYS);
-        CheckBox exact = new CheckBox("Exact words");
+        exact = new CheckBox("Exact words");
         exact.setId("search-exact");
         exact.setTooltip(new Tooltip("Match words as written: volunteer then does not find volunteers"));
-        org.quire.ui.queries.ScopeBar scope = new org.quire.ui.queries.ScopeBar(vm.queries(), "search");
+        scope = new org.quire.ui.queries.ScopeBar(vm.queries(), "search");
         Button go = new Button("Search");
         go.setDefaultButton(true);
         go.setOnAction(e -> vm.search(query.getText(), exact.isSelected(), scope.scope()));
@@ -134,13 +144,19 @@ final class SearchView {
         Button codeAll = new Button("Code all hits…");
         codeAll.setId("code-all-hits");
         codeAll.setOnAction(e -> askNode(vm.searchHits(), spread.getValue()));
+        Button codeAtNew = new Button("Code all hits at new node…");
+        codeAtNew.setId("code-all-hits-new-node");
+        codeAtNew.setOnAction(e -> org.quire.ui.nodes.NewNodeDialog.ask(table, "Code all hits at new node",
+                "Code " + vm.searchHits().size() + " hits at a new node", null).ifPresent(n ->
+                vm.codeHitsAtNewNode(java.util.List.copyOf(vm.searchHits()), n.path(), n.description(), spread.getValue())));
+        codeAtNew.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.searchHits()));
         Button codeSelected = new Button("Code selected…");
         codeSelected.setOnAction(e -> askNode(table.getSelectionModel().getSelectedItems(), spread.getValue()));
         codeAll.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.searchHits()));
         codeSelected.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(8, summary, spacer, new Label("Code"), spread, codeSelected, codeAll);
+        HBox actions = new HBox(8, summary, spacer, new Label("Code"), spread, codeSelected, codeAll, codeAtNew);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         StackPane center = new StackPane(table, codeBox);

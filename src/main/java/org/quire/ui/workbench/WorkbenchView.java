@@ -86,7 +86,8 @@ public final class WorkbenchView {
         Runnable showDocument = () -> documentTabs.showCurrent();
         nodeCommands = new NodeCommands(vm, nodeTree, tabs, quickCodeBox, showDocument);
         queryScreens = new QueryScreens(vm.queries(), tabs, showDocument, notice::setText);
-        searchTab = new javafx.scene.control.Tab("Search", new SearchView(vm, showDocument).build());
+        SearchView searchView = new SearchView(vm, showDocument);
+        searchTab = new javafx.scene.control.Tab("Search", searchView.build());
         searchTab.setClosable(false);
         searchTab.setId("search-tab");
         tabs.getTabs().setAll(searchTab);
@@ -101,6 +102,10 @@ public final class WorkbenchView {
                 (heading, paths, chosen) -> quickCodeBox.openWithHeading(heading, paths, chosen,
                         this::focusDocument), vm::nodePaths);
         Region panel = codingPanel.build();
+        codingPanel.setOnSearch(words -> {
+            tabs.getSelectionModel().select(searchTab);
+            searchView.searchFor(words);
+        });
         codingVm.annotations().addListener((javafx.collections.ListChangeListener<org.quire.model.Annotation>) c -> {
             if (documentTabs.currentProperty().get() != null) {
                 documentTabs.currentProperty().get().stripes().showAnnotations(codingVm.annotations().stream()
@@ -201,10 +206,32 @@ public final class WorkbenchView {
         Menu file = new Menu("File", null, importItem, refi.importProjectItem(), refi.exportMenu(),
                 sourceCommands.menuItem(), quit);
         file.getItems().addAll(0, shell.fileItems());
-        Menu edit = new Menu("Edit", null, undo, redo);
+        // Copy and Select all act on whatever text has the keyboard focus: the document, a memo, a field.
+        MenuItem copy = new MenuItem("Copy");
+        copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
+        copy.setOnAction(e -> onFocusedText(javafx.scene.control.TextInputControl::copy,
+                org.fxmisc.richtext.GenericStyledArea::copy));
+        MenuItem selectAll = new MenuItem("Select all");
+        selectAll.setAccelerator(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN));
+        selectAll.setOnAction(e -> onFocusedText(javafx.scene.control.TextInputControl::selectAll,
+                org.fxmisc.richtext.GenericStyledArea::selectAll));
+        Menu edit = new Menu("Edit", null, undo, redo, new javafx.scene.control.SeparatorMenuItem(), copy, selectAll,
+                new javafx.scene.control.SeparatorMenuItem());
         edit.getItems().addAll(shell.editItems());
         return new MenuBar(file, edit,
                 code, node, memosMenu(), queryMenu(find), themeScreens.menu(), viewMenu());
+    }
+
+    private void onFocusedText(java.util.function.Consumer<javafx.scene.control.TextInputControl> field,
+                               java.util.function.Consumer<org.fxmisc.richtext.GenericStyledArea<?, ?, ?>> area) {
+        var focused = nodeTree.getScene() == null ? null : nodeTree.getScene().getFocusOwner();
+        if (focused instanceof javafx.scene.control.TextInputControl t) {
+            field.accept(t);
+        } else if (focused instanceof org.fxmisc.richtext.GenericStyledArea<?, ?, ?> a) {
+            area.accept(a);
+        } else if (documentArea() != null) {
+            area.accept(documentArea());
+        }
     }
 
     /** Text size and theme, kept between sessions. */
@@ -344,7 +371,11 @@ public final class WorkbenchView {
         detailsItem.setOnAction(e -> nodeCommands.selected().stream().findFirst().ifPresent(nodeCommands::openDetails));
         MenuItem mergeItem = new MenuItem("Merge selected nodes…");
         mergeItem.setOnAction(e -> nodeCommands.mergeSelected());
-        nodeTree.setContextMenu(new javafx.scene.control.ContextMenu(detailsItem, renameItem, deleteItem, mergeItem));
+        var nodeMenu = new javafx.scene.control.ContextMenu();
+        nodeMenu.getItems().addAll(nodeCommands.newNodeItems());
+        nodeMenu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), detailsItem, renameItem, deleteItem,
+                mergeItem);
+        nodeTree.setContextMenu(nodeMenu);
         TitledPane sourcePane = new TitledPane("Sources", sources);
         TitledPane nodePane = new TitledPane("Nodes", nodeCommands.withToolbar());
         sourcePane.setCollapsible(false);
@@ -406,13 +437,21 @@ public final class WorkbenchView {
                 e.consume();
             }
         });
-        row.setOnDragOver(e -> {
-            if (row.getItem() != null && e.getDragboard().hasString()
-                    && org.quire.ui.coding.CodingPanelView.draggedSelection(e.getDragboard().getString()) != null) {
-                e.acceptTransferModes(TransferMode.COPY);
-                e.consume();
-                return;
+        // A text selection dragged out of a document and released over a node is coded there.
+        row.setOnMouseDragEntered(e -> {
+            if (row.getItem() != null && codingPanel.draggedSelectionProperty().getValue() != null) {
+                row.getStyleClass().add("drop-target");
             }
+        });
+        row.setOnMouseDragExited(e -> row.getStyleClass().remove("drop-target"));
+        row.setOnMouseDragReleased(e -> {
+            row.getStyleClass().remove("drop-target");
+            if (row.getItem() != null) {
+                codingPanel.dropOn(row.getItem().path());
+                e.consume();
+            }
+        });
+        row.setOnDragOver(e -> {
             if (draggedNode != null && e.getDragboard().hasString()
                     && e.getDragboard().getString().startsWith("quire-node:")) {
                 e.acceptTransferModes(TransferMode.MOVE);
@@ -420,15 +459,6 @@ public final class WorkbenchView {
             }
         });
         row.setOnDragDropped(e -> {
-            Span dragged = e.getDragboard().hasString()
-                    ? org.quire.ui.coding.CodingPanelView.draggedSelection(e.getDragboard().getString()) : null;
-            if (dragged != null && row.getItem() != null) {
-                // A text selection dropped on a node codes it there.
-                codingVm.codeAt(row.getItem().path(), dragged);
-                e.setDropCompleted(true);
-                e.consume();
-                return;
-            }
             if (draggedNode != null) {
                 vm.moveNode(draggedNode, row.getItem());
                 draggedNode = null;
@@ -467,6 +497,7 @@ public final class WorkbenchView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         notice.setId("status-notice");
+        vm.noticeProperty().addListener((o, was, now) -> notice.setText(now));
         // Long reads (a large matrix or coding query) can be stopped from here.
         javafx.scene.control.Button cancel = new javafx.scene.control.Button("Cancel");
         cancel.setId("status-cancel");
@@ -487,6 +518,11 @@ public final class WorkbenchView {
                 () -> nodeTree.getSelectionModel().getSelectedItems().stream()
                         .filter(i -> i != null && i.getValue() != null).map(i -> i.getValue().node().id()).toList());
         themeScreens.addTabs();
+    }
+
+    /** The status bar's note of what the last action did. */
+    public String statusText() {
+        return notice.getText() == null ? "" : notice.getText();
     }
 
     /** The selected document tab's text area (null when none is open), for tests and keyboard focus. */

@@ -43,6 +43,7 @@ public final class WorkbenchViewModel implements Workbench {
     private final ObservableList<NodeRow> nodes = FXCollections.observableArrayList();
     private final ObjectProperty<OpenDocument> document = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty();
+    private final StringProperty notice = new SimpleStringProperty();
     private final ObservableList<ImportOutcome> importResults = FXCollections.observableArrayList();
     private final javafx.beans.property.DoubleProperty importProgress = new javafx.beans.property.SimpleDoubleProperty(-1);
 
@@ -253,6 +254,17 @@ public final class WorkbenchViewModel implements Workbench {
      * sentence or its paragraph: one undoable edit.
      */
     public void codeHits(List<org.quire.service.search.SearchHit> hits, String path, org.quire.service.search.Spread spread) {
+        codeHits(hits, path, spread, null);
+    }
+
+    /** Codes search hits at a node made for them, with its description; refused when that node exists. */
+    public void codeHitsAtNewNode(List<org.quire.service.search.SearchHit> hits, String path, String description,
+                                  org.quire.service.search.Spread spread) {
+        codeHits(hits, path, spread, description == null ? "" : description);
+    }
+
+    private void codeHits(List<org.quire.service.search.SearchHit> hits, String path,
+                          org.quire.service.search.Spread spread, String newNodeDescription) {
         if (hits.isEmpty() || path == null || path.isBlank()) {
             return;
         }
@@ -270,7 +282,10 @@ public final class WorkbenchViewModel implements Workbench {
 
             @Override
             public void redo() {
-                PlacedNode placed = nodeAt(path.strip());
+                if (newNodeDescription != null && createdNodeGuid == null && exists(path.strip())) {
+                    throw new QuireException("There is already a node '" + path.strip() + "': use Code all hits…");
+                }
+                PlacedNode placed = nodeAt(path.strip(), newNodeDescription);
                 createdNodeGuid = placed.createdGuid();
                 codingGuids = project.search().codeHits(query, chosen, placed.node().id(), spread).created().stream()
                         .map(Coding::guid).toList();
@@ -308,7 +323,42 @@ public final class WorkbenchViewModel implements Workbench {
         if (path == null || path.isBlank()) {
             return;
         }
-        perform(new CodeEdit(doc.source(), path.strip(), selection, doc.text().extract(selection)));
+        perform(new CodeEdit(doc.source(), path.strip(), selection, doc.text().extract(selection), null));
+    }
+
+    @Override
+    public void codeAtNewNode(String path, String description, Span selection) {
+        OpenDocument doc = document.get();
+        if (doc == null || selection == null || selection.isEmpty()) {
+            error.set("Select some text in a source first");
+            return;
+        }
+        if (path == null || path.isBlank()) {
+            error.set("Give the new node a name");
+            return;
+        }
+        perform(new CodeEdit(doc.source(), path.strip(), selection, doc.text().extract(selection),
+                description == null ? "" : description));
+    }
+
+    /** Makes a node (and any missing parents) with a description; one undoable edit. */
+    public void createNode(String path, String description) {
+        if (path == null || path.isBlank()) {
+            error.set("Give the new node a name");
+            return;
+        }
+        String wanted = path.strip();
+        String[] made = {null};
+        perform(edit("create node '" + wanted + "'", () -> {
+            if (exists(wanted)) {
+                throw new QuireException("There is already a node '" + wanted + "'");
+            }
+            made[0] = nodeAt(wanted, description).createdGuid();
+        }, () -> {
+            if (made[0] != null) {
+                project.nodes().delete(idOf(made[0]));
+            }
+        }));
     }
 
     /** Renames a node (undoable). */
@@ -372,6 +422,11 @@ public final class WorkbenchViewModel implements Workbench {
         return UndoStack.Edit.of(description, redo, undo);
     }
 
+    /** What the last action did, for the status bar ("Coded 143 characters at Trust"). */
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
     /** Makes an edit in the background, then records it for undo and refreshes the views. */
     private void perform(UndoStack.Edit edit) {
         tasks.run(edit.description(), () -> {
@@ -382,6 +437,10 @@ public final class WorkbenchViewModel implements Workbench {
             // before the edited document's codings are read again.
             refresh();
             undo.push(done);
+            if (done instanceof CodeEdit code) {
+                notice.set(null);
+                notice.set(code.said());
+            }
         }, this::fail);
     }
 
@@ -435,7 +494,16 @@ public final class WorkbenchViewModel implements Workbench {
      * Finds the node at {@code path}, creating it and any missing parents. Undo deletes the topmost
      * created node, and with it everything made below it.
      */
-    private PlacedNode nodeAt(String path) {
+    private boolean exists(String path) {
+        try {
+            project.nodes().find(path);
+            return true;
+        } catch (QuireException missing) {
+            return false;
+        }
+    }
+
+    private PlacedNode nodeAt(String path, String description) {
         List<String> names = NodePath.parse(path);
         String firstMissing = null;
         for (int i = 1; i <= names.size() && firstMissing == null; i++) {
@@ -446,7 +514,7 @@ public final class WorkbenchViewModel implements Workbench {
                 firstMissing = prefix;
             }
         }
-        Node node = project.nodes().createPath(path, null, null);
+        Node node = project.nodes().createPath(path, description, null);
         return new PlacedNode(node, firstMissing == null ? null : project.nodes().find(firstMissing).guid());
     }
 
@@ -459,12 +527,15 @@ public final class WorkbenchViewModel implements Workbench {
         private final String extract;
         private Coding coding;
         private String createdNodeGuid;
+        // Non-null for "Code at new node": the node must not exist yet, and gets this description.
+        private final String newNodeDescription;
 
-        CodeEdit(Source source, String path, Span span, String extract) {
+        CodeEdit(Source source, String path, Span span, String extract, String newNodeDescription) {
             this.source = source;
             this.path = path;
             this.span = span;
             this.extract = shorten(extract);
+            this.newNodeDescription = newNodeDescription;
         }
 
         @Override
@@ -472,9 +543,17 @@ public final class WorkbenchViewModel implements Workbench {
             return "code '" + extract + "' at '" + path + "'" + (createdNodeGuid != null ? " (new node)" : "");
         }
 
+        String said() {
+            return String.format(java.util.Locale.ROOT, "Coded %,d character%s at %s%s", span.length(),
+                    span.length() == 1 ? "" : "s", path, createdNodeGuid != null ? " (new node)" : "");
+        }
+
         @Override
         public void redo() {
-            PlacedNode placed = nodeAt(path);
+            if (newNodeDescription != null && createdNodeGuid == null && exists(path)) {
+                throw new QuireException("There is already a node '" + path + "': code at it with Code selection at…");
+            }
+            PlacedNode placed = nodeAt(path, newNodeDescription);
             createdNodeGuid = placed.createdGuid();
             coding = project.codings().code(source.id(), placed.node().id(), span);
         }
