@@ -75,11 +75,11 @@ class DocumentTabsUiTest {
         Source minutes = sources.getItems().stream().filter(s -> s.name().startsWith("minutes")).findFirst().orElseThrow();
         Source notes = sources.getItems().stream().filter(s -> s.name().startsWith("notes")).findFirst().orElseThrow();
 
-        robot.interact(() -> sources.getSelectionModel().select(notes));
+        SourceList.open(robot, sources, notes);
         waitFor(() -> text().startsWith("The north star"));
         robot.interact(() -> view.documentArea().selectRange(4, 14));
         var notesArea = view.documentArea();
-        robot.interact(() -> sources.getSelectionModel().select(minutes));
+        SourceList.open(robot, sources, minutes);
         waitFor(() -> text().startsWith("Minutes"));
         // Two document tabs in front of the fixed ones, the placeholder gone; the second is in front.
         assertThat(tabs.getTabs()).hasSize(fixedTabs + 2);
@@ -106,8 +106,8 @@ class DocumentTabsUiTest {
         waitFor(() -> here.getItems().size() == 1 && here.getItems().get(0).nodePath().equals("Vision"));
 
         // Opening the minutes again selects its tab rather than opening a third.
-        robot.interact(() -> sources.getSelectionModel().select(notes));
-        robot.interact(() -> sources.getSelectionModel().select(minutes));
+        SourceList.open(robot, sources, notes);
+        SourceList.open(robot, sources, minutes);
         waitFor(() -> text().startsWith("Minutes"));
         assertThat(tabs.getTabs()).hasSize(fixedTabs + 2);
 
@@ -123,6 +123,38 @@ class DocumentTabsUiTest {
         waitFor(() -> view.documentArea() == null);
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("document-placeholder");
         assertThat(here.getItems()).isEmpty();
+    }
+
+    @Test
+    void clickingAnOpenSourceBringsItsTabForwardAndArrowKeysOpenNothingUntilEnter(FxRobot robot) throws Exception {
+        ListView<Source> sources = robot.lookup("#sources").queryListView();
+        waitFor(() -> sources.getItems().size() == 2);
+        TabPane tabs = robot.lookup(".tab-pane").match(n -> n instanceof TabPane t
+                && t.getTabs().stream().anyMatch(tab -> "search-tab".equals(tab.getId()))).queryAs(TabPane.class);
+        int fixedTabs = tabs.getTabs().size() - 1;
+        Source minutes = sources.getItems().get(0);
+        Source other = sources.getItems().get(1);
+
+        SourceList.open(robot, sources, minutes);
+        waitFor(() -> text().startsWith("Minutes"));
+        Tab search = tabs.getTabs().stream().filter(t -> "search-tab".equals(t.getId())).findFirst().orElseThrow();
+        robot.interact(() -> tabs.getSelectionModel().select(search));
+        // The codes panel belongs to a document: away from the documents it gives its room to the tab.
+        waitFor(() -> robot.lookup("#coding-panel").tryQuery().isEmpty());
+        // The minutes are still the selected row: a click on them again brings their tab forward.
+        SourceList.open(robot, sources, minutes);
+        waitFor(() -> tabs.getSelectionModel().getSelectedItem().getText().startsWith("minutes"));
+        waitFor(() -> robot.lookup("#coding-panel").tryQuery().isPresent());
+
+        // The arrow key moves to the next source without opening it; Enter opens it.
+        robot.type(KeyCode.DOWN);
+        waitFor(() -> other.equals(sources.getSelectionModel().getSelectedItem()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tabs.getTabs()).hasSize(fixedTabs + 1);
+        assertThat(text()).startsWith("Minutes");
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> tabs.getTabs().size() == fixedTabs + 2);
+        waitFor(() -> text().startsWith("The north star"));
     }
 
     private String text() {

@@ -245,7 +245,7 @@ class MouseCodingUiTest {
     private InlineCssTextArea openSource(FxRobot robot) throws Exception {
         ListView<Source> sources = robot.lookup("#sources").queryListView();
         waitFor(() -> sources.getItems().size() == 1);
-        robot.interact(() -> sources.getSelectionModel().select(0));
+        SourceList.open(robot, sources, 0);
         waitFor(() -> view.documentArea() != null && view.documentArea().getLength() > 0);
         WaitForAsyncUtils.waitForFxEvents();
         return view.documentArea();

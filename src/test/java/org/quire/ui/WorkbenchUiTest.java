@@ -64,7 +64,7 @@ class WorkbenchUiTest {
     void selectTextQuickCodeToANewNodeThenUndo(FxRobot robot) throws Exception {
         ListView<Source> sources = robot.lookup("#sources").queryListView();
         waitFor(() -> sources.getItems().size() == 1);
-        robot.interact(() -> sources.getSelectionModel().select(0));
+        SourceList.open(robot, sources, 0);
         waitFor(() -> view.documentArea() != null && view.documentArea().getLength() > 0);
         robot.interact(() -> view.documentArea().selectRange(4, 14));
 

@@ -116,6 +116,24 @@ public final class WorkbenchView {
         SplitPane split = new SplitPane(navigation(), centre(), panel);
         split.setDividerPositions(0.27, 0.79);
         SplitPane.setResizableWithParent(panel, false);
+        // The codes panel belongs to a document: it shows while a document tab is in front and gives
+        // its room to the search, queries and theme screens otherwise.
+        double[] panelDivider = {0.79};
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
+            boolean document = tab != null && tab.getUserData() instanceof org.quire.model.SourceId;
+            boolean shown = split.getItems().contains(panel);
+            if (document && !shown) {
+                split.getItems().add(panel);
+                split.setDividerPosition(1, panelDivider[0]);
+            } else if (!document && shown) {
+                panelDivider[0] = split.getDividerPositions()[1];
+                split.getItems().remove(panel);
+            }
+        });
+        if (!(tabs.getSelectionModel().getSelectedItem() != null
+                && tabs.getSelectionModel().getSelectedItem().getUserData() instanceof org.quire.model.SourceId)) {
+            split.getItems().remove(panel);
+        }
         root.setTop(menus());
         root.setCenter(split);
         root.setBottom(statusBar());
@@ -306,6 +324,16 @@ public final class WorkbenchView {
                 this::focusDocument);
     }
 
+    /** True for a click on a list row (not on the scroll bar or the empty space below the rows). */
+    private static boolean isInCell(javafx.scene.Node target) {
+        for (javafx.scene.Node n = target; n != null; n = n.getParent()) {
+            if (n instanceof ListCell<?> cell) {
+                return !cell.isEmpty();
+            }
+        }
+        return false;
+    }
+
     private Region navigation() {
         ListView<Source> sources = new ListView<>(vm.sources());
         sources.setId("sources");
@@ -316,9 +344,21 @@ public final class WorkbenchView {
                 setText(empty || s == null ? null : s.path());
             }
         });
-        sources.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> {
-            if (s != null) {
+        // A click opens the source, or brings its tab forward when it is open already; the arrow keys
+        // only move through the list (a tab per source passed would bury the ones being read), and
+        // Enter opens the one reached.
+        sources.setOnMouseClicked(e -> {
+            Source s = sources.getSelectionModel().getSelectedItem();
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && s != null
+                    && e.getTarget() instanceof javafx.scene.Node n && isInCell(n)) {
                 vm.open(s);
+            }
+        });
+        sources.setOnKeyPressed(e -> {
+            Source s = sources.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && s != null) {
+                vm.open(s);
+                e.consume();
             }
         });
         TreeTableColumn<NodeRow, String> name = new TreeTableColumn<>("Node");
