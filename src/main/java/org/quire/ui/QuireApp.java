@@ -39,7 +39,7 @@ public final class QuireApp extends Application {
         session = new ProjectSession(runner, settings, coder);
         ProjectShell shell = new ProjectShell(session, runner, DisplaySettings.ofUser());
         stage.titleProperty().bind(shell.windowTitle());
-        stage.setScene(new Scene(shell.build(), 1280, 820));
+        stage.setScene(new Scene(shell.build()));
         restoreBounds(stage, prefs);
         stage.setOnCloseRequest(e -> saveBounds(stage, prefs));
         stage.show();
@@ -58,19 +58,33 @@ public final class QuireApp extends Application {
         return userName == null || userName.isBlank() ? "Researcher" : userName;
     }
 
-    /** The window opens where the user left it, at its last size. */
+    /**
+     * The window opens where the user left it, at its last size (never larger than the screen), or
+     * the first time at 80% of the screen, centred: some window managers otherwise give a new window
+     * its minimum size.
+     */
     private static void restoreBounds(Stage stage, Preferences prefs) {
         stage.setMinWidth(800);
         stage.setMinHeight(500);
-        stage.setWidth(prefs.getDouble("window.width", 1280));
-        stage.setHeight(prefs.getDouble("window.height", 820));
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        javafx.geometry.Rectangle2D first = firstBounds(screen);
         double x = prefs.getDouble("window.x", Double.NaN);
         double y = prefs.getDouble("window.y", Double.NaN);
-        if (!Double.isNaN(x) && !Double.isNaN(y) && !javafx.stage.Screen.getScreensForRectangle(x, y, 100, 100).isEmpty()) {
-            stage.setX(x);
-            stage.setY(y);
-        }
+        boolean onScreen = !Double.isNaN(x) && !Double.isNaN(y)
+                && !javafx.stage.Screen.getScreensForRectangle(x, y, 100, 100).isEmpty();
+        stage.setWidth(Math.min(prefs.getDouble("window.width", first.getWidth()), screen.getWidth()));
+        stage.setHeight(Math.min(prefs.getDouble("window.height", first.getHeight()), screen.getHeight()));
+        stage.setX(onScreen ? x : first.getMinX());
+        stage.setY(onScreen ? y : first.getMinY());
         stage.setMaximized(prefs.getBoolean("window.maximized", false));
+    }
+
+    /** 80% of the screen's usable area, centred on it (and at least the window's minimum size). */
+    static javafx.geometry.Rectangle2D firstBounds(javafx.geometry.Rectangle2D screen) {
+        double w = Math.max(800, Math.round(screen.getWidth() * 0.8));
+        double h = Math.max(500, Math.round(screen.getHeight() * 0.8));
+        return new javafx.geometry.Rectangle2D(screen.getMinX() + (screen.getWidth() - w) / 2,
+                screen.getMinY() + (screen.getHeight() - h) / 2, w, h);
     }
 
     private static void saveBounds(Stage stage, Preferences prefs) {
