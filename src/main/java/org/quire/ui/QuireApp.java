@@ -37,7 +37,8 @@ public final class QuireApp extends Application {
             settings.setCoder(coder);
         }
         session = new ProjectSession(runner, settings, coder);
-        ProjectShell shell = new ProjectShell(session, runner, DisplaySettings.ofUser());
+        ProjectShell shell = new ProjectShell(session, runner, DisplaySettings.ofUser(),
+                uri -> getHostServices().showDocument(uri));
         stage.titleProperty().bind(shell.windowTitle());
         stage.setScene(new Scene(shell.build()));
         restoreBounds(stage, prefs);

@@ -44,7 +44,16 @@ public final class ProjectShell {
     private final PreferencesPanel prefsPanel;
     private WorkbenchView workbench;
 
+    private final java.util.function.Consumer<String> desktop;
+
     public ProjectShell(ProjectSession session, FxTaskRunner runner, DisplaySettings display) {
+        this(session, runner, display, uri -> { });
+    }
+
+    /** @param desktop opens a file or folder, given its URI, in the desktop's own program */
+    public ProjectShell(ProjectSession session, FxTaskRunner runner, DisplaySettings display,
+                        java.util.function.Consumer<String> desktop) {
+        this.desktop = desktop;
         this.session = session;
         this.runner = runner;
         this.display = display;
@@ -99,7 +108,7 @@ public final class ProjectShell {
         WorkbenchViewModel vm = new WorkbenchViewModel(project, runner);
         // A project made from a QDPX opens here, in place of this one, like any other.
         vm.refi().openInWindow(session::open);
-        workbench = new WorkbenchView(vm, runner, new WorkbenchView.Shell(fileItems(true), editItems(), display));
+        workbench = new WorkbenchView(vm, runner, new WorkbenchView.Shell(fileItems(true), editItems(), display, desktop));
         base.setCenter(workbench.build());
         vm.load();
     }

@@ -3,7 +3,6 @@ package org.quire.ui.workbench;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.scene.Node;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
 
@@ -11,21 +10,27 @@ import javafx.stage.FileChooser;
 final class RefiMenu {
     private final RefiViewModel vm;
     private final Node owner;
+    private final ExportsModel exports;
 
-    /** @param owner any node of the window, for the file dialogs */
-    RefiMenu(RefiViewModel vm, Node owner) {
+    /**
+     * @param owner   any node of the window, for the file dialogs
+     * @param exports where save dialogs start
+     */
+    RefiMenu(RefiViewModel vm, Node owner, ExportsModel exports) {
         this.vm = vm;
         this.owner = owner;
+        this.exports = exports;
     }
 
-    Menu exportMenu() {
+    /** QDPX and QDC, for the end of File → Export. */
+    java.util.List<MenuItem> exportItems() {
         MenuItem qdpx = new MenuItem("QDPX (whole project, REFI-QDA)…");
         qdpx.setOnAction(e -> save("Export the project as QDPX", "project.qdpx", "REFI-QDA project", "*.qdpx")
                 .ifPresent(vm::exportQdpx));
         MenuItem qdc = new MenuItem("QDC (code book, REFI-QDA)…");
         qdc.setOnAction(e -> save("Export the code book as QDC", "codebook.qdc", "REFI-QDA code book", "*.qdc")
                 .ifPresent(vm::exportQdc));
-        return new Menu("Export", null, qdpx, qdc);
+        return java.util.List.of(qdpx, qdc);
     }
 
     MenuItem importProjectItem() {
@@ -47,11 +52,6 @@ final class RefiMenu {
     }
 
     private java.util.Optional<Path> save(String title, String name, String kind, String pattern) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.setInitialFileName(name);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
-        File file = chooser.showSaveDialog(owner.getScene().getWindow());
-        return java.util.Optional.ofNullable(file).map(File::toPath);
+        return ExportMenu.saveDialog(exports, owner, title, name, kind, pattern);
     }
 }

@@ -63,10 +63,19 @@ public final class WorkbenchView {
         this(vm, runner, new Shell(java.util.List.of(), java.util.List.of(), org.quire.ui.prefs.DisplaySettings.ofUser()));
     }
 
-    /** What the application window adds: project items for the File and Edit menus, and its display settings. */
+    /**
+     * What the application window adds: project items for the File and Edit menus, its display
+     * settings, and the desktop's way of opening a file or folder (given its URI) in its own program.
+     */
     public record Shell(java.util.List<MenuItem> fileItems, java.util.List<MenuItem> editItems,
-                        org.quire.ui.prefs.DisplaySettings display) {
+                        org.quire.ui.prefs.DisplaySettings display, java.util.function.Consumer<String> desktop) {
+        public Shell(java.util.List<MenuItem> fileItems, java.util.List<MenuItem> editItems,
+                     org.quire.ui.prefs.DisplaySettings display) {
+            this(fileItems, editItems, display, uri -> { });
+        }
     }
+
+    private ExportsModel exports;
 
     private final Shell shell;
     private final org.quire.ui.prefs.DisplaySettings display;
@@ -81,6 +90,18 @@ public final class WorkbenchView {
 
     public Parent build() {
         BorderPane root = new BorderPane();
+        java.util.prefs.Preferences prefs = java.util.prefs.Preferences.userRoot().node("org/quire/ui");
+        exports = new ExportsModel(vm.project(), runner, new ExportsModel.LastFolder() {
+            @Override
+            public String get() {
+                return prefs.get("export.folder", null);
+            }
+
+            @Override
+            public void set(String folder) {
+                prefs.put("export.folder", folder);
+            }
+        }, vm::report);
         memoCommands = new MemoCommands(vm, tabs);
         sourceCommands = new SourceCommands(vm, tabs);
         Runnable showDocument = () -> documentTabs.showCurrent();
@@ -220,9 +241,9 @@ public final class WorkbenchView {
         node.getItems().addAll(nodeCommands.menuItems());
         Menu code = new Menu("Code", null, quickCode);
         code.getItems().addAll(codingPanel.menuItems());
-        RefiMenu refi = new RefiMenu(vm.refi(), nodeTree);
-        Menu file = new Menu("File", null, importItem, refi.importProjectItem(), refi.exportMenu(),
-                sourceCommands.menuItem(), quit);
+        RefiMenu refi = new RefiMenu(vm.refi(), nodeTree, exports);
+        Menu file = new Menu("File", null, importItem, refi.importProjectItem(),
+                new ExportMenu(exports, nodeTree).menu(refi.exportItems()), sourceCommands.menuItem(), quit);
         file.getItems().addAll(0, shell.fileItems());
         // Copy and Select all act on whatever text has the keyboard focus: the document, a memo, a field.
         MenuItem copy = new MenuItem("Copy");
@@ -538,13 +559,27 @@ public final class WorkbenchView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         notice.setId("status-notice");
         vm.noticeProperty().addListener((o, was, now) -> notice.setText(now));
+        exports.messageProperty().addListener((o, was, now) -> notice.setText(now));
+        // After an export: open the file, or its folder, with the desktop's own programs.
+        javafx.scene.control.Button open = new javafx.scene.control.Button("Open");
+        open.setId("export-open");
+        open.setOnAction(e -> shell.desktop().accept(exports.writtenProperty().get().toUri().toString()));
+        javafx.scene.control.Button folder = new javafx.scene.control.Button("Show in folder");
+        folder.setId("export-show-folder");
+        folder.setOnAction(e -> shell.desktop().accept(
+                exports.writtenProperty().get().toAbsolutePath().getParent().toUri().toString()));
+        for (javafx.scene.control.Button b : java.util.List.of(open, folder)) {
+            b.visibleProperty().bind(exports.writtenProperty().isNotNull());
+            b.managedProperty().bind(b.visibleProperty());
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         // Long reads (a large matrix or coding query) can be stopped from here.
         javafx.scene.control.Button cancel = new javafx.scene.control.Button("Cancel");
         cancel.setId("status-cancel");
         cancel.visibleProperty().bind(runner.stoppableProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> runner.cancel());
-        HBox bar = new HBox(12, project, documentTabs.summary(), notice, spacer, status, cancel);
+        HBox bar = new HBox(12, project, documentTabs.summary(), notice, open, folder, spacer, status, cancel);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 8, 4, 8));
@@ -558,6 +593,11 @@ public final class WorkbenchView {
                 () -> nodeTree.getSelectionModel().getSelectedItems().stream()
                         .filter(i -> i != null && i.getValue() != null).map(i -> i.getValue().node().id()).toList());
         themeScreens.addTabs();
+    }
+
+    /** File → Export's model: the file the last export wrote, and where the save dialog starts. */
+    public ExportsModel exports() {
+        return exports;
     }
 
     /** The status bar's note of what the last action did. */

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -50,7 +48,7 @@ class OpenRecentUiTest {
         settings.opened(second, "Steering group minutes");
         runner = new FxTaskRunner();
         session = new ProjectSession(runner, settings, "Ann");
-        ProjectShell shell = new ProjectShell(session, runner, new DisplaySettings(new MemoryDisplay()));
+        ProjectShell shell = new ProjectShell(session, runner, new DisplaySettings(new org.quire.ui.prefs.MemoryDisplay()));
         stage.setScene(new Scene(shell.build(), 1400, 850));
         stage.titleProperty().bind(shell.windowTitle());
         stage.show();
@@ -113,30 +111,5 @@ class OpenRecentUiTest {
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-    }
-
-    /** Display settings kept in memory, so the test leaves the user's own preferences alone. */
-    private static final class MemoryDisplay implements DisplaySettings.Store {
-        private final Map<String, Object> values = new HashMap<>();
-
-        @Override
-        public int getInt(String key, int otherwise) {
-            return (int) values.getOrDefault(key, otherwise);
-        }
-
-        @Override
-        public boolean getBoolean(String key, boolean otherwise) {
-            return (boolean) values.getOrDefault(key, otherwise);
-        }
-
-        @Override
-        public void putInt(String key, int value) {
-            values.put(key, value);
-        }
-
-        @Override
-        public void putBoolean(String key, boolean value) {
-            values.put(key, value);
-        }
     }
 }
