@@ -255,10 +255,14 @@ public final class ExportService {
         Map<String, ThemeMatrix> byGuid = new LinkedHashMap<>();
         matrices.forEach(m -> byGuid.put(m.themeGuid(), m));
         Map<NodeId, NodeCounts> counts = project.nodes().counts();
+        // Why each theme has its status: the reason of its last status change, from its timeline.
+        Map<String, String> reasons = new HashMap<>();
+        project.themes().list().forEach(t -> reasons.put(t.guid(), project.themes().statusHistory(t.id()).stream()
+                .reduce((a, b) -> b).map(e -> e.reason()).orElse("")));
         return db.read(tx -> {
             ThemeFamilies families = ThemeData.families(tx);
-            List<Report.Theme> themes = families.roots().stream().map(t -> reportTheme(families, t, byGuid, counts))
-                    .toList();
+            List<Report.Theme> themes = families.roots().stream()
+                    .map(t -> reportTheme(families, t, byGuid, counts, reasons)).toList();
             return new Report(project.title(), Instant.now(), themes, checklist());
         });
     }
@@ -279,7 +283,7 @@ public final class ExportService {
     }
 
     private static Report.Theme reportTheme(ThemeFamilies families, Theme t, Map<String, ThemeMatrix> matrices,
-                                            Map<NodeId, NodeCounts> counts) {
+                                            Map<NodeId, NodeCounts> counts, Map<String, String> reasons) {
         ThemeMatrix m = matrices.get(t.guid());
         List<Report.NodeLine> nodes = new ArrayList<>();
         for (NodeId id : families.members(t.id())) {
@@ -287,9 +291,10 @@ public final class ExportService {
                     n.description(), counts.containsKey(id) ? counts.get(id).aggregateReferences() : 0)));
         }
         nodes.sort(java.util.Comparator.comparing(n -> n.path().toLowerCase(Locale.ROOT)));
-        return new Report.Theme(t.guid(), t.name(), t.status().name().toLowerCase(Locale.ROOT), t.definition(),
-                t.narrative(), families.children(t.id()).stream().map(s -> reportTheme(families, s, matrices, counts))
-                .toList(), nodes, m == null ? 0 : m.rows().size(), quotes(families, t, matrices));
+        return new Report.Theme(t.guid(), t.name(), t.status().name().toLowerCase(Locale.ROOT), reasons.get(t.guid()),
+                t.definition(), t.scopeIn(), t.scopeOut(), t.narrative(), families.children(t.id()).stream()
+                .map(s -> reportTheme(families, s, matrices, counts, reasons)).toList(), nodes,
+                m == null ? 0 : m.rows().size(), quotes(families, t, matrices));
     }
 
     /**
