@@ -185,7 +185,8 @@ public final class DocxExport {
             XWPFParagraph p = doc.createParagraph();
             p.setStyle(DocxStyles.QUOTE);
             DocxText.keepNext(p);
-            DocxText.lines(p.createRun(), DocxText.quoted(q.extract().strip()));
+            // Set off as a displayed quotation: indented, no quotation marks added to the participant's words.
+            DocxText.lines(p.createRun(), q.extract().strip());
             XWPFParagraph c = doc.createParagraph();
             c.setStyle(DocxStyles.SMALL);
             c.setAlignment(ParagraphAlignment.RIGHT);

@@ -31,8 +31,9 @@ final class DocxText {
 
     /**
      * A narrative as Word paragraphs: its headings as bold lines (not Word headings, so the table of
-     * contents stays a list of themes), bullet items indented with a bullet, quoted extracts in the
-     * Quote style, bold and italic runs as such.
+     * contents stays a list of themes), bullet items indented with a bullet, quoted extracts set off
+     * in the Quote style (indented and italic, without added quotation marks, as displayed quotations
+     * are in a thesis), bold and italic runs as such.
      */
     static void narrative(XWPFDocument doc, String source) {
         for (Narrative.Block b : Narrative.parse(source)) {
@@ -49,19 +50,11 @@ final class DocxText {
                 default -> {
                 }
             }
-            String plain = b.plainText().strip();
-            boolean quote = b.kind() == Narrative.Kind.QUOTE && !quoted(plain).equals(plain);
-            if (quote) {
-                p.createRun().setText("“");
-            }
             for (Narrative.Run r : b.runs()) {
                 XWPFRun run = p.createRun();
                 run.setBold(r.bold());
                 run.setItalic(r.italic() || (b.kind() == Narrative.Kind.SUBHEADING));
                 run.setText(SafeText.xml(r.text()));
-            }
-            if (quote) {
-                p.createRun().setText("”");
             }
         }
     }
@@ -73,13 +66,6 @@ final class DocxText {
         }
         p.setKeepNext(true);
         return p;
-    }
-
-    // An extract that is itself a quotation keeps its own marks rather than gaining a second pair.
-    static String quoted(String text) {
-        boolean own = !text.isEmpty() && "“\"‘'«".indexOf(text.charAt(0)) >= 0
-                && "”\"’'»".indexOf(text.charAt(text.length() - 1)) >= 0;
-        return own ? text : "“" + text + "”";
     }
 
     /** Sets the run's text; line breaks inside one paragraph become Word line breaks rather than disappearing. */
