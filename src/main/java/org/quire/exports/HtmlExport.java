@@ -47,7 +47,10 @@ public final class HtmlExport {
         w.write("<div class=\"controls\"><label>Search <input id=\"q\" type=\"search\" "
                 + "placeholder=\"words in any column\"></label>\n<label>Theme <select id=\"theme\">"
                 + "<option value=\"\">All themes</option>");
-        List<Report.Theme> all = flatten(report.themes());
+        // As in the Word report: the themes in play first, the discarded ones after them.
+        List<Report.Theme> all = flatten(java.util.stream.Stream.concat(
+                report.themes().stream().filter(t -> !t.discarded()),
+                report.themes().stream().filter(Report.Theme::discarded)).toList());
         for (int i = 0; i < all.size(); i++) {
             Report.Theme t = all.get(i);
             w.write("<option value=\"t" + i + "\">" + esc(isSub(report, t) ? "— " + t.name() : t.name()) + "</option>");
