@@ -255,14 +255,11 @@ public final class ExportService {
         Map<String, ThemeMatrix> byGuid = new LinkedHashMap<>();
         matrices.forEach(m -> byGuid.put(m.themeGuid(), m));
         Map<NodeId, NodeCounts> counts = project.nodes().counts();
-        // Why each theme has its status: the reason of its last status change, from its timeline.
-        Map<String, String> reasons = new HashMap<>();
-        project.themes().list().forEach(t -> reasons.put(t.guid(), project.themes().statusHistory(t.id()).stream()
-                .reduce((a, b) -> b).map(e -> e.reason()).orElse("")));
         return db.read(tx -> {
             ThemeFamilies families = ThemeData.families(tx);
-            List<Report.Theme> themes = families.roots().stream()
-                    .map(t -> reportTheme(families, t, byGuid, counts, reasons)).toList();
+            Map<String, String> reasons = statusReasons(tx);
+            List<Report.Theme> themes = families.roots().stream().map(t -> reportTheme(families, t, byGuid, counts, reasons))
+                    .toList();
             return new Report(project.title(), Instant.now(), themes, checklist());
         });
     }
@@ -280,6 +277,31 @@ public final class ExportService {
                     a == null ? null : a.status().name().toLowerCase(Locale.ROOT).replace('_', ' '),
                     a == null ? null : a.answer(), a == null ? null : a.coder(), a == null ? null : a.at(), evidence);
         }).toList();
+    }
+
+    /**
+     * Why each theme has its status, by GUID: the reason given with its latest status change, read
+     * from the audit trail where the change recorded it ("" for a theme never moved from candidate).
+     */
+    private static Map<String, String> statusReasons(org.quire.store.Tx tx) {
+        Map<String, String> reasons = new HashMap<>();
+        for (Theme t : tx.themes().all()) {
+            // Newest first: the first status change found is the latest.
+            tx.audit().concerning(t.guid()).stream()
+                    .filter(e -> e.action().equals("theme.status") && t.guid().equals(e.entityGuid())
+                            && e.after() != null)
+                    .findFirst().ifPresent(e -> reasons.put(t.guid(), reasonOf(e.after())));
+        }
+        return reasons;
+    }
+
+    private static String reasonOf(String statusChangeJson) {
+        try {
+            return JsonExport.MAPPER.readTree(statusChangeJson).path("reason").asText("");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // An entry that cannot be read gives no reason rather than no report.
+            return "";
+        }
     }
 
     private static Report.Theme reportTheme(ThemeFamilies families, Theme t, Map<String, ThemeMatrix> matrices,
