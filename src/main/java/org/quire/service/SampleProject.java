@@ -111,6 +111,7 @@ public final class SampleProject {
                     .findFirst().orElseThrow(() -> new QuireException("Annotation text not found in " + s.name()));
             p.annotations().annotate(s.id(), span, a.get("text").asText());
         }
+        activity(p, m.path("activity"), sources);
         Map<String, Theme> themes = new LinkedHashMap<>();
         for (JsonNode t : m.path("themes")) {
             themes.put(t.get("name").asText(), theme(p, t, themes));
@@ -131,6 +132,26 @@ public final class SampleProject {
         for (JsonNode l : m.path("links")) {
             p.themeMap().link(p.themeMap().element(l.get("from").asText()), p.themeMap().element(l.get("to").asText()),
                     l.get("label").asText());
+        }
+    }
+
+    /**
+     * The work of reviewing that leaves no data behind but shows in the phase tracker and the
+     * checklist's evidence: every source read, searches, coding queries and matrix coding queries run.
+     */
+    private static void activity(Project p, JsonNode a, Map<String, Source> sources) {
+        if (a.path("read").asBoolean(false)) {
+            sources.values().forEach(s -> p.activity().sourceOpened(s.id()));
+        }
+        for (JsonNode q : a.path("searches")) {
+            p.search().search(q.asText(), SearchOptions.defaults());
+        }
+        for (JsonNode q : a.path("queries")) {
+            p.queries().run(q.asText(), SourceFilter.ALL);
+        }
+        for (JsonNode x : a.path("matrices")) {
+            p.matrices().run(p.matrices().axis(x.get("rows").asText(), true),
+                    p.matrices().axis(x.get("cols").asText(), true));
         }
     }
 

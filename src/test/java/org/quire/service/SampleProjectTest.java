@@ -81,6 +81,10 @@ class SampleProjectTest {
             assertThat(themeMemoDates).anyMatch(at -> at.isBefore(Instant.parse("2018-01-01T00:00:00Z")))
                     .anyMatch(at -> at.isAfter(Instant.parse("2018-04-15T00:00:00Z")));
             assertThat(p.themeMap().map().links()).isNotEmpty();
+            // The checklist's evidence agrees with the answers: the sources were read, matrices and searches run.
+            assertThat(String.join("\n", p.checklist().item(1).evidence())).contains("11 of 11 sources opened");
+            assertThat(String.join("\n", p.checklist().item(5).evidence())).doesNotContain("0 matrices built",
+                    "0 queries run", "0 searches run");
         }
     }
 }
