@@ -92,7 +92,9 @@ final class DocxTable {
             p.setIndentationLeft(content.indent());
         }
         XWPFRun r = p.createRun();
-        r.setBold(content.bold());
+        if (content.bold()) {
+            r.setBold(true);
+        }
         DocxText.lines(r, content.text());
     }
 

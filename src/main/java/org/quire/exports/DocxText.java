@@ -52,8 +52,14 @@ final class DocxText {
             }
             for (Narrative.Run r : b.runs()) {
                 XWPFRun run = p.createRun();
-                run.setBold(r.bold());
-                run.setItalic(r.italic() || (b.kind() == Narrative.Kind.SUBHEADING));
+                // Only ever switched on: an explicit "off" would override the style (bold headings,
+                // italic quotations).
+                if (r.bold()) {
+                    run.setBold(true);
+                }
+                if (r.italic() || b.kind() == Narrative.Kind.SUBHEADING) {
+                    run.setItalic(true);
+                }
                 run.setText(SafeText.xml(r.text()));
             }
         }

@@ -101,8 +101,11 @@ class SupervisorExportsTest {
             assertThat(text.indexOf("No quotations chosen yet: choose them in the theme matrix.", candidate))
                     .isBetween(candidate, text.indexOf("Theme: Standing in the doorway\n", candidate));
             assertThat(text).contains("Why discarded: Not distinct from", "Takes in: ", "Leaves out: ");
-            // Narratives are rendered, not shown as their markup.
-            assertThat(text).contains("Numbers travel, stories don't: why").doesNotContain("**", "\n> ");
+            // Narratives are rendered, not shown as their markup; no run switches its style's bold or
+            // italic off (a narrative's headings stay bold, its quotations italic).
+            assertThat(text).contains("Numbers travel, stories don't: why", "A vision with a cost")
+                    .doesNotContain("**", "\n> ");
+            assertThat(body).doesNotContain("<w:b w:val=\"off\"/>", "<w:i w:val=\"off\"/>");
         }
     }
 
