@@ -1,6 +1,5 @@
 package org.quire.exports;
 
-import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -10,18 +9,20 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.quire.model.ThemeMatrix;
 
 /**
- * Word documents: the themes report (definitions, narratives, sub-themes, the nodes that feed them
- * with their descriptions, and the chosen quotations with their citations) and the code book.
+ * Word documents: the themes report (a table of contents, the table of themes, then each theme with
+ * its status and why, definition, scope, narrative, the nodes that feed it with their descriptions,
+ * its chosen quotations with their citations, and its sub-themes; discarded themes last, with the
+ * reason; the fifteen-point checklist) and the code book. Both print on A4 with the project and
+ * the export date in the header and page numbers in the footer.
  */
 public final class DocxExport {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
             .withZone(ZoneId.systemDefault());
+    /** How far each level of sub-theme or code is indented in a table, in twips (0.4 cm). */
+    private static final int INDENT = 227;
 
     private DocxExport() {
     }
@@ -31,135 +32,173 @@ public final class DocxExport {
         return AtomicOutput.write(out, stream -> {
             try (XWPFDocument doc = new XWPFDocument()) {
                 DocxStyles.install(doc);
-                styled(doc, DocxStyles.TITLE, "Themes: " + report.project());
-                plain(doc, "Exported from Quire on " + DAY.format(report.at()) + ". Each quotation is cited by its"
-                        + " source, page (for paged documents) and paragraph.", true);
-                styled(doc, DocxStyles.H1, "Table of themes");
-                overview(doc, report.themes());
-                for (Report.Theme t : report.themes()) {
-                    theme(doc, t, 0);
-                }
-                checklist(doc, report.checklist());
+                DocxPage.setUp(doc, report.project() + " · themes report · exported " + DAY.format(report.at()));
+                DocxContents contents = writeReport(doc, report);
+                contents.fill();
                 doc.write(stream);
             }
         });
     }
 
+    private static DocxContents writeReport(XWPFDocument doc, Report report) {
+        XWPFParagraph title = doc.createParagraph();
+        title.setStyle(DocxStyles.TITLE);
+        title.createRun().setText(SafeText.xml("Themes: " + report.project()));
+        DocxText.styled(doc, DocxStyles.SMALL, "Exported from Quire on " + DAY.format(report.at()) + ". Each"
+                + " quotation is cited by its source, page (for paged documents) and paragraph.");
+        DocxContents contents = DocxContents.placeHere(doc);
+        List<Report.Theme> kept = report.themes().stream().filter(t -> !t.discarded()).toList();
+        List<Report.Theme> discarded = report.themes().stream().filter(Report.Theme::discarded).toList();
+        contents.heading(1, "Table of themes");
+        overview(doc, kept, discarded);
+        for (Report.Theme t : kept) {
+            theme(doc, contents, t, 1, true);
+        }
+        if (!discarded.isEmpty()) {
+            contents.heading(1, "Discarded themes");
+            DocxText.styled(doc, DocxStyles.SMALL, "Themes set aside while reviewing the analysis, kept here with"
+                    + " the reason so that the decision stays visible.");
+            for (Report.Theme t : discarded) {
+                theme(doc, contents, t, 2, true);
+            }
+        }
+        checklist(doc, contents, report.checklist());
+        return contents;
+    }
+
     /** Braun and Clarke's fifteen points, each with the researcher's answer and what the project shows. */
-    private static void checklist(XWPFDocument doc, List<Report.ChecklistLine> points) {
+    private static void checklist(XWPFDocument doc, DocxContents contents, List<Report.ChecklistLine> points) {
         if (points.isEmpty()) {
             return;
         }
-        styled(doc, DocxStyles.H1, "Checklist for a good thematic analysis");
-        plain(doc, "The fifteen criteria of Braun and Clarke (2006, table 2), grouped by process, each with the"
-                + " researcher's answer and the evidence the project shows.", true);
+        contents.heading(1, "Checklist for a good thematic analysis");
+        DocxText.styled(doc, DocxStyles.SMALL, "The fifteen criteria of Braun and Clarke (2006, table 2), grouped by"
+                + " process, each with the researcher's answer and the evidence the project shows.");
         String process = null;
         for (Report.ChecklistLine p : points) {
             if (!p.process().equals(process)) {
                 process = p.process();
-                styled(doc, DocxStyles.H2, process);
+                contents.heading(2, process);
             }
             XWPFParagraph point = doc.createParagraph();
+            DocxText.keepNext(point);
+            point.setSpacingAfter(40);
             XWPFRun n = point.createRun();
             n.setBold(true);
             n.setText(p.number() + ". ");
             point.createRun().setText(p.text());
             if (p.status() == null) {
-                plain(doc, "Not answered yet.", true);
+                DocxText.styled(doc, DocxStyles.SMALL, "Not answered yet.");
             } else {
-                plain(doc, "Answer (" + p.status() + ", " + p.answeredBy() + ", " + DAY.format(p.answeredAt()) + "): "
-                        + (p.answer() == null || p.answer().isBlank() ? "—" : p.answer()), false);
+                DocxText.labelled(doc, "Answer (" + p.status() + ", " + p.answeredBy() + ", "
+                        + DAY.format(p.answeredAt()) + ")", p.answer() == null || p.answer().isBlank() ? "—"
+                        : p.answer());
             }
             for (String line : p.evidence()) {
-                plain(doc, "• " + line, true);
+                XWPFParagraph e = DocxText.styled(doc, DocxStyles.SMALL, "• " + line);
+                e.setSpacingAfter(0);
+                e.setIndentationLeft(INDENT);
             }
         }
     }
 
-    private static void overview(XWPFDocument doc, List<Report.Theme> themes) {
-        if (themes.isEmpty()) {
-            plain(doc, "The project has no themes yet.", false);
+    private static void overview(XWPFDocument doc, List<Report.Theme> kept, List<Report.Theme> discarded) {
+        if (kept.isEmpty() && discarded.isEmpty()) {
+            DocxText.styled(doc, DocxStyles.NORMAL, "The project has no themes yet.");
             return;
         }
-        XWPFTable table = doc.createTable(1, 4);
-        table.setWidth("100%");
-        header(table.getRow(0), "Theme", "Status", "Definition", "Extracts");
-        for (Report.Theme t : themes) {
-            overviewRow(table, t, "");
-            for (Report.Theme s : t.subThemes()) {
-                overviewRow(table, s, "    ");
-            }
+        DocxTable table = new DocxTable("Theme", "Status", "Definition", "Extracts");
+        for (Report.Theme t : kept) {
+            overviewRows(table, t, 0);
         }
-        widths(table, 2500, 1100, 4700, 1000);
-    }
-
-    private static void overviewRow(XWPFTable table, Report.Theme t, String indent) {
-        XWPFTableRow row = table.createRow();
-        cell(row.getCell(0), indent + t.name(), indent.isEmpty());
-        cell(row.getCell(1), t.status(), false);
-        cell(row.getCell(2), t.definition(), false);
-        cell(row.getCell(3), Integer.toString(t.extracts()), false);
-    }
-
-    private static void header(XWPFTableRow row, String... labels) {
-        for (int i = 0; i < labels.length; i++) {
-            cell(row.getCell(i), labels[i], true);
-            row.getCell(i).setColor("D9D9D9");
+        for (Report.Theme t : discarded) {
+            overviewRows(table, t, 0);
         }
-        row.setRepeatHeader(true);
+        table.write(doc);
     }
 
-    private static void cell(XWPFTableCell cell, String text, boolean bold) {
-        XWPFParagraph p = cell.getParagraphs().get(0);
-        XWPFRun r = p.createRun();
-        r.setBold(bold);
-        lines(r, text);
+    private static void overviewRows(DocxTable table, Report.Theme t, int depth) {
+        table.row(new DocxTable.Cell(t.name(), depth == 0, INDENT * depth), DocxTable.Cell.of(t.status()),
+                DocxTable.Cell.of(t.definition()), DocxTable.Cell.of(Integer.toString(t.extracts())));
+        for (Report.Theme s : t.subThemes()) {
+            overviewRows(table, s, depth + 1);
+        }
     }
 
-    private static void theme(XWPFDocument doc, Report.Theme t, int level) {
-        styled(doc, level == 0 ? DocxStyles.H1 : DocxStyles.H2, (level == 0 ? "Theme: " : "Sub-theme: ") + t.name());
-        plain(doc, "Status: " + t.status() + " · " + t.extracts() + (t.extracts() == 1 ? " extract" : " extracts"),
-                true);
-        labelled(doc, "Definition", t.definition().isBlank() ? "not written yet" : t.definition());
+    /**
+     * @param level its heading level (a discarded theme sits one level down, under "Discarded themes")
+     * @param top   whether it is a theme rather than a sub-theme
+     */
+    private static void theme(XWPFDocument doc, DocxContents contents, Report.Theme t, int level, boolean top) {
+        contents.heading(Math.min(3, level), (top ? "Theme: " : "Sub-theme: ") + t.name());
+        DocxText.styled(doc, DocxStyles.SMALL, "Status: " + t.status() + " · " + t.extracts()
+                + (t.extracts() == 1 ? " extract" : " extracts"));
+        if (!t.statusReason().isBlank()) {
+            DocxText.labelled(doc, "Why " + t.status(), t.statusReason());
+        }
+        DocxText.labelled(doc, "Definition", t.definition().isBlank() ? "not written yet" : t.definition());
+        if (!t.scopeIn().isBlank()) {
+            DocxText.labelled(doc, "Takes in", t.scopeIn());
+        }
+        if (!t.scopeOut().isBlank()) {
+            DocxText.labelled(doc, "Leaves out", t.scopeOut());
+        }
         if (!t.narrative().isBlank()) {
-            labelled(doc, "Narrative", "");
-            for (String para : t.narrative().strip().split("\\n\\s*\\n")) {
-                plain(doc, para.strip(), false);
-            }
+            DocxText.keepNext(DocxText.labelled(doc, "Narrative", ""));
+            DocxText.narrative(doc, t.narrative());
         }
         if (!t.nodes().isEmpty()) {
-            styled(doc, DocxStyles.H3, "Codes");
+            contents.heading(3, "Codes");
             for (Report.NodeLine n : t.nodes()) {
                 XWPFParagraph p = doc.createParagraph();
-                p.setIndentationLeft(284);
+                p.setIndentationLeft(INDENT);
+                p.setSpacingAfter(40);
                 XWPFRun name = p.createRun();
                 name.setBold(true);
-                name.setText(n.path());
-                XWPFRun rest = p.createRun();
-                rest.setText(" (" + n.references() + (n.references() == 1 ? " reference" : " references") + ")"
-                        + (n.description().isBlank() ? "" : ": "));
+                name.setText(SafeText.xml(n.path()));
+                p.createRun().setText(" (" + n.references() + (n.references() == 1 ? " reference" : " references")
+                        + ")" + (n.description().isBlank() ? "" : ": "));
                 if (!n.description().isBlank()) {
-                    XWPFRun d = p.createRun();
-                    lines(d, n.description());
+                    DocxText.lines(p.createRun(), n.description());
                 }
             }
         }
-        if (!t.quotes().isEmpty()) {
-            styled(doc, DocxStyles.H3, "Quotations");
-            for (ThemeMatrix.Row q : t.quotes()) {
-                XWPFParagraph p = doc.createParagraph();
-                p.setStyle(DocxStyles.QUOTE);
-                lines(p.createRun(), quoted(q.extract().strip()));
-                XWPFParagraph c = doc.createParagraph();
-                c.setAlignment(ParagraphAlignment.RIGHT);
-                c.setSpacingAfter(200);
-                XWPFRun cite = c.createRun();
-                cite.setFontSize(9);
-                cite.setText("— " + q.citation());
-            }
-        }
+        quotations(doc, contents, t);
         for (Report.Theme s : t.subThemes()) {
-            theme(doc, s, level + 1);
+            theme(doc, contents, s, level + 1, false);
+        }
+    }
+
+    private static void quotations(XWPFDocument doc, DocxContents contents, Report.Theme t) {
+        if (t.quotes().isEmpty()) {
+            if (t.discarded()) {
+                return;
+            }
+            // Say so, rather than show nothing: a supervisor cannot tell "none chosen" from "none found".
+            DocxText.styled(doc, DocxStyles.SMALL, t.hasQuotes() ? "The quotations of this theme are chosen from its"
+                    + " sub-themes' extracts and are listed under each sub-theme."
+                    : "No quotations chosen yet: choose them in the theme matrix.");
+            return;
+        }
+        contents.heading(3, "Quotations");
+        for (ThemeMatrix.Row q : t.quotes()) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setStyle(DocxStyles.QUOTE);
+            DocxText.keepNext(p);
+            // Set off as a displayed quotation: indented, no quotation marks added to the participant's words.
+            DocxText.lines(p.createRun(), q.extract().strip());
+            XWPFParagraph c = doc.createParagraph();
+            c.setStyle(DocxStyles.SMALL);
+            c.setAlignment(ParagraphAlignment.RIGHT);
+            c.setIndentationRight(567);
+            c.setSpacingAfter(q.note().isBlank() ? 200 : 40);
+            c.createRun().setText(SafeText.xml("— " + q.citation()));
+            if (!q.note().isBlank()) {
+                XWPFParagraph n = DocxText.styled(doc, DocxStyles.SMALL, "Analyst's note: " + q.note());
+                n.setIndentationLeft(567);
+                n.setIndentationRight(567);
+                n.setSpacingAfter(200);
+            }
         }
     }
 
@@ -168,93 +207,25 @@ public final class DocxExport {
         return AtomicOutput.write(out, stream -> {
             try (XWPFDocument doc = new XWPFDocument()) {
                 DocxStyles.install(doc);
-                styled(doc, DocxStyles.TITLE, "Code book: " + book.project());
-                plain(doc, "Exported from Quire on " + DAY.format(book.at()) + ". " + book.nodes().size()
-                        + " codes; references are coded passages, sources the documents they are in.", true);
-                XWPFTable table = doc.createTable(1, 4);
-                table.setWidth("100%");
-                header(table.getRow(0), "Code", "Description", "References", "Sources");
+                DocxPage.setUp(doc, book.project() + " · code book · exported " + DAY.format(book.at()));
+                XWPFParagraph title = doc.createParagraph();
+                title.setStyle(DocxStyles.TITLE);
+                title.createRun().setText(SafeText.xml("Code book: " + book.project()));
+                DocxText.styled(doc, DocxStyles.SMALL, "Exported from Quire on " + DAY.format(book.at()) + ". "
+                        + book.nodes().size() + " codes; references are coded passages, sources the documents they"
+                        + " are in. A code's own references come first; those of its sub-codes are added in brackets.");
+                DocxTable table = new DocxTable("Code", "Description", "References", "Sources");
                 for (CodeBook.Entry e : book.nodes()) {
-                    XWPFTableRow row = table.createRow();
-                    XWPFParagraph p = row.getCell(0).getParagraphs().get(0);
-                    p.setIndentationLeft(227 * e.depth());
-                    XWPFRun r = p.createRun();
-                    r.setBold(e.depth() == 0);
-                    r.setText(e.name());
-                    cell(row.getCell(1), e.description(), false);
-                    cell(row.getCell(2), e.aggregateReferences() == e.references() ? Integer.toString(e.references())
-                            : e.references() + " (" + e.aggregateReferences() + " with sub-codes)", false);
-                    cell(row.getCell(3), Integer.toString(e.aggregateSources()), false);
+                    table.row(new DocxTable.Cell(e.name(), e.depth() == 0, INDENT * e.depth()),
+                            DocxTable.Cell.of(e.description()),
+                            DocxTable.Cell.of(e.aggregateReferences() == e.references()
+                                    ? Integer.toString(e.references())
+                                    : e.references() + " (" + e.aggregateReferences() + " with sub-codes)"),
+                            DocxTable.Cell.of(Integer.toString(e.aggregateSources())));
                 }
-                widths(table, 2500, 4200, 1560, 1100);
+                table.write(doc);
                 doc.write(stream);
             }
         });
-    }
-
-    // Word and LibreOffice lay a table out from its grid: set it, and each cell, to the same widths.
-    private static void widths(XWPFTable table, int... twips) {
-        var ct = table.getCTTbl();
-        var grid = ct.getTblGrid() == null ? ct.addNewTblGrid() : ct.getTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
-        int total = 0;
-        for (int w : twips) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(w));
-            total += w;
-        }
-        table.setWidth(Integer.toString(total));
-        for (XWPFTableRow row : table.getRows()) {
-            for (int i = 0; i < twips.length && i < row.getTableCells().size(); i++) {
-                XWPFTableCell cell = row.getCell(i);
-                var pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-                (pr.isSetTcW() ? pr.getTcW() : pr.addNewTcW()).setW(BigInteger.valueOf(twips[i]));
-            }
-        }
-    }
-
-    private static void styled(XWPFDocument doc, String style, String text) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setStyle(style);
-        p.createRun().setText(SafeText.xml(text));
-    }
-
-    private static void plain(XWPFDocument doc, String text, boolean small) {
-        XWPFParagraph p = doc.createParagraph();
-        XWPFRun r = p.createRun();
-        if (small) {
-            r.setFontSize(9);
-            r.setColor("595959");
-        }
-        lines(r, text);
-    }
-
-    private static void labelled(XWPFDocument doc, String label, String text) {
-        XWPFParagraph p = doc.createParagraph();
-        XWPFRun l = p.createRun();
-        l.setBold(true);
-        l.setText(label + (text.isEmpty() ? "" : ": "));
-        if (!text.isEmpty()) {
-            lines(p.createRun(), text);
-        }
-    }
-
-    // An extract that is itself a quotation keeps its own marks rather than gaining a second pair.
-    static String quoted(String text) {
-        boolean own = !text.isEmpty() && "“\"‘'«".indexOf(text.charAt(0)) >= 0
-                && "”\"’'»".indexOf(text.charAt(text.length() - 1)) >= 0;
-        return own ? text : "“" + text + "”";
-    }
-
-    // Line breaks inside one paragraph become Word line breaks rather than disappearing.
-    private static void lines(XWPFRun run, String text) {
-        String[] parts = SafeText.xml(text).replace("\r", "").split("\\n", -1);
-        for (int i = 0; i < parts.length; i++) {
-            if (i > 0) {
-                run.addBreak();
-            }
-            run.setText(parts[i], i);
-        }
     }
 }

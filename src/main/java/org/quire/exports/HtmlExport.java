@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.quire.model.Narrative;
 import org.quire.model.ThemeMatrix;
 
 /**
@@ -46,7 +47,10 @@ public final class HtmlExport {
         w.write("<div class=\"controls\"><label>Search <input id=\"q\" type=\"search\" "
                 + "placeholder=\"words in any column\"></label>\n<label>Theme <select id=\"theme\">"
                 + "<option value=\"\">All themes</option>");
-        List<Report.Theme> all = flatten(report.themes());
+        // As in the Word report: the themes in play first, the discarded ones after them.
+        List<Report.Theme> all = flatten(java.util.stream.Stream.concat(
+                report.themes().stream().filter(t -> !t.discarded()),
+                report.themes().stream().filter(Report.Theme::discarded)).toList());
         for (int i = 0; i < all.size(); i++) {
             Report.Theme t = all.get(i);
             w.write("<option value=\"t" + i + "\">" + esc(isSub(report, t) ? "— " + t.name() : t.name()) + "</option>");
@@ -80,10 +84,20 @@ public final class HtmlExport {
             throws java.io.IOException {
         w.write("<section class=\"theme\" id=\"" + id + "\" data-theme=\"" + id + "\">\n<h2>" + (sub ? "Sub-theme: "
                 : "Theme: ") + esc(t.name()) + " <span class=\"status\">" + esc(t.status()) + "</span></h2>\n");
-        w.write("<dl><dt>Definition</dt><dd>" + (t.definition().isBlank() ? "<em>not written yet</em>"
+        w.write("<dl>");
+        if (!t.statusReason().isBlank()) {
+            w.write("<dt>Why " + esc(t.status()) + "</dt><dd>" + para(t.statusReason()) + "</dd>\n");
+        }
+        w.write("<dt>Definition</dt><dd>" + (t.definition().isBlank() ? "<em>not written yet</em>"
                 : para(t.definition())) + "</dd>\n");
+        if (!t.scopeIn().isBlank()) {
+            w.write("<dt>Takes in</dt><dd>" + para(t.scopeIn()) + "</dd>\n");
+        }
+        if (!t.scopeOut().isBlank()) {
+            w.write("<dt>Leaves out</dt><dd>" + para(t.scopeOut()) + "</dd>\n");
+        }
         if (!t.narrative().isBlank()) {
-            w.write("<dt>Narrative</dt><dd>" + para(t.narrative()) + "</dd>\n");
+            w.write("<dt>Narrative</dt><dd class=\"narrative\">" + narrative(t.narrative()) + "</dd>\n");
         }
         if (!t.subThemes().isEmpty()) {
             w.write("<dt>Sub-themes</dt><dd>" + t.subThemes().stream().map(s -> esc(s.name()))
@@ -132,6 +146,37 @@ public final class HtmlExport {
         return esc(text).replace("/", "/<wbr>");
     }
 
+    /** A narrative's headings, paragraphs, bullet lists, quoted extracts and emphasis, every word escaped. */
+    static String narrative(String source) {
+        StringBuilder b = new StringBuilder();
+        boolean list = false;
+        for (Narrative.Block block : Narrative.parse(source)) {
+            boolean bullet = block.kind() == Narrative.Kind.BULLET;
+            if (bullet != list) {
+                b.append(bullet ? "<ul>" : "</ul>");
+                list = bullet;
+            }
+            String tag = switch (block.kind()) {
+                case HEADING -> "h4";
+                case SUBHEADING -> "h5";
+                case BULLET -> "li";
+                case QUOTE -> "blockquote";
+                default -> "p";
+            };
+            b.append('<').append(tag).append('>');
+            for (Narrative.Run r : block.runs()) {
+                String text = esc(r.text());
+                text = r.italic() ? "<em>" + text + "</em>" : text;
+                b.append(r.bold() ? "<strong>" + text + "</strong>" : text);
+            }
+            b.append("</").append(tag).append('>');
+        }
+        if (list) {
+            b.append("</ul>");
+        }
+        return b.toString();
+    }
+
     private static String para(String text) {
         return esc(text.strip()).replaceAll("\\n\\s*\\n", "</p><p>").replace("\n", "<br>")
                 .transform(s -> "<p>" + s + "</p>");
@@ -167,6 +212,8 @@ public final class HtmlExport {
             margin:16px 0;padding:8px 16px}h2{font-size:18px;color:#1f3864;margin:8px 0}
             .status{font-size:12px;font-weight:normal;background:#e8eef8;color:#1f3864;border-radius:10px;padding:1px 8px}
             dl{margin:0 0 8px}dt{font-weight:600;margin-top:6px}dd{margin:2px 0 0 16px}dd p{margin:2px 0}
+            .narrative h4,.narrative h5{margin:8px 0 2px;font-size:14px}.narrative h5{font-style:italic}
+            .narrative ul{margin:2px 0;padding-left:20px}.narrative blockquote{margin:4px 24px;font-style:italic;color:#444}
             ul.codes{margin:2px 0;padding-left:18px}.scroll{overflow-x:auto}
             table{border-collapse:collapse;width:100%;font-size:13px}th,td{border:1px solid #ddd;padding:4px 6px;
             vertical-align:top;text-align:left}th{background:#eee;position:sticky;top:0}td.m{min-width:70px;

@@ -35,16 +35,34 @@ public record Report(String project, Instant at, List<Theme> themes, List<Checkl
     /**
      * One theme.
      *
-     * @param status    candidate, reviewed, defined, final or discarded
-     * @param extracts  how many extracts its matrix has (with its sub-themes')
-     * @param quotes    the extracts the analyst chose as quotations, in matrix order
+     * @param status       candidate, reviewed, defined, final or discarded
+     * @param statusReason why the theme has its status: the reason given for its last status change
+     *                     ("" for a candidate never moved)
+     * @param scopeIn      what the theme takes in ("" when not written)
+     * @param scopeOut     what it leaves out, and where that goes instead ("" when not written)
+     * @param narrative    in the Markdown subset of {@link org.quire.model.Narrative}
+     * @param extracts     how many extracts its matrix has (with its sub-themes')
+     * @param quotes       the extracts the analyst chose as quotations, in matrix order
      */
-    public record Theme(String guid, String name, String status, String definition, String narrative,
-                        List<Theme> subThemes, List<NodeLine> nodes, int extracts, List<ThemeMatrix.Row> quotes) {
+    public record Theme(String guid, String name, String status, String statusReason, String definition,
+                        String scopeIn, String scopeOut, String narrative, List<Theme> subThemes,
+                        List<NodeLine> nodes, int extracts, List<ThemeMatrix.Row> quotes) {
         public Theme {
+            statusReason = statusReason == null ? "" : statusReason;
+            scopeIn = scopeIn == null ? "" : scopeIn;
+            scopeOut = scopeOut == null ? "" : scopeOut;
             subThemes = List.copyOf(subThemes);
             nodes = List.copyOf(nodes);
             quotes = List.copyOf(quotes);
+        }
+
+        public boolean discarded() {
+            return "discarded".equals(status);
+        }
+
+        /** Whether this theme or any theme under it has a chosen quotation. */
+        public boolean hasQuotes() {
+            return !quotes.isEmpty() || subThemes.stream().anyMatch(Theme::hasQuotes);
         }
     }
 

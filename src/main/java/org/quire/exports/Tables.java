@@ -20,8 +20,10 @@ public final class Tables {
      */
     public static Table themeMatrix(ThemeMatrix m, boolean withTheme) {
         Table.Builder b = new Table.Builder(m.theme());
-        addThemeColumns(b, m.attributes(), withTheme);
-        addThemeRows(b, m, withTheme);
+        // A theme without sub-themes gets no empty column: the extract keeps the width.
+        boolean subThemes = withTheme || m.rows().stream().anyMatch(r -> !r.subTheme().isBlank());
+        addThemeColumns(b, m.attributes(), withTheme, subThemes);
+        addThemeRows(b, m, withTheme, subThemes);
         return b.build();
     }
 
@@ -30,10 +32,10 @@ public final class Tables {
         List<String> attributes = new ArrayList<>();
         matrices.forEach(m -> m.attributes().stream().filter(a -> !attributes.contains(a)).forEach(attributes::add));
         Table.Builder b = new Table.Builder("Theme matrices");
-        addThemeColumns(b, attributes, true);
+        addThemeColumns(b, attributes, true, true);
         for (ThemeMatrix m : matrices) {
             addThemeRows(b, new ThemeMatrix(m.themeGuid(), m.theme(), attributes, m.rows().stream()
-                    .map(r -> widen(r, m.attributes(), attributes)).toList()), true);
+                    .map(r -> widen(r, m.attributes(), attributes)).toList()), true, true);
         }
         return b.build();
     }
@@ -48,25 +50,33 @@ public final class Tables {
                 r.paragraph(), r.citation(), r.start(), r.end(), r.extract(), r.otherThemes(), r.note(), r.quote());
     }
 
-    private static void addThemeColumns(Table.Builder b, List<String> attributes, boolean withTheme) {
+    // Widths (in characters) chosen so that a theme matrix with sub-themes and three attributes
+    // prints one page wide, landscape, at about four fifths of full size (9 points for Calibri 11;
+    // SupervisorExportsTest measures it): the extract and the note get the room.
+    private static void addThemeColumns(Table.Builder b, List<String> attributes, boolean withTheme,
+                                        boolean subThemes) {
         if (withTheme) {
-            b.column(Table.Column.wrapped("Theme", 22));
+            b.column(Table.Column.wrapped("Theme", 18));
         }
-        b.column(Table.Column.wrapped("Sub-theme", 16)).column(Table.Column.wrapped("Node", 22))
-                .column(Table.Column.wrapped("Source", 22));
-        attributes.forEach(a -> b.column(Table.Column.wrapped(a, 12)));
-        b.column(Table.Column.wrapped("Citation", 24)).column(Table.Column.wrapped("Extract", 60))
-                .column(Table.Column.wrapped("Also supports", 18)).column(Table.Column.wrapped("Analyst note", 30))
-                .column(Table.Column.text("Quote", 7)).column(Table.Column.hidden("Coding GUID", 38));
+        if (subThemes) {
+            b.column(Table.Column.wrapped("Sub-theme", 12));
+        }
+        b.column(Table.Column.wrapped("Node", 17)).column(Table.Column.wrapped("Source", 14));
+        attributes.forEach(a -> b.column(Table.Column.wrapped(a, 10)));
+        b.column(Table.Column.wrapped("Citation", 16)).column(Table.Column.wrapped("Extract", 44))
+                .column(Table.Column.wrapped("Also supports", 11)).column(Table.Column.wrapped("Analyst note", 22))
+                .column(Table.Column.text("Quote", 6)).column(Table.Column.hidden("Coding GUID", 38));
     }
 
-    private static void addThemeRows(Table.Builder b, ThemeMatrix m, boolean withTheme) {
+    private static void addThemeRows(Table.Builder b, ThemeMatrix m, boolean withTheme, boolean subThemes) {
         for (ThemeMatrix.Row r : m.rows()) {
             List<Object> cells = new ArrayList<>();
             if (withTheme) {
                 cells.add(m.theme());
             }
-            cells.add(r.subTheme());
+            if (subThemes) {
+                cells.add(r.subTheme());
+            }
             cells.add(r.node());
             cells.add(r.source());
             cells.addAll(r.attributeValues());
@@ -83,10 +93,12 @@ public final class Tables {
     /** The framework grid: per theme a count column and a summary column. */
     public static Table frameworkGrid(FrameworkMatrix f) {
         Table.Builder b = new Table.Builder("Framework");
-        b.column(Table.Column.wrapped(rowHeader(f.rowKind()), 28));
+        b.column(Table.Column.wrapped(rowHeader(f.rowKind()), 24));
         for (FrameworkMatrix.ColumnHead c : f.columns()) {
-            b.column(Table.Column.wrapped(c.label() + ": extracts", 14)).column(Table.Column.wrapped(c.label()
-                    + ": summary", 40));
+            // The count's header wraps word by word: as wide as the theme's longest word, within reason.
+            int longest = java.util.Arrays.stream(c.label().split("\\s+")).mapToInt(String::length).max().orElse(0);
+            b.column(Table.Column.wrapped(c.label() + ": extracts", Math.max(9, Math.min(14, longest + 2))))
+                    .column(Table.Column.wrapped(c.label() + ": summary", 26));
         }
         for (int r = 0; r < f.rows().size(); r++) {
             List<Object> cells = new ArrayList<>();
@@ -103,9 +115,9 @@ public final class Tables {
     /** Every extract of the framework, one row each, with its row and column. */
     public static Table frameworkExtracts(FrameworkMatrix f) {
         Table.Builder b = new Table.Builder("Framework extracts");
-        b.column(Table.Column.wrapped(rowHeader(f.rowKind()), 24)).column(Table.Column.wrapped("Theme", 22))
-                .column(Table.Column.wrapped("Node", 24)).column(Table.Column.wrapped("Citation", 26))
-                .column(Table.Column.wrapped("Extract", 70)).column(Table.Column.hidden("Coding GUID", 38));
+        b.column(Table.Column.wrapped(rowHeader(f.rowKind()), 20)).column(Table.Column.wrapped("Theme", 18))
+                .column(Table.Column.wrapped("Node", 20)).column(Table.Column.wrapped("Citation", 20))
+                .column(Table.Column.wrapped("Extract", 56)).column(Table.Column.hidden("Coding GUID", 38));
         for (int r = 0; r < f.rows().size(); r++) {
             for (int c = 0; c < f.columns().size(); c++) {
                 for (FrameworkMatrix.Extract e : f.cell(r, c).extracts()) {
@@ -127,11 +139,11 @@ public final class Tables {
     /** The code book: one row per node, indented by depth in the name column. */
     public static Table codeBook(CodeBook book) {
         Table.Builder b = new Table.Builder("Code book");
-        b.column(Table.Column.text("Node", 36)).column(Table.Column.text("Path", 36))
-                .column(Table.Column.text("Level", 6)).column(Table.Column.wrapped("Description", 60))
+        b.column(Table.Column.text("Node", 30)).column(Table.Column.wrapped("Path", 30))
+                .column(Table.Column.text("Level", 6)).column(Table.Column.wrapped("Description", 50))
                 .column(Table.Column.text("References", 11)).column(Table.Column.text("Sources", 9))
-                .column(Table.Column.text("Words", 9)).column(Table.Column.text("References with children", 13))
-                .column(Table.Column.text("Sources with children", 12)).column(Table.Column.text("Colour", 9))
+                .column(Table.Column.text("Words", 8)).column(Table.Column.text("References with children", 11))
+                .column(Table.Column.text("Sources with children", 10)).column(Table.Column.text("Colour", 9))
                 .column(Table.Column.hidden("GUID", 38));
         for (CodeBook.Entry e : book.nodes()) {
             b.row(List.of("    ".repeat(e.depth()) + e.name(), e.path(), e.depth() + 1, e.description(),

@@ -11,25 +11,27 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes tables as an Excel workbook, a sheet each: a bold header row that stays in view (frozen)
- * and repeats on printed pages, an autofilter over every column, wrapped text in long columns,
- * set widths, landscape pages one sheet wide. Streams rows (SXSSF), so a matrix of 10,000
- * extracts never sits in memory as a workbook.
+ * Writes tables as an Excel workbook, a sheet each: a bold header row and the first column that
+ * stay in view (frozen), the header repeated on printed pages, an autofilter over every column,
+ * wrapped text in long columns, set widths, landscape pages one sheet wide with the sheet's name
+ * and page numbers. Streams rows (SXSSF), so a matrix of 10,000 extracts never sits in memory as a
+ * workbook.
  */
 public final class XlsxExport {
     /** Excel's limit on the text of one cell. */
     static final int MAX_CELL = 32_767;
     private static final int WINDOW = 200;
-    private static final float LINE_POINTS = 13f;
+    // One line of Calibri 11, the workbook font, in a wrapped cell.
+    private static final float LINE_POINTS = 14f;
     // Excel's tallest row.
     private static final float MAX_ROW_POINTS = 409f;
 
@@ -91,27 +93,67 @@ public final class XlsxExport {
             // Neither Excel nor LibreOffice grows a streamed row to fit wrapped text on opening.
             row.setHeightInPoints(Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 3));
         }
-        sheet.createFreezePane(0, 1);
+        // The header row and the first column (what each row is) stay in view while scrolling.
+        sheet.createFreezePane(columns > 1 ? 1 : 0, 1);
         if (columns > 0) {
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, t.rows().size()), 0, columns - 1));
             sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
         }
+        printSetup(sheet);
+    }
+
+    /**
+     * Landscape A4, one page wide (as many pages tall as it takes), narrow margins, grid lines, the
+     * sheet's name in the page header and page numbers in the footer. The column widths of the
+     * tables are chosen so that a theme matrix prints at about four fifths of full size.
+     */
+    private static void printSetup(SXSSFSheet sheet) {
         PrintSetup print = sheet.getPrintSetup();
         print.setLandscape(true);
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);
+        print.setHeaderMargin(0.25);
+        print.setFooterMargin(0.25);
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
+        sheet.setPrintGridlines(true);
+        sheet.setMargin(PageMargin.LEFT, 0.25);
+        sheet.setMargin(PageMargin.RIGHT, 0.25);
+        sheet.setMargin(PageMargin.TOP, 0.55);
+        sheet.setMargin(PageMargin.BOTTOM, 0.55);
+        sheet.getHeader().setCenter("&A");
+        sheet.getFooter().setCenter("Page &P of &N");
     }
 
-    /** How many lines text takes wrapped in a column {@code width} characters wide (an estimate). */
+    /**
+     * How many lines text takes wrapped in a column {@code width} characters wide: an estimate that
+     * wraps word by word as Excel does, so that no wrapped row is cut short when printed.
+     */
     static int lines(String text, int width) {
-        // A column is measured in widths of "0"; prose averages a little narrower.
-        int per = Math.max(1, (int) (width * 1.15) - 1);
+        // A column is measured in widths of "0"; Calibri prose fits 1.15 to 1.3 characters to that
+        // width (measured on printed sheets, depending on the letters), so 1.12 errs on the side of
+        // a spare line rather than a cut one.
+        double per = Math.max(1, width * 1.12);
         int lines = 0;
         for (String line : text.split("\n", -1)) {
-            lines += Math.max(1, (line.length() + per - 1) / per);
+            int count = 1;
+            double used = 0;
+            for (String word : line.split(" ", -1)) {
+                double need = used == 0 ? word.length() : used + 1 + word.length();
+                if (need <= per || used == 0) {
+                    used = need;
+                } else {
+                    count++;
+                    used = word.length();
+                }
+                // A word longer than the line breaks across lines of its own.
+                while (used > per) {
+                    count++;
+                    used -= per;
+                }
+            }
+            lines += count;
             if (lines * LINE_POINTS > MAX_ROW_POINTS) {
                 break;
             }
@@ -129,16 +171,38 @@ public final class XlsxExport {
         return text.substring(0, MAX_CELL - note.length()) + note;
     }
 
-    /** A sheet name Excel accepts (31 characters, no []:*?/\), unique in the workbook ignoring case. */
+    /** Excel's longest sheet name. */
+    static final int MAX_SHEET_NAME = 31;
+
+    /**
+     * A sheet name Excel accepts (at most 31 characters, none of []:*?/\, not starting or ending
+     * with an apostrophe), unique in the workbook ignoring case. A longer name is cut and ends with
+     * "…" so the reader sees it was cut; a name already used gets " (2)", " (3)"….
+     */
     static String uniqueName(String wanted, Set<String> used) {
-        String base = WorkbookUtil.createSafeSheetName(wanted == null || wanted.isBlank() ? "Sheet" : wanted, '_');
-        String name = base;
+        String clean = wanted == null ? "" : wanted.replaceAll("[\\[\\]:*?/\\\\\\p{Cntrl}]", "_").strip();
+        clean = clean.replaceAll("^'+|'+$", "").strip();
+        if (clean.isEmpty()) {
+            clean = "Sheet";
+        }
+        String name = fit(clean, "");
         for (int n = 2; used.contains(name.toLowerCase(Locale.ROOT)); n++) {
-            String suffix = " (" + n + ")";
-            name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+            name = fit(clean, " (" + n + ")");
         }
         used.add(name.toLowerCase(Locale.ROOT));
         return name;
+    }
+
+    private static String fit(String name, String suffix) {
+        if (name.length() + suffix.length() <= MAX_SHEET_NAME) {
+            return name + suffix;
+        }
+        int keep = MAX_SHEET_NAME - suffix.length() - 1;
+        // Never cut a character outside the Basic Multilingual Plane in half.
+        if (Character.isHighSurrogate(name.charAt(keep - 1))) {
+            keep--;
+        }
+        return name.substring(0, keep).stripTrailing() + "…" + suffix;
     }
 
     /** The few cell styles every sheet shares (a workbook holds at most 64,000). */

@@ -15,21 +15,32 @@ import java.util.Map;
 import org.quire.model.AttributeScope;
 import org.quire.model.AttributeType;
 import org.quire.model.CaseRecord;
+import org.quire.model.ChecklistStatus;
+import org.quire.model.FrameworkMatrix;
 import org.quire.model.MemoTarget;
 import org.quire.model.Node;
 import org.quire.model.NodeId;
 import org.quire.model.QuireException;
 import org.quire.model.Source;
+import org.quire.model.SourceFilter;
 import org.quire.model.Span;
+import org.quire.model.Theme;
+import org.quire.model.ThemeMatrix;
+import org.quire.model.ThemeStatus;
 import org.quire.service.coding.CodingService;
+import org.quire.service.search.SearchOptions;
 import org.quire.service.sources.ImportOptions;
 import org.quire.service.sources.ImportOutcome;
 
 /**
  * Builds a ready-to-explore project from {@code sample-data/manifest.json}: sources with
  * attributes, cases, a starter code book with descriptions, codings, memos with dated entries,
- * annotations, the analysis journal and candidate themes. Everything goes through the same
- * services a user's actions do, so the sample is also an end-to-end exercise of them.
+ * annotations and the analysis journal (phases 1 and 2); themes and sub-themes at every status with
+ * the reasons for each move, definitions, scope notes, narratives, theme memos, analyst notes and
+ * chosen quotations, framework summaries, map links and checklist answers (phases 3 to 6), so the
+ * sample shows a finished analysis and its exports show every part they can hold. Everything goes
+ * through the same services a user's actions do, so the sample is also an end-to-end exercise of
+ * them. The manifest's fields are described in {@code sample-data/README.md}.
  */
 public final class SampleProject {
     private SampleProject() {
@@ -105,11 +116,141 @@ public final class SampleProject {
                     .findFirst().orElseThrow(() -> new QuireException("Annotation text not found in " + s.name()));
             p.annotations().annotate(s.id(), span, a.get("text").asText());
         }
+        activity(p, m.path("activity"), sources);
+        Map<String, Theme> themes = new LinkedHashMap<>();
         for (JsonNode t : m.path("themes")) {
-            List<NodeId> nodes = new ArrayList<>();
-            t.path("nodes").forEach(n -> nodes.add(p.nodes().find(n.asText()).id()));
-            p.themes().create(t.get("name").asText(), t.path("definition").asText(""), null, nodes);
+            themes.put(t.get("name").asText(), theme(p, t, themes));
         }
+        // Notes and quotations once every theme exists: a parent's matrix shows its sub-themes' rows.
+        for (JsonNode t : m.path("themes")) {
+            extracts(p, themes.get(t.get("name").asText()), t.path("extracts"));
+        }
+        summaries(p, m.path("framework"));
+        for (JsonNode a : m.path("checklist")) {
+            ChecklistStatus status = ChecklistStatus.parse(a.path("status").asText());
+            if (status == null) {
+                throw new QuireException("Checklist point " + a.path("point").asInt() + " in the sample manifest has no"
+                        + " status: write done, partly or not-yet");
+            }
+            p.checklist().answer(a.get("point").asInt(), status, a.path("answer").asText(""));
+        }
+        for (JsonNode l : m.path("links")) {
+            p.themeMap().link(p.themeMap().element(l.get("from").asText()), p.themeMap().element(l.get("to").asText()),
+                    l.get("label").asText());
+        }
+    }
+
+    /**
+     * The work of reviewing that leaves no data behind but shows in the phase tracker and the
+     * checklist's evidence: every source read, searches, coding queries and matrix coding queries run.
+     */
+    private static void activity(Project p, JsonNode a, Map<String, Source> sources) {
+        if (a.path("read").asBoolean(false)) {
+            sources.values().forEach(s -> p.activity().sourceOpened(s.id()));
+        }
+        for (JsonNode q : a.path("searches")) {
+            p.search().search(q.asText(), SearchOptions.defaults());
+        }
+        for (JsonNode q : a.path("queries")) {
+            p.queries().run(q.asText(), SourceFilter.ALL);
+        }
+        for (JsonNode x : a.path("matrices")) {
+            p.matrices().run(p.matrices().axis(x.get("rows").asText(), true),
+                    p.matrices().axis(x.get("cols").asText(), true));
+        }
+    }
+
+    /**
+     * A theme as the manifest tells its story: created as a candidate (under its parent), described,
+     * moved through its statuses with their reasons, its memo written.
+     */
+    private static Theme theme(Project p, JsonNode t, Map<String, Theme> made) {
+        String name = t.get("name").asText();
+        Theme parent = null;
+        if (t.hasNonNull("parent")) {
+            parent = made.get(t.get("parent").asText());
+            if (parent == null) {
+                throw new QuireException("Sample theme '" + name + "' names a parent listed after it or not at all: '"
+                        + t.get("parent").asText() + "'");
+            }
+        }
+        List<NodeId> nodes = new ArrayList<>();
+        t.path("nodes").forEach(n -> nodes.add(p.nodes().find(n.asText()).id()));
+        Theme theme = p.themes().create(name, t.path("definition").asText(""), parent == null ? null : parent.id(),
+                nodes);
+        JsonNode scope = t.path("scope");
+        theme = p.themes().describe(theme.id(), theme.definition(), scope.path("in").asText(""),
+                scope.path("out").asText(""), lines(t.path("narrative")));
+        for (JsonNode move : t.path("history")) {
+            ThemeStatus to = ThemeStatus.parse(move.path("to").asText());
+            theme = p.themes().setStatus(theme.id(), to, move.path("reason").asText(""));
+        }
+        if (t.hasNonNull("status") && theme.status() != ThemeStatus.parse(t.get("status").asText())) {
+            throw new QuireException("Sample theme '" + name + "' ends as " + theme.status().label() + " but says it is "
+                    + t.get("status").asText() + ": its history must lead there");
+        }
+        for (JsonNode e : t.path("memo")) {
+            p.memos().addEntry(new MemoTarget.OfTheme(theme.id()), e.get("text").asText(),
+                    Instant.parse(e.get("at").asText()));
+        }
+        return theme;
+    }
+
+    /** Analyst notes and chosen quotations on extracts of the theme's own matrix. */
+    private static void extracts(Project p, Theme theme, JsonNode extracts) {
+        if (extracts.isEmpty()) {
+            return;
+        }
+        List<ThemeMatrix.Row> rows = p.themeMatrices().matrix(theme.id(), List.of()).rows();
+        for (JsonNode e : extracts) {
+            String source = e.get("source").asText();
+            String match = e.get("match").asText().strip();
+            String node = e.path("node").asText("");
+            List<ThemeMatrix.Row> found = rows.stream()
+                    .filter(r -> r.source().equals(source) || r.source().endsWith("/" + source))
+                    .filter(r -> r.extract().strip().equals(match))
+                    .filter(r -> node.isEmpty() || r.node().equals(node)).toList();
+            if (found.size() != 1) {
+                throw new QuireException("The matrix of sample theme '" + theme.name() + "' has " + found.size()
+                        + " extracts of '" + source + "' reading '" + match + "'" + (found.isEmpty() ? ""
+                        : ": name the node"));
+            }
+            String guid = found.get(0).codingGuid();
+            if (e.hasNonNull("note")) {
+                p.themeMatrices().setNote(theme.id(), guid, e.get("note").asText());
+            }
+            if (e.path("quote").asBoolean(false)) {
+                p.themeMatrices().setQuote(theme.id(), guid, true);
+            }
+        }
+    }
+
+    /** Framework summaries, each in the matrix of its rows (sources unless said) and columns (themes unless said). */
+    private static void summaries(Project p, JsonNode cells) {
+        Map<String, FrameworkMatrix> frameworks = new HashMap<>();
+        for (JsonNode c : cells) {
+            String rows = c.path("rows").asText("sources");
+            String columns = c.path("columns").asText("themes");
+            FrameworkMatrix f = frameworks.computeIfAbsent(rows + "\n" + columns,
+                    k -> p.frameworks().framework(rows, columns));
+            String row = c.get("row").asText();
+            String theme = c.get("theme").asText();
+            FrameworkMatrix.RowHead head = f.rows().stream().filter(r -> r.label().equals(row)).findFirst()
+                    .orElseThrow(() -> new QuireException("The sample framework has no row '" + row + "'"));
+            FrameworkMatrix.ColumnHead column = f.columns().stream().filter(h -> h.label().equals(theme)).findFirst()
+                    .orElseThrow(() -> new QuireException("The sample framework has no column '" + theme + "'"));
+            p.frameworks().setSummary(head, column.themeGuid(), c.get("summary").asText());
+        }
+    }
+
+    // Long texts are written in the manifest as an array of lines ("" for a blank line), or as one string.
+    private static String lines(JsonNode text) {
+        if (!text.isArray()) {
+            return text.asText("");
+        }
+        List<String> out = new ArrayList<>();
+        text.forEach(l -> out.add(l.asText()));
+        return String.join("\n", out);
     }
 
     private static Source source(Map<String, Source> sources, String name) {

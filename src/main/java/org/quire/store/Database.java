@@ -28,6 +28,9 @@ public final class Database implements AutoCloseable {
     private static final DateTimeFormatter BACKUP_STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
+    /** The database's one user; the project folder, not a password, is what guards it. */
+    private static final String USER = "sa";
+
     private final ProjectLayout layout;
     private final ProjectLock lock;
     private final JdbcConnectionPool pool;
@@ -69,7 +72,7 @@ public final class Database implements AutoCloseable {
         ProjectLock lock = ProjectLock.acquire(layout);
         JdbcConnectionPool pool = null;
         try {
-            pool = JdbcConnectionPool.create(layout.jdbcUrl(mustExist), "sa", "");
+            pool = JdbcConnectionPool.create(layout.jdbcUrl(mustExist), USER, "");
             pool.setMaxConnections(8);
             try (Connection probe = pool.getConnection()) {
                 probe.isValid(1);
@@ -142,13 +145,24 @@ public final class Database implements AutoCloseable {
 
     /** The schema version recorded in the project, or -1 when unknown (new, or anything unusual). */
     private static int installedVersion(JdbcConnectionPool pool) {
-        try (Connection c = pool.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
+        try (Connection c = pool.getConnection()) {
+            // A new database has no history table: ask before querying it rather than failing.
+            try (java.sql.ResultSet tables = c.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
+                if (!tables.next()) {
+                    return -1;
+                }
+            }
+            return recordedVersion(c);
+        } catch (SQLException | NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static int recordedVersion(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
                      + " WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC FETCH FIRST 1 ROWS ONLY");
              java.sql.ResultSet rs = ps.executeQuery()) {
             return rs.next() && rs.getBoolean(2) ? Integer.parseInt(rs.getString(1)) : -1;
-        } catch (SQLException | NumberFormatException e) {
-            return -1;
         }
     }
 
@@ -258,7 +272,14 @@ public final class Database implements AutoCloseable {
      */
     public void compactAndClose() {
         try {
-            try (Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
+            // On a connection of our own, not a pooled one: a pooled connection handed back after
+            // SHUTDOWN rolls back on the closed database, and H2 reports that as an error. The
+            // pool's idle connections then close quietly, their sessions already ended.
+            java.util.Properties login = new java.util.Properties();
+            login.setProperty("user", USER);
+            login.setProperty("password", "");
+            try (Connection c = org.h2.Driver.load().connect(layout.jdbcUrl(true), login);
+                 java.sql.Statement s = c.createStatement()) {
                 s.execute("SHUTDOWN COMPACT");
             } catch (SQLException e) {
                 throw new StoreException(e);

@@ -13,6 +13,7 @@ import java.nio.file.Path;
  *   backups/          copies of the database taken before a schema migration
  *   quire.lock        held while a process has the project open
  * </pre>
+ * H2's trace file ({@code project.trace.db}) is written only when {@link #TRACE_PROPERTY} asks for it.
  */
 public record ProjectLayout(Path root) {
     public static final String DATABASE_NAME = "project";
@@ -51,10 +52,29 @@ public record ProjectLayout(Path root) {
         return name.endsWith(".quire") ? name.substring(0, name.length() - ".quire".length()) : name;
     }
 
+    /**
+     * The system property that turns H2's own trace file on, for debugging the database: an H2
+     * trace level, 1 (errors), 2 (info) or 3 (debug). H2 writes it as {@code project.trace.db}
+     * beside the database.
+     */
+    public static final String TRACE_PROPERTY = "quire.h2.trace";
+
     String jdbcUrl(boolean mustExist) {
         // WRITE_DELAY=0: a commit reaches the file before the call returns, so a killed process
-        // loses nothing the user saw saved.
+        // loses nothing the user saw saved. TRACE_LEVEL_FILE=0: H2 would otherwise write a
+        // project.trace.db into the user's project folder for every error it sees, including the
+        // ones Quire handles; the user's folder holds only the project unless debugging is asked for.
         return "jdbc:h2:file:" + root.resolve(DATABASE_NAME) + ";WRITE_DELAY=0"
+                + ";TRACE_LEVEL_FILE=" + traceLevel()
                 + (mustExist ? ";IFEXISTS=TRUE" : "");
+    }
+
+    static int traceLevel() {
+        String asked = System.getProperty(TRACE_PROPERTY, "").strip();
+        return switch (asked) {
+            case "1", "2", "3" -> Integer.parseInt(asked);
+            case "true", "on" -> 1;
+            default -> 0;
+        };
     }
 }

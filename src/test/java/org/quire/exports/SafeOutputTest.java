@@ -53,9 +53,16 @@ class SafeOutputTest {
         Set<String> used = new HashSet<>();
         String a = XlsxExport.uniqueName("Theme 1: a very long name that Excel would refuse", used);
         String b = XlsxExport.uniqueName("Theme 1: a very long name that Excel would refuse", used);
-        assertThat(a).hasSizeLessThanOrEqualTo(31);
-        assertThat(b).hasSizeLessThanOrEqualTo(31).endsWith("(2)").isNotEqualTo(a);
+        // A cut name says it was cut; a second theme of the same start is numbered.
+        assertThat(a).hasSize(31).isEqualTo("Theme 1_ a very long name that…");
+        assertThat(b).hasSizeLessThanOrEqualTo(31).endsWith("… (2)").isNotEqualTo(a);
         assertThat(XlsxExport.uniqueName("a/b:c?", used)).isEqualTo("a_b_c_");
+        assertThat(XlsxExport.uniqueName("A/B:C?", used)).isEqualTo("A_B_C_ (2)");
+        assertThat(XlsxExport.uniqueName("'quoted'", used)).isEqualTo("quoted");
+        assertThat(XlsxExport.uniqueName("  ", used)).isEqualTo("Sheet");
+        // Never half of a character outside the Basic Multilingual Plane.
+        String emoji = XlsxExport.uniqueName("x".repeat(29) + "\uD83D\uDE42 and more", used);
+        assertThat(emoji).hasSizeLessThanOrEqualTo(31).endsWith("x…");
         String cut = XlsxExport.clip("x".repeat(40_000));
         assertThat(cut).hasSize(XlsxExport.MAX_CELL).endsWith("40,000 characters in all]");
     }

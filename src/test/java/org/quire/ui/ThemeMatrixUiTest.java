@@ -86,12 +86,16 @@ class ThemeMatrixUiTest {
         waitFor(() -> table.getItems().size() > 3);
         String theme = project.themes().list().get(0).name();
 
-        robot.interact(() -> table.getSelectionModel().select(2));
-        ThemeMatrix.Row row = table.getItems().get(2);
+        // An extract the sample has neither noted nor chosen yet.
+        int index = java.util.stream.IntStream.range(0, table.getItems().size())
+                .filter(i -> !table.getItems().get(i).quote() && table.getItems().get(i).note().isEmpty())
+                .findFirst().orElseThrow();
+        robot.interact(() -> table.getSelectionModel().select(index));
+        ThemeMatrix.Row row = table.getItems().get(index);
         robot.clickOn("#matrix-note").write(NOTE);
         robot.clickOn("#save-note");
         waitFor(() -> note(theme, row).note().equals(NOTE));
-        waitFor(() -> table.getItems().get(2).note().equals(NOTE));
+        waitFor(() -> table.getItems().get(index).note().equals(NOTE));
 
         robot.clickOn("#matrix-quote");
         waitFor(() -> note(theme, row).quote());

@@ -281,7 +281,8 @@ public final class ExportService {
         Map<NodeId, NodeCounts> counts = readers.nodes().counts();
         return db.read(tx -> {
             ThemeFamilies families = ThemeData.families(tx);
-            List<Report.Theme> themes = families.roots().stream().map(t -> reportTheme(families, t, byGuid, counts))
+            Map<String, String> reasons = statusReasons(tx);
+            List<Report.Theme> themes = families.roots().stream().map(t -> reportTheme(families, t, byGuid, counts, reasons))
                     .toList();
             return new Report(title(), Instant.now(), themes, checklist());
         });
@@ -302,8 +303,33 @@ public final class ExportService {
         }).toList();
     }
 
+    /**
+     * Why each theme has its status, by GUID: the reason given with its latest status change, read
+     * from the audit trail where the change recorded it ("" for a theme never moved from candidate).
+     */
+    private static Map<String, String> statusReasons(org.quire.store.Tx tx) {
+        Map<String, String> reasons = new HashMap<>();
+        for (Theme t : tx.themes().all()) {
+            // Newest first: the first status change found is the latest.
+            tx.audit().concerning(t.guid()).stream()
+                    .filter(e -> e.action().equals("theme.status") && t.guid().equals(e.entityGuid())
+                            && e.after() != null)
+                    .findFirst().ifPresent(e -> reasons.put(t.guid(), reasonOf(e.after())));
+        }
+        return reasons;
+    }
+
+    private static String reasonOf(String statusChangeJson) {
+        try {
+            return JsonExport.MAPPER.readTree(statusChangeJson).path("reason").asText("");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // An entry that cannot be read gives no reason rather than no report.
+            return "";
+        }
+    }
+
     private static Report.Theme reportTheme(ThemeFamilies families, Theme t, Map<String, ThemeMatrix> matrices,
-                                            Map<NodeId, NodeCounts> counts) {
+                                            Map<NodeId, NodeCounts> counts, Map<String, String> reasons) {
         ThemeMatrix m = matrices.get(t.guid());
         List<Report.NodeLine> nodes = new ArrayList<>();
         for (NodeId id : families.members(t.id())) {
@@ -311,9 +337,10 @@ public final class ExportService {
                     n.description(), counts.containsKey(id) ? counts.get(id).aggregateReferences() : 0)));
         }
         nodes.sort(java.util.Comparator.comparing(n -> n.path().toLowerCase(Locale.ROOT)));
-        return new Report.Theme(t.guid(), t.name(), t.status().name().toLowerCase(Locale.ROOT), t.definition(),
-                t.narrative(), families.children(t.id()).stream().map(s -> reportTheme(families, s, matrices, counts))
-                .toList(), nodes, m == null ? 0 : m.rows().size(), quotes(families, t, matrices));
+        return new Report.Theme(t.guid(), t.name(), t.status().name().toLowerCase(Locale.ROOT), reasons.get(t.guid()),
+                t.definition(), t.scopeIn(), t.scopeOut(), t.narrative(), families.children(t.id()).stream()
+                .map(s -> reportTheme(families, s, matrices, counts, reasons)).toList(), nodes,
+                m == null ? 0 : m.rows().size(), quotes(families, t, matrices));
     }
 
     /**
