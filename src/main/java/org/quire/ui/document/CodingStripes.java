@@ -22,7 +22,9 @@ import org.fxmisc.richtext.GenericStyledArea;
 public final class CodingStripes extends CanvasMargin {
     /** The widest the margin grows; columns beyond it are summarised as "+N" at the bottom. */
     public static final int MAX_COLUMNS = 12;
-    private static final double COLUMN = 7;
+    // Wide enough to carry the node's name along its stripe, as NVivo's coding stripes do.
+    private static final double COLUMN = 12;
+    private static final double NAME_FONT = 9;
     private static final double GAP = 3;
     private static final double PAD = 5;
     private static final String ANNOTATION_COLOUR = "#d08c00";
@@ -137,8 +139,8 @@ public final class CodingStripes extends CanvasMargin {
             int shown = Math.min(columns.size(), MAX_COLUMNS);
             for (int i = 0; i < shown; i++) {
                 StripeLayout.Column c = columns.get(i);
-                // Node colours are chosen to tint text lightly; a stripe needs them deeper to show.
-                Color colour = Color.web(c.color()).deriveColor(0, 1.4, 0.8, 1);
+                // The node's own colour, a little deeper than the tint it gives the text.
+                Color colour = Color.web(c.color()).deriveColor(0, 1.15, 0.92, 1);
                 for (StripeLayout.Stripe s : c.stripes()) {
                     now.add(draw(g, x, s, colour, false, from, to));
                 }
@@ -161,7 +163,46 @@ public final class CodingStripes extends CanvasMargin {
         }
         g.setFill(colour.deriveColor(0, 1, 1, annotation ? 0.9 : 0.85));
         g.fillRoundRect(x, top, COLUMN, bottom - top, 4, 4);
+        drawName(g, x, top, bottom, s.node(), colour);
         return new Drawn(x, top, bottom, s, annotation);
+    }
+
+    /**
+     * Writes the node's name (or the annotation's first words) up the stripe, cut to the stripe's
+     * height, in black or white, whichever reads better on the stripe's colour.
+     */
+    private static void drawName(GraphicsContext g, double x, double top, double bottom, String name, Color colour) {
+        double room = bottom - top - 6;
+        if (room < 3 * NAME_FONT || name == null || name.isBlank()) {
+            return;
+        }
+        String leaf = name.contains("/") ? name.substring(name.lastIndexOf('/') + 1) : name;
+        g.save();
+        g.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, NAME_FONT));
+        g.setFill(contrast(colour, Color.BLACK) >= contrast(colour, Color.WHITE) ? Color.BLACK : Color.WHITE);
+        // Read from the bottom up, as a book's spine: the baseline runs up the middle of the stripe.
+        g.translate(x + COLUMN / 2 + NAME_FONT * 0.35, bottom - 3);
+        g.rotate(-90);
+        g.beginPath();
+        g.rect(0, -COLUMN, room, COLUMN * 2);
+        g.clip();
+        g.fillText(leaf, 0, 0);
+        g.restore();
+    }
+
+    /** WCAG contrast ratio of two colours. */
+    static double contrast(Color a, Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double v) {
+        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 
     // The visible paragraphs' offsets and vertical extents, measured once per redraw: a paragraph's
