@@ -1,10 +1,7 @@
 package org.quire.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TreeItem;
@@ -19,9 +16,6 @@ import org.quire.model.MemoTarget;
 import org.quire.model.Source;
 import org.quire.model.Span;
 import org.quire.service.Project;
-import org.quire.service.sources.ImportOptions;
-import org.quire.service.sources.ImportProgress;
-import org.quire.ui.common.FxTaskRunner;
 import org.quire.ui.common.NodeRow;
 import org.quire.ui.document.CodingStripes;
 import org.quire.ui.workbench.WorkbenchView;
@@ -42,28 +36,21 @@ class CodingFlowsUiTest {
     static Path dir;
 
     private Project project;
-    private FxTaskRunner runner;
+    private WorkbenchWindow window;
     private WorkbenchView view;
     private WorkbenchViewModel vm;
 
     @Start
-    void start(Stage stage) throws Exception {
-        Path notes = dir.resolve("notes-" + System.nanoTime() + ".txt");
-        Files.writeString(notes, TEXT);
-        project = Project.create(dir.resolve("UI-" + System.nanoTime() + ".quire"), "UI test", "Ann");
-        project.sources().importPaths(List.of(notes), ImportOptions.defaults(), ImportProgress.NONE, () -> false);
-        runner = new FxTaskRunner();
-        vm = new WorkbenchViewModel(project, runner);
-        view = new WorkbenchView(vm, runner);
-        stage.setScene(new Scene(view.build(), 1200, 760));
-        stage.show();
-        vm.load();
+    void start(Stage stage) {
+        project = WorkbenchWindow.projectWith(dir, "notes.txt", TEXT);
+        window = WorkbenchWindow.show(stage, project, null, 1200, 760);
+        view = window.view;
+        vm = window.vm;
     }
 
     @AfterEach
     void close() {
-        runner.close();
-        project.close();
+        window.close();
     }
 
     private void openSource(FxRobot robot) throws Exception {

@@ -2,14 +2,12 @@ package org.quire.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Background;
@@ -26,13 +24,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.quire.model.Source;
 import org.quire.service.Project;
-import org.quire.service.sources.ImportOptions;
-import org.quire.service.sources.ImportProgress;
-import org.quire.ui.common.FxTaskRunner;
 import org.quire.ui.prefs.DisplaySettings;
 import org.quire.ui.prefs.MemoryDisplay;
 import org.quire.ui.workbench.WorkbenchView;
-import org.quire.ui.workbench.WorkbenchViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -50,33 +44,25 @@ class ContrastUiTest {
     @TempDir
     static Path dir;
 
-    private Project project;
-    private FxTaskRunner runner;
+    private WorkbenchWindow window;
     private WorkbenchView view;
     private DisplaySettings display;
     private Stage stage;
 
     @Start
-    void start(Stage stage) throws Exception {
+    void start(Stage stage) {
         this.stage = stage;
-        Path notes = dir.resolve("notes-" + System.nanoTime() + ".txt");
-        Files.writeString(notes, "The north star of the partnership.\n\nTrust came later, with the money.");
-        project = Project.create(dir.resolve("C-" + System.nanoTime() + ".quire"), "Contrast", "Ann");
-        project.sources().importPaths(List.of(notes), ImportOptions.defaults(), ImportProgress.NONE, () -> false);
+        Project project = WorkbenchWindow.projectWith(dir, "notes.txt",
+                "The north star of the partnership.\n\nTrust came later, with the money.");
         project.nodes().createPath("Trust/Between partners", "", null);
-        runner = new FxTaskRunner();
-        WorkbenchViewModel vm = new WorkbenchViewModel(project, runner);
         display = new DisplaySettings(new MemoryDisplay());
-        view = new WorkbenchView(vm, runner, new WorkbenchView.Shell(List.of(), List.of(), display));
-        stage.setScene(new Scene(view.build(), 1280, 800));
-        stage.show();
-        vm.load();
+        window = WorkbenchWindow.show(stage, project, new WorkbenchView.Shell(List.of(), List.of(), display), 1280, 800);
+        view = window.view;
     }
 
     @AfterEach
     void close() {
-        runner.close();
-        project.close();
+        window.close();
     }
 
     @ParameterizedTest
@@ -106,7 +92,7 @@ class ContrastUiTest {
         }
         if (text != null && fill instanceof Color fg && fg.getOpacity() > 0) {
             Color bg = backgroundOf(node);
-            double ratio = contrast(fg, bg);
+            double ratio = org.quire.ui.common.Contrast.ratio(fg, bg);
             if (ratio < AA) {
                 failures.add(String.format("'%s' (%s in %s): %s on %s is %.2f:1", shorten(text),
                         node.getClass().getSimpleName(), owner(node), hex(fg), hex(bg), ratio));
@@ -147,20 +133,6 @@ class ContrastUiTest {
             }
         }
         return "window";
-    }
-
-    static double contrast(Color a, Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(Color c) {
-        return 0.2126 * channel(c.getRed()) + 0.7152 * channel(c.getGreen()) + 0.0722 * channel(c.getBlue());
-    }
-
-    private static double channel(double v) {
-        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 
     private static String hex(Color c) {

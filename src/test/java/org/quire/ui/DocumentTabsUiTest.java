@@ -2,11 +2,8 @@ package org.quire.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
@@ -21,9 +18,6 @@ import org.quire.model.Source;
 import org.quire.model.Span;
 import org.quire.service.Project;
 import org.quire.service.coding.CodedPassage;
-import org.quire.service.sources.ImportOptions;
-import org.quire.service.sources.ImportProgress;
-import org.quire.ui.common.FxTaskRunner;
 import org.quire.ui.workbench.WorkbenchView;
 import org.quire.ui.workbench.WorkbenchViewModel;
 import org.testfx.api.FxRobot;
@@ -38,31 +32,22 @@ class DocumentTabsUiTest {
     static Path dir;
 
     private Project project;
-    private FxTaskRunner runner;
+    private WorkbenchWindow window;
     private WorkbenchView view;
     private WorkbenchViewModel vm;
 
     @Start
-    void start(Stage stage) throws Exception {
-        Path notes = dir.resolve("notes.txt");
-        Files.writeString(notes, "The north star of the partnership.\n\nTrust came later.");
-        Path minutes = dir.resolve("minutes.txt");
-        Files.writeString(minutes, "Minutes of the steering group.\n\nMoney was short all year.");
-        project = Project.create(dir.resolve("Tabs-" + System.nanoTime() + ".quire"), "Tabs", "Ann");
-        project.sources().importPaths(List.of(notes, minutes), ImportOptions.defaults(), ImportProgress.NONE,
-                () -> false);
-        runner = new FxTaskRunner();
-        vm = new WorkbenchViewModel(project, runner);
-        view = new WorkbenchView(vm, runner);
-        stage.setScene(new Scene(view.build(), 1400, 800));
-        stage.show();
-        vm.load();
+    void start(Stage stage) {
+        project = WorkbenchWindow.projectWith(dir, "notes.txt", "The north star of the partnership.\n\nTrust came later.",
+                "minutes.txt", "Minutes of the steering group.\n\nMoney was short all year.");
+        window = WorkbenchWindow.show(stage, project, null, 1400, 800);
+        view = window.view;
+        vm = window.vm;
     }
 
     @AfterEach
     void close() {
-        runner.close();
-        project.close();
+        window.close();
     }
 
     @Test

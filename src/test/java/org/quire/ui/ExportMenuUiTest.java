@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -19,10 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quire.service.Project;
 import org.quire.service.exchange.ExportOptions.Format;
 import org.quire.service.exchange.ExportOptions.What;
-import org.quire.ui.common.FxTaskRunner;
 import org.quire.ui.prefs.DisplaySettings;
 import org.quire.ui.workbench.WorkbenchView;
-import org.quire.ui.workbench.WorkbenchViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,27 +32,21 @@ class ExportMenuUiTest {
     static Path dir;
 
     private final List<String> opened = new CopyOnWriteArrayList<>();
-    private Project project;
-    private FxTaskRunner runner;
+    private WorkbenchWindow window;
     private WorkbenchView view;
 
     @Start
     void start(Stage stage) {
-        project = Project.create(dir.resolve("E-" + System.nanoTime() + ".quire"), "Export test", "Ann");
+        Project project = WorkbenchWindow.projectWith(dir);
         project.nodes().createPath("Trust", "Relying on partners", null);
-        runner = new FxTaskRunner();
-        WorkbenchViewModel vm = new WorkbenchViewModel(project, runner);
-        view = new WorkbenchView(vm, runner, new WorkbenchView.Shell(List.of(), List.of(),
-                new DisplaySettings(new org.quire.ui.prefs.MemoryDisplay()), opened::add));
-        stage.setScene(new Scene(view.build(), 1200, 760));
-        stage.show();
-        vm.load();
+        window = WorkbenchWindow.show(stage, project, new WorkbenchView.Shell(List.of(), List.of(),
+                new DisplaySettings(new org.quire.ui.prefs.MemoryDisplay()), opened::add), 1200, 760);
+        view = window.view;
     }
 
     @AfterEach
     void close() {
-        runner.close();
-        project.close();
+        window.close();
     }
 
     @Test

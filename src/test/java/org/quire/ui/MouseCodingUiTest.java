@@ -2,14 +2,12 @@ package org.quire.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.input.MouseButton;
@@ -22,9 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quire.model.Coding;
 import org.quire.model.Source;
 import org.quire.service.Project;
-import org.quire.service.sources.ImportOptions;
-import org.quire.service.sources.ImportProgress;
-import org.quire.ui.common.FxTaskRunner;
 import org.quire.ui.common.NodeRow;
 import org.quire.ui.workbench.WorkbenchView;
 import org.quire.ui.workbench.WorkbenchViewModel;
@@ -42,31 +37,24 @@ class MouseCodingUiTest {
     @TempDir
     static Path dir;
 
+    private WorkbenchWindow window;
     private Project project;
-    private FxTaskRunner runner;
     private WorkbenchView view;
     private WorkbenchViewModel vm;
 
     @Start
-    void start(Stage stage) throws Exception {
-        Path notes = dir.resolve("notes-" + System.nanoTime() + ".txt");
-        Files.writeString(notes, TEXT);
-        project = Project.create(dir.resolve("UI-" + System.nanoTime() + ".quire"), "UI test", "Ann");
-        project.sources().importPaths(List.of(notes), ImportOptions.defaults(), ImportProgress.NONE, () -> false);
+    void start(Stage stage) {
+        project = WorkbenchWindow.projectWith(dir, "notes.txt", TEXT);
         project.nodes().createPath("Trust", "", null);
         project.nodes().createPath("Vision", "", null);
-        runner = new FxTaskRunner();
-        vm = new WorkbenchViewModel(project, runner);
-        view = new WorkbenchView(vm, runner);
-        stage.setScene(new Scene(view.build(), 1200, 760));
-        stage.show();
-        vm.load();
+        window = WorkbenchWindow.show(stage, project, null, 1200, 760);
+        view = window.view;
+        vm = window.vm;
     }
 
     @AfterEach
     void close() {
-        runner.close();
-        project.close();
+        window.close();
         forgetHeadlessDragTarget();
     }
 

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
@@ -16,9 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.quire.model.Source;
 import org.quire.service.Project;
-import org.quire.service.sources.ImportOptions;
-import org.quire.service.sources.ImportProgress;
-import org.quire.ui.common.FxTaskRunner;
 import org.quire.ui.common.NodeRow;
 import org.quire.ui.workbench.WorkbenchView;
 import org.quire.ui.workbench.WorkbenchViewModel;
@@ -36,28 +32,21 @@ class WorkbenchUiTest {
     static Path dir;
 
     private Project project;
-    private FxTaskRunner runner;
+    private WorkbenchWindow window;
     private WorkbenchView view;
     private WorkbenchViewModel vm;
 
     @Start
-    void start(Stage stage) throws Exception {
-        Path notes = dir.resolve("notes.txt");
-        Files.writeString(notes, "The north star of the partnership.\n\nTrust came later.");
-        project = Project.create(dir.resolve("UI-" + System.nanoTime() + ".quire"), "UI test", "Ann");
-        project.sources().importPaths(List.of(notes), ImportOptions.defaults(), ImportProgress.NONE, () -> false);
-        runner = new FxTaskRunner();
-        vm = new WorkbenchViewModel(project, runner);
-        view = new WorkbenchView(vm, runner);
-        stage.setScene(new Scene(view.build(), 1100, 700));
-        stage.show();
-        vm.load();
+    void start(Stage stage) {
+        project = WorkbenchWindow.projectWith(dir, "notes.txt", "The north star of the partnership.\n\nTrust came later.");
+        window = WorkbenchWindow.show(stage, project, null, 1100, 700);
+        view = window.view;
+        vm = window.vm;
     }
 
     @AfterEach
     void close() {
-        runner.close();
-        project.close();
+        window.close();
     }
 
     @Test

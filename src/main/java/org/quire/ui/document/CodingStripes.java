@@ -179,7 +179,7 @@ public final class CodingStripes extends CanvasMargin {
         String leaf = name.contains("/") ? name.substring(name.lastIndexOf('/') + 1) : name;
         g.save();
         g.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, NAME_FONT));
-        g.setFill(contrast(colour, Color.BLACK) >= contrast(colour, Color.WHITE) ? Color.BLACK : Color.WHITE);
+        g.setFill(org.quire.ui.common.Contrast.textOn(colour));
         // Read from the bottom up, as a book's spine: the baseline runs up the middle of the stripe.
         g.translate(x + COLUMN / 2 + NAME_FONT * 0.35, bottom - 3);
         g.rotate(-90);
@@ -188,21 +188,6 @@ public final class CodingStripes extends CanvasMargin {
         g.clip();
         g.fillText(leaf, 0, 0);
         g.restore();
-    }
-
-    /** WCAG contrast ratio of two colours. */
-    static double contrast(Color a, Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(Color c) {
-        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
-    }
-
-    private static double linear(double v) {
-        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 
     // The visible paragraphs' offsets and vertical extents, measured once per redraw: a paragraph's
