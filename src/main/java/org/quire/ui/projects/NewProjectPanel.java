@@ -102,21 +102,33 @@ final class NewProjectPanel extends OverlayPanel {
 
     @Override
     void refresh() {
-        title.clear();
         name.clear();
         language.setValue("en");
         nameTyped = false;
         var current = session.projectProperty().get();
         Path home = Path.of(System.getProperty("user.home"));
         // Next to the project in use is where most people keep the next one.
-        parent.setText((current != null && current.folder().toAbsolutePath().getParent() != null
-                ? current.folder().toAbsolutePath().getParent() : home).toString());
+        Path where = current != null && current.folder().toAbsolutePath().getParent() != null
+                ? current.folder().toAbsolutePath().getParent() : home;
+        parent.setText(where.toString());
+        // A name that is free there, so Create works at once; it is selected, so typing replaces it.
+        title.setText(freeTitle(where));
         updatePreview();
     }
 
     @Override
     void focusFirst() {
         title.requestFocus();
+        title.selectAll();
+    }
+
+    /** "My study", or "My study 2", 3, … when a project folder of that name is already in {@code parent}. */
+    static String freeTitle(Path parent) {
+        String title = "My study";
+        for (int n = 2; Files.exists(parent.resolve(folderName(title) + ".quire")); n++) {
+            title = "My study " + n;
+        }
+        return title;
     }
 
     private void updatePreview() {

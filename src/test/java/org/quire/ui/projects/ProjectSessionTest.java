@@ -54,6 +54,14 @@ class ProjectSessionTest {
     }
 
     @Test
+    void aNewProjectIsOfferedAFreeNameSoCreateWorksAtOnce(@TempDir Path dir) throws Exception {
+        assertThat(NewProjectPanel.freeTitle(dir)).isEqualTo("My study");
+        Files.createDirectories(dir.resolve("My study.quire"));
+        Files.createDirectories(dir.resolve("My study 2.quire"));
+        assertThat(NewProjectPanel.freeTitle(dir)).isEqualTo("My study 3");
+    }
+
+    @Test
     void openingAnotherProjectShowsItClosesTheFirstAndPutsItFirstInTheRecentList() {
         Path a = project("A", "Project A");
         Path b = project("B", "Project B");
