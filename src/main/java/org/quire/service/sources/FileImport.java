@@ -233,8 +233,9 @@ final class FileImport {
     private Source insert(Tx tx, Read r, String guid, String originalName) {
         ImportedText imported = r.imported();
         ImportOptions options = r.options();
-        String baseName = imported.title() != null && !imported.title().isBlank()
-                ? imported.title() : SourceService.stripExtension(r.file().getFileName().toString());
+        // Named after the file, as the researcher named it: a document's title metadata is often a
+        // template's ("Field note"), which would give many sources the same name.
+        String baseName = SourceService.stripExtension(r.file().getFileName().toString());
         String name = SourceService.uniqueName(tx, options.folder(), Validation.name("Source", truncate(baseName)));
         Source source = tx.sources().insert(new SourceStore.NewSource(guid, name, options.folder(), imported.format(),
                 imported.encoding(), r.checksum(), originalName, coder.id(), tx.now(), r.modified(), imported.text(),

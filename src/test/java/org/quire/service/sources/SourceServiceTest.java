@@ -40,6 +40,27 @@ class SourceServiceTest {
     }
 
     @Test
+    void sourcesAreNamedAfterTheirFilesNotTheTemplateTitleInsideThem(@TempDir Path dir) throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (String name : List.of("2017-09-14 Steering group", "2017-09-21 Drop-in")) {
+            try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+                doc.getProperties().getCoreProperties().setTitle("Field note template");
+                doc.createParagraph().createRun().setText("Notes of " + name + ".");
+                Path file = dir.resolve(name + ".docx");
+                try (var out = Files.newOutputStream(file)) {
+                    doc.write(out);
+                }
+                files.add(file);
+            }
+        }
+        try (Project p = TestProjects.create(dir.resolve("P.quire"))) {
+            p.sources().importPaths(files, ImportOptions.defaults(), ImportProgress.NONE, () -> false);
+            assertThat(p.sources().list()).extracting(Source::name)
+                    .containsExactlyInAnyOrder("2017-09-14 Steering group", "2017-09-21 Drop-in");
+        }
+    }
+
+    @Test
     void aFolderImportReportsEveryFileAndOneBadFileNeverStopsTheBatch() throws Exception {
         Path data = folderOfFiles();
         try (Project p = TestProjects.create(dir)) {
