@@ -123,7 +123,8 @@ final class RefiNotes {
         int missing = (int) targets.keySet().stream().filter(g -> !known.contains(g)).count();
         report.dropped("references to notes that are not in the file", missing);
         if (journal > 0) {
-            report.warn(journal + " notes were not attached to anything; they are in the project's journal");
+            report.warn(journal + (journal == 1 ? " note was" : " notes were") + " not attached to anything; "
+                    + (journal == 1 ? "it is" : "they are") + " in the project's journal");
         }
         report.carried("memo entries", entries);
         report.carried("annotations", annotations);

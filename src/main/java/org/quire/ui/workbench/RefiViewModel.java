@@ -77,8 +77,8 @@ public final class RefiViewModel {
             List<String> out = new ArrayList<>();
             out.add("This file names " + plural(paths.size(), "file") + " outside its archive:");
             paths.forEach(p -> out.add("  " + p));
-            out.add("Quire reads none of them unless you allow one folder, and then only files whose real path"
-                    + " (links followed) lies inside it.");
+            out.add("Quire reads none of them unless you allow one folder,");
+            out.add("and then only files whose real path (links followed) lies inside it.");
             out.add("Without them, the sources they hold are left out and listed in the report.");
             lines.setAll(out);
             asking.set(true);
