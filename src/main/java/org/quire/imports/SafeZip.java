@@ -1,6 +1,5 @@
 package org.quire.imports;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -89,7 +88,7 @@ public final class SafeZip implements AutoCloseable {
         zip.close();
     }
 
-    private final class Limited extends FilterInputStream {
+    private final class Limited extends CountingInputStream {
         private final long limit;
         private long read;
 
@@ -99,24 +98,7 @@ public final class SafeZip implements AutoCloseable {
         }
 
         @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) {
+        protected void count(int n) {
             read += n;
             inflated += n;
             if (read > limit || inflated > maxTotal) {

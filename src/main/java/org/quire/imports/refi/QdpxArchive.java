@@ -1,6 +1,5 @@
 package org.quire.imports.refi;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipException;
+import org.quire.imports.CountingInputStream;
 import org.quire.imports.ImportException;
 import org.quire.imports.ImportFailures;
 import org.quire.imports.SafeZip;
@@ -311,7 +311,7 @@ public final class QdpxArchive implements AutoCloseable {
     }
 
     /** Stops reading past the project-file limit, for archives whose entries lie about their size. */
-    private static final class AtMost extends FilterInputStream {
+    private static final class AtMost extends CountingInputStream {
         private final long limit;
         private final Path file;
         private final String name;
@@ -327,24 +327,7 @@ public final class QdpxArchive implements AutoCloseable {
         }
 
         @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) {
+        protected void count(int n) {
             read += n;
             if (read > limit) {
                 throw tooLarge(file, name, "more than " + mb(limit), options);
