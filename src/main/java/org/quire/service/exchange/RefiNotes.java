@@ -86,7 +86,8 @@ final class RefiNotes {
             known.add(note.guid());
             String text = textOf.apply(note);
             if (text == null && note.plainTextPath() != null) {
-                report.dropped("notes whose text file could not be read (see the warnings)", 1);
+                report.dropped("notes whose text file could not be read (missing, or outside the archive; named"
+                        + " below)", 1);
                 continue;
             }
             if (blank(text) && blank(note.description()) && (!namesAreTitles || blank(note.name()))) {

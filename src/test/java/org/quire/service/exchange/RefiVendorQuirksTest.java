@@ -92,7 +92,7 @@ class RefiVendorQuirksTest {
     void aNoteThatRepeatsItsSelectionsDescriptionIsKeptOnce() throws Exception {
         Project.Imported imported = open("f4-2025");
         try (Project p = imported.project()) {
-            Source s = p.sources().find("Interview 60mins");
+            Source s = p.sources().find("Langes Interview");
             List<String> notes = p.annotations().bySource(s.id()).stream()
                     .map(a -> p.sources().extract(s.id(), a.span()) + " = " + a.text()).sorted().toList();
             assertThat(notes).containsExactly("Heute läuft es gut. = Memo an einem Text-Snippet, codiert.",
