@@ -104,7 +104,8 @@ public final class Cli {
     private IExecutionExceptionHandler executionErrors(QuireCommand root, String[] args) {
         return (Exception e, CommandLine ignored, ParseResult parsed) -> {
             boolean debug = debug(root, args);
-            if (e instanceof QuireException) {
+            // A stopped import (Ctrl-C) says so in one line, like any refusal.
+            if (e instanceof QuireException || e instanceof java.util.concurrent.CancellationException) {
                 err.println("quire: " + oneLine(e.getMessage()));
                 if (debug) {
                     e.printStackTrace(err);

@@ -4,11 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.quire.service.Project;
+import org.quire.service.exchange.QdpxImportOptions;
 import org.quire.service.exchange.RefiReport;
 import org.quire.service.exchange.RefiService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -20,7 +22,11 @@ final class RefiCommands {
     /** {@code quire import-qdpx FILE DIR}: a new project from another QDA program's export. */
     @Command(name = "import-qdpx", description = {"Open a REFI-QDA project (.qdpx from NVivo, ATLAS.ti, MAXQDA,"
             + " QualCoder…) as a new Quire project in DIR, which must not exist or be empty.",
-            "Prints the import report: what arrived, what could not be carried over, and warnings."})
+            "The project appears in DIR only once the import has finished; a failure or Ctrl-C leaves nothing.",
+            "Files the project names outside its archive (relative:// and absolute:// paths) are not read unless"
+            + " --allow-external-sources names the folder they are in.",
+            "Prints the import report: what arrived, what could not be carried over, files outside the archive,"
+            + " and warnings."})
     static final class ImportQdpx implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -34,13 +40,29 @@ final class RefiCommands {
         @Mixin
         CoderOption coder;
 
+        @Option(names = "--allow-external-sources", paramLabel = "DIR", description = "Read files the project"
+                + " names outside its archive, but only those whose real path (links followed) lies inside DIR;"
+                + " the file's own basePath never widens that. Without it none is read; the report lists them.")
+        Path external;
+
+        @Option(names = "--max-project-file", paramLabel = "MB", description = "The largest project file"
+                + " (project.qde, uncompressed) to read; larger ones are refused before parsing, as reading one takes"
+                + " several times its size in memory. Default: ${DEFAULT-VALUE}.")
+        long maxProjectFileMb = QdpxImportOptions.defaultMaxProjectFileMb();
+
         @Override
         public Integer call() {
             boolean interactive = ((QuireCommand) spec.root().userObject()).interactive();
             ImportCommand.ProgressBar bar = interactive ? new ImportCommand.ProgressBar(spec.commandLine().getErr()) : null;
             RefiService.Progress progress = bar == null ? RefiService.Progress.NONE
                     : (phase, done, total) -> bar.show(done, total);
-            Project.Imported imported = Project.importQdpx(file, dir, coder.name(), progress);
+            if (maxProjectFileMb <= 0) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--max-project-file must be a positive number of MB");
+            }
+            QdpxImportOptions options = QdpxImportOptions.defaults().withMaxProjectFileMb(maxProjectFileMb);
+            Project.Imported imported = Project.importQdpx(file, dir, coder.name(),
+                    external == null ? options : options.allowingFilesIn(external), progress);
             if (bar != null) {
                 bar.clear();
             }

@@ -1,6 +1,5 @@
 package org.quire.imports;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -52,15 +51,36 @@ public final class SafeZip implements AutoCloseable {
         return names;
     }
 
+    /**
+     * The size an entry says it inflates to, or -1 when it does not say. A hostile archive can
+     * lie here; {@link #open} enforces the limits on what is actually read.
+     */
+    public long size(String name) {
+        ZipEntry entry = zip.getEntry(name);
+        return entry == null ? -1 : entry.getSize();
+    }
+
+    /**
+     * The entry's declared size when it is within what the entry may inflate to, else -1: a size
+     * worth sizing a buffer by, where a lying archive cannot make the reader allocate much.
+     */
+    public long plausibleSize(String name) {
+        ZipEntry entry = zip.getEntry(name);
+        return entry == null || entry.getSize() < 0 || entry.getSize() > limit(entry) ? -1 : entry.getSize();
+    }
+
     /** The entry's content as a stream that stops with an ImportException past the limits, or null. */
     public InputStream open(String name) throws IOException {
         ZipEntry entry = zip.getEntry(name);
         if (entry == null) {
             return null;
         }
+        return new Limited(zip.getInputStream(entry), limit(entry));
+    }
+
+    private long limit(ZipEntry entry) {
         long compressed = Math.max(entry.getCompressedSize(), 1);
-        long entryLimit = Math.min(maxTotal, compressed * MAX_RATIO + GRACE_BYTES);
-        return new Limited(zip.getInputStream(entry), entryLimit);
+        return Math.min(maxTotal, compressed * MAX_RATIO + GRACE_BYTES);
     }
 
     @Override
@@ -68,7 +88,7 @@ public final class SafeZip implements AutoCloseable {
         zip.close();
     }
 
-    private final class Limited extends FilterInputStream {
+    private final class Limited extends CountingInputStream {
         private final long limit;
         private long read;
 
@@ -78,24 +98,7 @@ public final class SafeZip implements AutoCloseable {
         }
 
         @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) {
+        protected void count(int n) {
             read += n;
             inflated += n;
             if (read > limit || inflated > maxTotal) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -17,6 +16,7 @@ import org.quire.service.coding.AnnotationService;
 import org.quire.service.coding.CodingService;
 import org.quire.service.coding.CoverageService;
 import org.quire.service.exchange.ExportService;
+import org.quire.service.exchange.QdpxImportOptions;
 import org.quire.service.exchange.RefiReport;
 import org.quire.service.exchange.RefiService;
 import org.quire.service.memos.ActivityService;
@@ -162,6 +162,7 @@ public final class Project implements AutoCloseable {
                 tx.settings().put("guid", UUID.randomUUID().toString());
                 tx.settings().put("language", lang);
                 tx.settings().put("created_at", tx.now().toString());
+                tx.settings().put("created_by", project.coder.guid());
                 tx.audit().record("project.create", "project", null, "Created project '" + name + "'", null, null);
                 return null;
             });
@@ -188,33 +189,78 @@ public final class Project implements AutoCloseable {
     public record Imported(Project project, RefiReport report) {
     }
 
-    /**
-     * Creates a new project in {@code folder} (which must not exist, or be empty) from a QDPX. The
-     * file is read and checked before anything is created; if the import fails after that, the
-     * new project folder is removed again, so a failure never leaves a half-made project.
-     */
+    /** As {@link #importQdpx(Path, Path, String, QdpxImportOptions, RefiService.Progress)} with the defaults. */
     public static Imported importQdpx(Path qdpx, Path folder, String coderName, RefiService.Progress progress) {
-        boolean existed = Files.exists(folder);
-        if (existed && (!Files.isDirectory(folder) || !isEmpty(folder))) {
-            throw new QuireException("Cannot import into " + folder + ": it " + (Files.isDirectory(folder)
+        return importQdpx(qdpx, folder, coderName, QdpxImportOptions.defaults(), progress);
+    }
+
+    /**
+     * Creates a new project in {@code folder} (which must not exist, or be empty) from a QDPX, all
+     * or nothing: the project is built in a hidden folder beside it and moved into place in one
+     * rename when the import has finished. A failure, a stop (options or Ctrl-C) or running out of
+     * memory leaves neither the project folder nor the hidden one behind.
+     */
+    public static Imported importQdpx(Path qdpx, Path folder, String coderName, QdpxImportOptions options,
+                                      RefiService.Progress progress) {
+        Path target = folder.toAbsolutePath().normalize();
+        if (Files.exists(target) && (!Files.isDirectory(target) || !isEmpty(target))) {
+            throw new QuireException("Cannot import into " + folder + ": it " + (Files.isDirectory(target)
                     ? "is not empty" : "is a file") + "; choose a new folder for the project");
         }
-        try (QdpxArchive archive = QdpxArchive.open(qdpx)) {
-            progress.step("reading", 1, 1);
-            Project project = Project.create(folder, archive.project().name(), coderName);
-            try {
-                RefiReport report = project.refi().importInto(archive, progress);
-                return new Imported(project, report);
-            } catch (RuntimeException e) {
-                project.close();
-                remove(folder, existed);
-                throw e instanceof UncheckedIOException io
-                        ? new QuireException("Cannot import " + qdpx.getFileName() + ": " + io.getCause().getMessage(), e)
-                        : e;
+        String coder = Validation.name("Coder", coderName);
+        RefiReport report;
+        StagingFolder staging = StagingFolder.beside(target);
+        try (staging) {
+            java.util.function.BooleanSupplier stopped = () -> staging.stopping() || options.stopped().getAsBoolean();
+            try (QdpxArchive archive = QdpxArchive.open(qdpx, options.archiveOptions())) {
+                progress.step("reading", 1, 1);
+                try (Project project = Project.create(staging.path(), archive.project().name(), coder)) {
+                    report = project.refi().importInto(archive, progress, stopped);
+                }
             }
+            if (stopped.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("the import was stopped");
+            }
+            staging.moveIntoPlace();
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory(qdpx, e);
         } catch (IOException e) {
-            throw new QuireException("Cannot read " + qdpx + ": " + e.getMessage(), e);
+            throw new QuireException("Cannot read " + qdpx.getFileName() + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof OutOfMemoryError || String.valueOf(t.getMessage()).contains("OutOfMemoryError")) {
+                    throw outOfMemory(qdpx, e);
+                }
+            }
+            throw hideStaging(e, qdpx, staging.path(), target);
         }
+        return new Imported(Project.open(target, coder), report);
+    }
+
+    /** The message a researcher gets instead of a stack trace: which file, how much memory there was and is needed. */
+    private static QuireException outOfMemory(Path qdpx, Throwable e) {
+        long max = Runtime.getRuntime().maxMemory();
+        long needed = QdpxArchive.memoryNeeded(qdpx);
+        long gb = needed <= 0 ? 0 : (needed + (needed >> 2) + (1L << 30) - 1) >> 30;
+        return new QuireException(String.format(java.util.Locale.ENGLISH, "Cannot import %s: Quire ran out of memory."
+                + " It may use %,d MB here%s. Start it with more (for example JAVA_TOOL_OPTIONS=-Xmx%dg) and import"
+                + " again; no project was created.", qdpx.getFileName(), max >> 20,
+                needed <= 0 ? "" : needed > max ? String.format(java.util.Locale.ENGLISH, "; this file needs about"
+                        + " %,d MB (its project file read whole, and its largest text)", needed >> 20)
+                        : "; this file needs more than that", Math.max(gb, (max >> 30) + 2)), e);
+    }
+
+    /** Messages name the project folder the user chose, never the hidden one it was built in. */
+    private static RuntimeException hideStaging(RuntimeException e, Path qdpx, Path staging, Path target) {
+        String m = e.getMessage();
+        if (m == null || !m.contains(staging.getFileName().toString())) {
+            return e instanceof UncheckedIOException io ? new QuireException("Cannot import " + qdpx.getFileName()
+                    + ": " + io.getCause().getMessage(), e) : e;
+        }
+        String clean = m.replace(staging.toString(), target.toString())
+                .replace(staging.getFileName().toString(), target.getFileName().toString());
+        return new QuireException(e instanceof QuireException ? clean : "Cannot import " + qdpx.getFileName() + ": "
+                + clean, e);
     }
 
     /** The language the project's text is searched in (a code of {@link #languages()}). */
@@ -410,15 +456,6 @@ public final class Project implements AutoCloseable {
             return entries.findAny().isEmpty();
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static void remove(Path folder, boolean keepFolder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(Comparator.reverseOrder()).filter(p -> !(keepFolder && p.equals(folder)))
-                    .forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // best effort: what is left is an unopened, unreferenced folder the user chose
         }
     }
 }

@@ -247,7 +247,12 @@ public final class Database implements AutoCloseable {
                 }
                 return result;
             } catch (RuntimeException | Error e) {
-                c.rollback();
+                // Why: after an OutOfMemoryError the rollback can fail too; the first failure is the one to tell.
+                try {
+                    c.rollback();
+                } catch (SQLException | RuntimeException r) {
+                    e.addSuppressed(r);
+                }
                 throw e;
             }
         } catch (SQLException e) {

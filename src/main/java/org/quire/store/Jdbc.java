@@ -91,6 +91,14 @@ final class Jdbc {
         }
     }
 
+    /**
+     * A text for a CLOB column, handed to the driver as a stream: H2 then stores it in blocks as it
+     * reads, instead of first building a copy of the whole value (a source's text can be hundreds
+     * of megabytes).
+     */
+    record LongText(String value) {
+    }
+
     static void bind(PreparedStatement ps, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
@@ -101,6 +109,8 @@ final class Jdbc {
                 ps.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
             } else if (p instanceof Enum<?> e) {
                 ps.setString(index, e.name());
+            } else if (p instanceof LongText t) {
+                ps.setCharacterStream(index, new java.io.StringReader(t.value()), t.value().length());
             } else {
                 ps.setObject(index, p);
             }

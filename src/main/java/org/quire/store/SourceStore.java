@@ -42,7 +42,7 @@ public final class SourceStore {
                 s.guid(), s.name(), s.folder(), s.format(), s.encoding(), s.checksum(), s.originalFile(),
                 s.importedAt(), s.importedBy().value(), s.wordStarts().length, s.text().length(), s.fileModifiedAt());
         jdbc.update("INSERT INTO source_content (source_id, content, word_starts) VALUES (?, ?, ?)",
-                id, s.text(), WordStartsCodec.encode(s.wordStarts()));
+                id, new Jdbc.LongText(s.text()), WordStartsCodec.encode(s.wordStarts()));
         List<Object[]> spans = new ArrayList<>();
         addSpans(spans, id, "P", s.paragraphs());
         addSpans(spans, id, "G", s.pages());

@@ -56,4 +56,41 @@ class RefiCommandsTest {
         assertThat(imported.err()).contains("bad.qdpx", "ZIP archive");
         assertThat(dir.resolve("New.quire")).doesNotExist();
     }
+
+    @Test
+    void filesOutsideTheArchiveAreReadOnlyFromTheFolderTheUserAllows() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("texts"));
+        Files.writeString(folder.resolve("note.txt"), "Read from the allowed folder.");
+        String xml = "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"X\" origin=\"Test\"><Sources>"
+                + "<TextSource guid=\"0b000000-0000-4000-8000-000000000001\" name=\"Note\""
+                + " plainTextPath=\"relative:///note.txt\"/></Sources></Project>";
+        Path qde = QuireCli.write(dir, "bare.qde", xml);
+
+        String without = ok("import-qdpx", qde.toString(), dir.resolve("Without.quire").toString());
+        assertThat(without).contains("Files outside the archive:", "'relative:///note.txt' (text file of source"
+                + " 'Note'): not read", "--allow-external-sources");
+        assertThat(ok("sources", dir.resolve("Without.quire").toString())).doesNotContain("Note");
+
+        String with = ok("import-qdpx", qde.toString(), dir.resolve("With.quire").toString(),
+                "--allow-external-sources", folder.toString());
+        assertThat(with).contains("sources: 1", "read from " + folder.toRealPath().resolve("note.txt"));
+    }
+
+    @Test
+    void aProjectFileOverTheLimitIsRefusedNamingTheLimitUnlessItIsRaised() throws Exception {
+        StringBuilder codes = new StringBuilder();
+        for (int i = 0; codes.length() < 1_200_000; i++) {
+            codes.append(String.format("<Code guid=\"c0de0000-0000-4000-8000-%012d\" name=\"Code %d\""
+                    + " isCodable=\"true\"/>", i, i));
+        }
+        Path qde = QuireCli.write(dir, "big.qde", "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"Big\">"
+                + "<CodeBook><Codes>" + codes + "</Codes></CodeBook></Project>");
+        QuireCli.Result refused = run("import-qdpx", qde.toString(), dir.resolve("Big.quire").toString(),
+                "--max-project-file", "1");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("big.qde", "2 MB", "larger than the limit of 1 MB", "--max-project-file");
+        assertThat(dir.resolve("Big.quire")).doesNotExist();
+        assertThat(ok("import-qdpx", qde.toString(), dir.resolve("Big.quire").toString(), "--max-project-file", "2"))
+                .contains("codes (as nodes):");
+    }
 }

@@ -78,6 +78,27 @@ class RefiUiTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#refi-panel").query().isVisible());
     }
 
+    @Test
+    void aFileNamingFilesOutsideItsArchiveAsksFirstAndImportsWithoutThemWhenTold(FxRobot robot) throws Exception {
+        Path qde = Files.writeString(dir.resolve("outside-" + System.nanoTime() + ".qde"), "<Project xmlns=\"urn:QDA-XML"
+                + ":project:1.0\" name=\"X\"><Sources><TextSource guid=\"0b000000-0000-4000-8000-000000000001\""
+                + " name=\"Note\" plainTextPath=\"absolute:///home/someone/notes.txt\"/></Sources></Project>");
+        Path folder = dir.resolve("Asked-" + System.nanoTime() + ".quire");
+        robot.interact(() -> vm.refi().importProject(qde, folder));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#refi-skip-outside").query().isVisible());
+        ListView<String> report = robot.lookup("#refi-report").queryListView();
+        assertThat(report.getItems()).contains("  absolute:///home/someone/notes.txt");
+        assertThat(robot.lookup("#refi-allow-folder").query().isVisible()).isTrue();
+        assertThat(folder).doesNotExist();
+        screenshot(robot, robot.lookup("#refi-panel").query().getScene().getRoot());
+
+        robot.clickOn("#refi-skip-outside");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> report.getItems().contains("Files outside the archive:"));
+        assertThat(robot.lookup("#refi-skip-outside").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#refi-open").query().isVisible()).isTrue();
+        assertThat(folder).exists();
+    }
+
     /** With -Dquire.screenshots=DIR, writes what the window shows (for looking at, not asserting). */
     private static void screenshot(FxRobot robot, Node root) throws Exception {
         String out = System.getProperty("quire.screenshots");

@@ -61,4 +61,34 @@ class RefiViewModelTest {
             assertThat(dir.resolve("New.quire")).doesNotExist();
         }
     }
+
+    @Test
+    void aFileNamingFilesOutsideItsArchiveIsImportedOnlyAfterTheUserAnswers() throws Exception {
+        Path texts = Files.createDirectories(dir.resolve("texts"));
+        Files.writeString(texts.resolve("note.txt"), "Kept outside the archive.");
+        Path qde = Files.writeString(dir.resolve("bare.qde"), "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"X\">"
+                + "<Sources><TextSource guid=\"0b000000-0000-4000-8000-000000000001\" name=\"Note\""
+                + " plainTextPath=\"relative:///note.txt\"/></Sources></Project>");
+        try (Project project = Project.create(dir.resolve("P.quire"), "P", "Ann")) {
+            RefiViewModel vm = new RefiViewModel(project, new DirectTaskRunner());
+
+            vm.importProject(qde, dir.resolve("Asked.quire"));
+            assertThat(vm.askingProperty().get()).isTrue();
+            assertThat(vm.lines()).contains("This file names 1 file outside its archive:", "  relative:///note.txt");
+            assertThat(dir.resolve("Asked.quire")).doesNotExist();
+            vm.importWithoutOutsideFiles();
+            assertThat(vm.askingProperty().get()).isFalse();
+            assertThat(vm.lines()).contains("Files outside the archive:",
+                    "  - 'relative:///note.txt' (text file of source 'Note'): not read");
+
+            vm.importProject(qde, dir.resolve("Allowed.quire"));
+            vm.importAllowingFilesIn(texts);
+            assertThat(vm.lines()).contains("  sources: 1");
+            assertThat(vm.createdProjectProperty().get()).isEqualTo(dir.resolve("Allowed.quire"));
+            try (Project copy = Project.open(dir.resolve("Allowed.quire"), "Ann")) {
+                assertThat(copy.sources().text(copy.sources().find("Note").id()).text())
+                        .isEqualTo("Kept outside the archive.");
+            }
+        }
+    }
 }

@@ -32,6 +32,23 @@ public enum OffsetConvention {
         return description;
     }
 
+    /**
+     * What this convention means for a text with or without CRLF line breaks and characters above
+     * U+FFFF: only the parts that text has are named.
+     */
+    public String describe(boolean crlf, boolean astral) {
+        if (crlf && astral) {
+            return description;
+        }
+        if (astral) {
+            return utf16 ? "UTF-16 code units (an emoji counts two)" : "Unicode code points (an emoji counts one)";
+        }
+        if (crlf) {
+            return "a CRLF line break counted as " + (crlfAsOne ? "one" : "two");
+        }
+        return "characters (every convention agrees on this text)";
+    }
+
     /** What the producing software is known to write, from {@code Project@origin}; the standard otherwise. */
     public static OffsetConvention expectedFor(String origin) {
         String o = origin == null ? "" : origin.toLowerCase(java.util.Locale.ROOT);

@@ -45,10 +45,16 @@ public final class QdcFile {
         if (ns != null) {
             warnings.add(ns);
         }
+        QdeParser parser = new QdeParser();
+        try {
+            parser.checkDepth(doc.getDocumentElement());
+        } catch (QdeParser.TooDeepException e) {
+            throw new ImportException(file, e.getMessage(), e);
+        }
         for (String error : RefiXml.validateCodeBook(doc)) {
             warnings.add("schema: " + error);
         }
-        Qde.CodeBook book = new QdeParser().codeBook(doc.getDocumentElement());
+        Qde.CodeBook book = parser.codeBook(doc.getDocumentElement());
         warnings.addAll(book.warnings());
         return new Qde.CodeBook(book.origin(), book.codes(), book.sets(), List.copyOf(warnings));
     }

@@ -12,11 +12,19 @@ public final class Qde {
     private Qde() {
     }
 
-    /** A whole project file. {@code warnings} lists schema deviations and oddities found while reading. */
-    public record Project(String name, String origin, String basePath, Instant created, String description,
-                          List<User> users, List<Code> codes, List<Variable> variables, List<Case> cases,
-                          List<Source> sources, List<Note> notes, List<Link> links, List<Set> sets,
-                          List<Graph> graphs, List<String> noteRefs, List<String> warnings) {
+    /**
+     * A whole project file. {@code warnings} lists schema deviations and oddities found while
+     * reading; {@code duplicateGuids} every GUID more than one element carries, with what carries it.
+     */
+    public record Project(String name, String origin, String basePath, Instant created, String creatingUser,
+                          String description, List<User> users, List<Code> codes, List<Variable> variables,
+                          List<Case> cases, List<Source> sources, List<Note> notes, List<Link> links, List<Set> sets,
+                          List<Graph> graphs, List<String> noteRefs, List<Duplicate> duplicateGuids,
+                          List<String> warnings) {
+    }
+
+    /** A GUID carried by more than one element; {@code holders} say which ("code 'Hope'", …). */
+    public record Duplicate(String guid, List<String> holders) {
     }
 
     /** A code book file: its codes and the sets of codes it defines. */
@@ -70,9 +78,12 @@ public final class Qde {
     public record Coding(String guid, String codeGuid, String creatingUser, Instant created, List<String> noteRefs) {
     }
 
-    /** A note (memo): text in {@code content} or in the file at {@code plainTextPath}. */
-    public record Note(String guid, String name, String content, String plainTextPath, String creatingUser,
-                       Instant created, List<Selection> selections) {
+    /**
+     * A note (memo): text in {@code content} or in the file at {@code plainTextPath}; ATLAS.ti
+     * gives it a title ({@code name}) and a comment ({@code description}) too.
+     */
+    public record Note(String guid, String name, String content, String plainTextPath, String description,
+                       String creatingUser, Instant created, List<Selection> selections) {
     }
 
     public record Link(String guid, String name, String originGuid, String targetGuid, List<String> noteRefs) {

@@ -11,8 +11,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,8 +32,27 @@ final class QdeParser {
             "rgba?\\(\\s*(\\d{1,3})\\s*,\\s*(\\d{1,3})\\s*,\\s*(\\d{1,3})\\s*(,[^)]*)?\\)", Pattern.CASE_INSENSITIVE);
     private static final List<String> VALUE_ELEMENTS = List.of("TextValue", "BooleanValue", "IntegerValue",
             "FloatValue", "DateValue", "DateTimeValue");
+    /** The deepest code tree read; real ones are a handful of levels deep. */
+    static final int MAX_CODE_DEPTH = 100;
+    private static final Map<String, String> KINDS = Map.ofEntries(Map.entry("Code", "code"),
+            Map.entry("TextSource", "source"), Map.entry("PDFSource", "source"), Map.entry("PictureSource", "source"),
+            Map.entry("AudioSource", "source"), Map.entry("VideoSource", "source"),
+            Map.entry("Representation", "PDF text"), Map.entry("TextDescription", "picture text"),
+            Map.entry("PlainTextSelection", "selection"), Map.entry("Coding", "coding"), Map.entry("Note", "note"),
+            Map.entry("User", "user"), Map.entry("Case", "case"), Map.entry("Variable", "variable"),
+            Map.entry("Set", "set"), Map.entry("Link", "link"), Map.entry("Graph", "graph"));
+
+    /** A code tree deeper than {@link #MAX_CODE_DEPTH}; the message says how deep. */
+    static final class TooDeepException extends RuntimeException {
+        TooDeepException(String message) {
+            super(message);
+        }
+    }
 
     private final List<String> warnings = new ArrayList<>();
+    /** The first element seen with each GUID; the elements that repeat one are in {@link #repeats}. */
+    private final Map<String, Element> firstHolder = new HashMap<>();
+    private final Map<String, List<Element>> repeats = new LinkedHashMap<>();
     private int repairedGuids;
     private int repairedColors;
 
@@ -73,8 +95,8 @@ final class QdeParser {
         List<Qde.Note> notes = new ArrayList<>();
         for (Element n : children(child(root, "Notes"), "Note")) {
             notes.add(new Qde.Note(guid(n, "guid"), attr(n, "name"), text(child(n, "PlainTextContent")),
-                    attr(n, "plainTextPath"), ref(n, "creatingUser"), instant(attr(n, "creationDateTime")),
-                    selections(n)));
+                    attr(n, "plainTextPath"), text(child(n, "Description")), ref(n, "creatingUser"),
+                    instant(attr(n, "creationDateTime")), selections(n)));
         }
         List<Qde.Link> links = new ArrayList<>();
         for (Element l : children(child(root, "Links"), "Link")) {
@@ -87,10 +109,72 @@ final class QdeParser {
                     children(g, "Edge").size()));
         }
         String name = attr(root, "name");
+        List<Qde.Code> codes = codes(child(book, "Codes"));
+        List<Qde.Set> sets = sets(child(root, "Sets"), "targetGUID");
         return new Qde.Project(name == null || name.isBlank() ? "Imported project" : name.strip(),
                 attr(root, "origin"), attr(root, "basePath"), instant(attr(root, "creationDateTime")),
-                text(child(root, "Description")), users, codes(child(book, "Codes")), variables, cases, sources, notes,
-                links, sets(child(root, "Sets"), "targetGUID"), graphs, refs(root, "NoteRef"), warnings());
+                ref(root, "creatingUserGUID"), text(child(root, "Description")), users, codes, variables, cases,
+                sources, notes, links, sets, graphs, refs(root, "NoteRef"), duplicates(), warnings());
+    }
+
+    /**
+     * Refuses a code tree deeper than {@value #MAX_CODE_DEPTH} levels, saying how deep it is
+     * (measured without recursion, so any depth the XML parser let through can be told).
+     */
+    void checkDepth(Element root) {
+        Element codes = "CodeBook".equals(RefiXml.localName(root)) ? child(root, "Codes")
+                : child(child(root, "CodeBook"), "Codes");
+        if (codes == null) {
+            return;
+        }
+        int deepest = 0;
+        int depth = 0;
+        org.w3c.dom.Node n = codes.getFirstChild();
+        while (n != null) {
+            boolean code = n instanceof Element e && "Code".equals(RefiXml.localName(e));
+            if (code && n.getFirstChild() != null) {
+                depth++;
+                deepest = Math.max(deepest, depth);
+                n = n.getFirstChild();
+                continue;
+            }
+            if (code) {
+                deepest = Math.max(deepest, depth + 1);
+            }
+            while (n != null && n.getNextSibling() == null) {
+                n = n.getParentNode();
+                if (n == codes) {
+                    n = null;
+                } else if (n instanceof Element e && "Code".equals(RefiXml.localName(e))) {
+                    depth--;
+                }
+            }
+            if (n != null) {
+                n = n.getNextSibling();
+            }
+        }
+        if (deepest > MAX_CODE_DEPTH) {
+            throw new TooDeepException(String.format(Locale.ENGLISH, "its code tree is %,d levels deep; Quire reads"
+                    + " code trees up to %d levels deep — refused", deepest, MAX_CODE_DEPTH));
+        }
+    }
+
+    private List<Qde.Duplicate> duplicates() {
+        List<Qde.Duplicate> out = new ArrayList<>();
+        repeats.forEach((guid, more) -> {
+            List<String> holders = new ArrayList<>();
+            holders.add(label(firstHolder.get(guid)));
+            more.forEach(e -> holders.add(label(e)));
+            out.add(new Qde.Duplicate(guid, holders));
+        });
+        return out;
+    }
+
+    private static String label(Element e) {
+        String tag = RefiXml.localName(e);
+        String kind = KINDS.getOrDefault(tag, tag);
+        String name = attr(e, "name");
+        return name == null || name.isBlank() ? kind : kind + " '" + name.strip() + "'";
     }
 
     Qde.CodeBook codeBook(Element root) {
@@ -236,6 +320,10 @@ final class QdeParser {
         if (g == null) {
             repairedGuids++;
             return UUID.randomUUID().toString();
+        }
+        Element first = firstHolder.putIfAbsent(g, e);
+        if (first != null && first != e) {
+            repeats.computeIfAbsent(g, k -> new ArrayList<>()).add(e);
         }
         return g;
     }

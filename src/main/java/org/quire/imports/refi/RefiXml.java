@@ -33,6 +33,11 @@ public final class RefiXml {
     public static final String CODEBOOK_NS = "urn:QDA-XML:codebook:1.0";
 
     private static final int MAX_REPORTED_ERRORS = 20;
+    /**
+     * The deepest element nesting parsed. A code tree of {@link QdeParser#MAX_CODE_DEPTH} levels
+     * needs a little over that; deeper files are refused by the parser before they are built.
+     */
+    static final int MAX_ELEMENT_DEPTH = 2_000;
     private static final Schema PROJECT = schema("Project-mrt2019.xsd");
     private static final Schema CODEBOOK = schema("Codebook-mrt2019.xsd");
 
@@ -48,15 +53,25 @@ public final class RefiXml {
 
     /** Parses with every external access and DTD refused. */
     static Document parse(byte[] xml) throws BadXmlException {
+        return parse(new ByteArrayInputStream(xml));
+    }
+
+    /** Parses a stream (not closed here) with every external access and DTD refused. */
+    static Document parse(InputStream xml) throws BadXmlException {
         try {
             DocumentBuilder builder = secureFactory().newDocumentBuilder();
             builder.setErrorHandler(null);
-            return builder.parse(new ByteArrayInputStream(xml));
+            return builder.parse(xml);
         } catch (SAXParseException e) {
             String m = String.valueOf(e.getMessage());
             if (m.contains("DOCTYPE")) {
                 throw new BadXmlException("the XML declares a DOCTYPE, which REFI-QDA files never need"
                         + " (refused: it could make the reader fetch or expand hidden content)", e);
+            }
+            if (m.contains("maxElementDepth")) {
+                throw new BadXmlException(String.format(java.util.Locale.ENGLISH, "its elements are nested more"
+                        + " than %,d levels deep (line %,d), far beyond any real project — refused",
+                        MAX_ELEMENT_DEPTH, e.getLineNumber()), e);
             }
             throw new BadXmlException("the XML is not well-formed (line " + e.getLineNumber() + ": "
                     + firstLine(m) + ")", e);
@@ -79,6 +94,7 @@ public final class RefiXml {
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         f.setXIncludeAware(false);
         f.setExpandEntityReferences(false);
+        f.setAttribute("jdk.xml.maxElementDepth", String.valueOf(MAX_ELEMENT_DEPTH));
         return f;
     }
 
@@ -99,17 +115,28 @@ public final class RefiXml {
                 + canonical + "'; read as if it were the standard one";
     }
 
-    private static void rename(Document doc, Element element, String from, String to) {
-        Element current = element;
-        boolean same = from == null ? current.getNamespaceURI() == null : from.equals(current.getNamespaceURI());
-        if (same) {
-            current = (Element) doc.renameNode(current, to, current.getLocalName() == null
-                    ? current.getTagName() : current.getLocalName());
-        }
-        for (Node n = current.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element child) {
-                rename(doc, child, from, to);
+    /** Walks the tree in document order without recursion, so a deep file cannot exhaust the stack. */
+    private static void rename(Document doc, Element top, String from, String to) {
+        Element root = top;
+        Node n = root;
+        while (n != null) {
+            if (n instanceof Element e && (from == null ? e.getNamespaceURI() == null
+                    : from.equals(e.getNamespaceURI()))) {
+                // renameNode keeps the node in place (the same object, or a replacement at its position).
+                n = doc.renameNode(e, to, e.getLocalName() == null ? e.getTagName() : e.getLocalName());
+                if (e == root) {
+                    root = (Element) n;
+                }
             }
+            Node next = n instanceof Element ? n.getFirstChild() : null;
+            if (next == null) {
+                Node up = n;
+                while (up != root && up.getNextSibling() == null) {
+                    up = up.getParentNode();
+                }
+                next = up == root ? null : up.getNextSibling();
+            }
+            n = next;
         }
     }
 
@@ -179,6 +206,45 @@ public final class RefiXml {
         } catch (IOException | SAXException e) {
             throw new IllegalStateException("the bundled schema " + file + " cannot be compiled", e);
         }
+    }
+
+    /** Elements whose path attributes name files the import would read. */
+    private static final java.util.Set<String> READ_FROM = java.util.Set.of("TextSource", "PDFSource",
+            "Representation", "TextDescription", "Note");
+
+    /** See {@link QdpxArchive#outsidePaths}: a streaming pass, no tree built. */
+    static List<String> outsidePaths(InputStream xml, java.nio.file.Path file) {
+        javax.xml.stream.XMLInputFactory f = javax.xml.stream.XMLInputFactory.newFactory();
+        f.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        List<String> out = new ArrayList<>();
+        try {
+            javax.xml.stream.XMLStreamReader r = f.createXMLStreamReader(xml);
+            try {
+                while (r.hasNext()) {
+                    if (r.next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT
+                            && READ_FROM.contains(r.getLocalName())) {
+                        boolean pdf = "PDFSource".equals(r.getLocalName());
+                        for (int i = 0; i < r.getAttributeCount(); i++) {
+                            String name = r.getAttributeLocalName(i);
+                            String value = r.getAttributeValue(i).strip();
+                            boolean read = name.equals("plainTextPath") || name.equals("richTextPath")
+                                    || (pdf && name.equals("path"));
+                            if (read && value.toLowerCase(Locale.ROOT).matches("^(relative|absolute|file):.*")
+                                    && !out.contains(value)) {
+                                out.add(value);
+                            }
+                        }
+                    }
+                }
+            } finally {
+                r.close();
+            }
+        } catch (javax.xml.stream.XMLStreamException e) {
+            throw new org.quire.imports.ImportException(file, "the XML is not well-formed ("
+                    + firstLine(String.valueOf(e.getMessage())) + ")", e);
+        }
+        return out;
     }
 
     // ---- DOM helpers ----

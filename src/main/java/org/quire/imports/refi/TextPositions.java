@@ -1,10 +1,10 @@
 package org.quire.imports.refi;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.quire.imports.TextNormalizer;
 import org.quire.model.Span;
 
 /**
@@ -12,6 +12,11 @@ import org.quire.model.Span;
  * stores it (normalised: NFC, {@code \n}, no NUL), with the map between the two, so that the file's
  * positions are converted first and the text normalised after (IMPLEMENTING.md §5). Also detects
  * which {@link OffsetConvention} the file's selections were counted in.
+ *
+ * <p>Memory: a text may have hundreds of millions of characters, so nothing here holds an array
+ * per character. The maps are kept as the sorted places where two countings part (each CRLF, each
+ * character above U+FFFF, each NUL, each stretch NFC changed) and looked up by binary search; the
+ * text as written is let go once the normalised text is taken ({@link #takeText()}).
  */
 public final class TextPositions {
     /** The convention chosen for one text, whether the choice is certain, and why. */
@@ -22,60 +27,98 @@ public final class TextPositions {
     public record Mapped(Span span, boolean clamped) {
     }
 
-    private final String raw;
-    private final String text;
-    private final boolean bom;
-    /** Raw UTF-16 index → index in {@link #text}; null when the two are the same. */
-    private final int[] toText;
-    private final boolean hasCr;
-    private final boolean hasAstral;
-    private final Map<OffsetConvention, int[]> units = new EnumMap<>(OffsetConvention.class);
+    private static final int[] NONE = new int[0];
 
-    private TextPositions(String decoded) {
-        this.bom = !decoded.isEmpty() && decoded.charAt(0) == '\uFEFF';
-        this.raw = bom ? decoded.substring(1) : decoded;
-        this.hasCr = raw.indexOf('\r') >= 0;
-        boolean astral = false;
-        for (int i = 0; i < raw.length() && !astral; i++) {
-            astral = Character.isSurrogate(raw.charAt(i));
-        }
-        this.hasAstral = astral;
-        String normalized = TextNormalizer.normalize(raw);
-        if (normalized.equals(raw)) {
-            this.text = raw;
-            this.toText = null;
-        } else {
-            int[] map = new int[raw.length() + 1];
-            String mapped = normalizeMapped(raw, map);
-            // Why: if chunk-wise NFC ever differs from whole-text NFC, trust the normaliser's text
-            // and keep the map only as a close approximation (clamped to the text).
-            this.text = normalized;
-            if (!mapped.equals(normalized)) {
-                for (int i = 0; i < map.length; i++) {
-                    map[i] = Math.min(map[i], normalized.length());
+    /** The text as written, BOM removed; null once {@link #takeText()} has handed the text over. */
+    private String raw;
+    private final int rawLength;
+    private final boolean bom;
+    /** Raw index of the CR of each CRLF pair, ascending. */
+    private final int[] crlf;
+    /** Raw index of the high surrogate of each surrogate pair, ascending. */
+    private final int[] astral;
+    /** Raw indices line normalisation removes (the CR of a CRLF, NUL), ascending. */
+    private final int[] dropped;
+    /** Per convention: the unit position of each pair that convention counts as one, ascending. */
+    private final Map<OffsetConvention, int[]> merged = new EnumMap<>(OffsetConvention.class);
+    private String text;
+    private int textLength = -1;
+    /** Where NFC changed the line-normalised text; null when it was NFC already. */
+    private Nfc nfc;
+
+    private TextPositions(String raw, boolean bom) {
+        this.raw = raw;
+        this.bom = bom;
+        this.rawLength = raw.length();
+        IntList cr = new IntList();
+        IntList pairs = new IntList();
+        IntList nul = new IntList();
+        int n = raw.length();
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c == '\r') {
+                if (i + 1 < n && raw.charAt(i + 1) == '\n') {
+                    cr.add(i);
                 }
+            } else if (c == '\u0000') {
+                nul.add(i);
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(raw.charAt(i + 1))) {
+                pairs.add(i);
+                i++;
             }
-            this.toText = map;
         }
+        this.crlf = cr.toArray();
+        this.astral = pairs.toArray();
+        this.dropped = nul.size() == 0 ? crlf : union(crlf, nul.toArray());
     }
 
     /** A text decoded from the file; a leading byte-order mark is not counted, as every vendor does. */
     public static TextPositions of(String decoded) {
-        return new TextPositions(decoded);
+        boolean bom = !decoded.isEmpty() && decoded.charAt(0) == '\uFEFF';
+        return new TextPositions(bom ? decoded.substring(1) : decoded, bom);
     }
 
-    /** The normalised text Quire stores. */
+    /** A text whose byte-order mark the decoder already skipped ({@code hadBom} says whether there was one). */
+    public static TextPositions of(String withoutBom, boolean hadBom) {
+        return new TextPositions(withoutBom, hadBom);
+    }
+
+    /** The normalised text Quire stores (kept, so it can be asked for again). */
     public String text() {
+        build();
         return text;
+    }
+
+    /**
+     * The normalised text, handed over: this object lets go of it and of the text as written, so
+     * only the caller's copy stays in memory. Positions can still be mapped afterwards; {@link
+     * #detect} can no longer be asked.
+     */
+    public String takeText() {
+        build();
+        String out = text;
+        text = null;
+        raw = null;
+        return out;
     }
 
     public boolean hadBom() {
         return bom;
     }
 
-    /** Whether the file's text has CRLF line breaks or characters above U+FFFF: only then conventions differ. */
+    /** Whether the text has CRLF line breaks or characters above U+FFFF: only then conventions differ. */
     public boolean conventionsDiffer() {
-        return hasCr || hasAstral;
+        return crlf.length > 0 || astral.length > 0;
+    }
+
+    /** How {@code c} counts this text, naming only what the text has (a text without CRLF is not said to have one). */
+    public String describe(OffsetConvention c) {
+        return c.describe(crlf.length > 0, astral.length > 0);
+    }
+
+    /** How many positions the text has under {@code c}: its length as that convention counts. */
+    public long length(OffsetConvention c) {
+        return rawLength - (long) merged(c).length;
     }
 
     /**
@@ -86,6 +129,9 @@ public final class TextPositions {
     public Detection detect(List<Qde.Selection> selections, OffsetConvention expected) {
         if (!conventionsDiffer() || selections.isEmpty()) {
             return new Detection(expected, true, "all counting conventions agree on this text");
+        }
+        if (raw == null) {
+            throw new IllegalStateException("the text was handed over; detect before taking it");
         }
         OffsetConvention best = expected;
         int bestScore = score(expected, selections);
@@ -108,16 +154,14 @@ public final class TextPositions {
                 certain = false;
             }
         }
-        String note = "positions read as " + best.description()
+        String note = "positions read as " + describe(best)
                 + (best == expected ? "" : " (not what the producing software usually writes)");
         return new Detection(best, certain, note);
     }
 
     private boolean sameMapping(OffsetConvention a, OffsetConvention b, List<Qde.Selection> selections) {
-        int[] ua = units(a);
-        int[] ub = units(b);
         for (Qde.Selection s : selections) {
-            if (rawAt(ua, s.start()) != rawAt(ub, s.start()) || rawAt(ua, s.end()) != rawAt(ub, s.end())) {
+            if (rawAt(a, s.start()) != rawAt(b, s.start()) || rawAt(a, s.end()) != rawAt(b, s.end())) {
                 return false;
             }
         }
@@ -125,11 +169,10 @@ public final class TextPositions {
     }
 
     private int score(OffsetConvention c, List<Qde.Selection> selections) {
-        int[] u = units(c);
         int score = 0;
         for (Qde.Selection s : selections) {
-            int rs = rawAt(u, s.start());
-            int re = rawAt(u, s.end());
+            int rs = rawAt(c, s.start());
+            int re = rawAt(c, s.end());
             if (rs < 0 || re < 0) {
                 score -= 3;
                 continue;
@@ -150,33 +193,26 @@ public final class TextPositions {
     }
 
     /** The raw index a position stands for under {@code c}, or -1 when it is outside the text. */
-    private static int rawAt(int[] units, long position) {
-        return position < 0 || position >= units.length ? -1 : units[(int) position];
-    }
-
-    private int[] units(OffsetConvention c) {
-        return units.computeIfAbsent(c, this::buildUnits);
-    }
-
-    private int[] buildUnits(OffsetConvention c) {
-        int n = raw.length();
-        int[] at = new int[n + 1];
-        int k = 0;
-        int i = 0;
-        while (i < n) {
-            at[k++] = i;
-            char ch = raw.charAt(i);
-            if (c.crlfAsOne() && ch == '\r' && i + 1 < n && raw.charAt(i + 1) == '\n') {
-                i += 2;
-            } else if (!c.utf16() && Character.isHighSurrogate(ch) && i + 1 < n
-                    && Character.isLowSurrogate(raw.charAt(i + 1))) {
-                i += 2;
-            } else {
-                i++;
-            }
+    private int rawAt(OffsetConvention c, long position) {
+        int[] units = merged(c);
+        if (position < 0 || position > rawLength - units.length) {
+            return -1;
         }
-        at[k] = n;
-        return k == n ? at : java.util.Arrays.copyOf(at, k + 1);
+        int p = (int) position;
+        // Every pair counted as one that starts before p adds one raw character.
+        return p + lowerBound(units, p);
+    }
+
+    private int[] merged(OffsetConvention c) {
+        return merged.computeIfAbsent(c, k -> {
+            int[] pairs = k.crlfAsOne() && !k.utf16() ? union(crlf, astral)
+                    : k.crlfAsOne() ? crlf : !k.utf16() ? astral : NONE;
+            int[] units = new int[pairs.length];
+            for (int i = 0; i < pairs.length; i++) {
+                units[i] = pairs[i] - i;
+            }
+            return units;
+        });
     }
 
     private boolean splitsPair(int i) {
@@ -218,78 +254,156 @@ public final class TextPositions {
      * text are clamped; null when nothing of the selection is left.
      */
     public Mapped map(long start, long end, OffsetConvention c) {
-        int[] u = units(c);
-        int max = u.length - 1;
+        build();
+        long max = length(c);
         long s = Math.min(start, end);
         long e = Math.max(start, end);
         boolean clamped = s < 0 || e > max || start > end;
-        int rs = u[(int) Math.max(0, Math.min(s, max))];
-        int re = u[(int) Math.max(0, Math.min(e, max))];
-        int ts = toText == null ? rs : toText[rs];
-        int te = toText == null ? re : toText[re];
+        int ts = toText(rawAt(c, Math.max(0, Math.min(s, max))));
+        int te = toText(rawAt(c, Math.max(0, Math.min(e, max))));
         if (te <= ts) {
             return null;
         }
         return new Mapped(new Span(ts, te), clamped);
     }
 
-    /**
-     * The normalised text built alongside a raw → normalised index map: CRLF and lone CR become
-     * {@code \n}, NUL goes, and NFC is applied per base character with its combining marks, so
-     * that every boundary between such units maps exactly.
-     */
-    private static String normalizeMapped(String raw, int[] map) {
-        int n = raw.length();
-        StringBuilder lines = new StringBuilder(n);
-        int[] toLines = new int[n + 1];
-        for (int i = 0; i < n; i++) {
-            toLines[i] = lines.length();
-            char c = raw.charAt(i);
-            if (c == '\r') {
-                if (i + 1 >= n || raw.charAt(i + 1) != '\n') {
-                    lines.append('\n');
-                }
-            } else if (c != '\u0000') {
-                lines.append(c);
-            }
+    private int toText(int rawIndex) {
+        int lines = rawIndex - lowerBound(dropped, rawIndex);
+        int out = nfc == null ? lines : nfc.map(lines);
+        return Math.min(out, textLength);
+    }
+
+    /** Builds the normalised text and the map from the line-normalised text to it, once. */
+    private void build() {
+        if (textLength >= 0) {
+            return;
         }
-        toLines[n] = lines.length();
-        String s = lines.toString();
-        int[] toOut;
-        String out;
-        if (Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
-            out = s;
-            toOut = null;
+        // The same steps, in the same order, as TextNormalizer.normalize, which every importer uses.
+        String lines = raw.replace("\r\n", "\n").replace('\r', '\n').replace("\u0000", "");
+        if (Normalizer.isNormalized(lines, Normalizer.Form.NFC)) {
+            text = lines;
         } else {
-            StringBuilder b = new StringBuilder(s.length());
-            toOut = new int[s.length() + 1];
-            int chunkStart = 0;
-            for (int i = 1; i <= s.length(); i++) {
-                if (i == s.length() || startsUnit(s, i)) {
-                    int outStart = b.length();
-                    b.append(Normalizer.normalize(s.substring(chunkStart, i), Normalizer.Form.NFC));
-                    for (int j = chunkStart; j < i; j++) {
-                        toOut[j] = outStart;
-                    }
-                    chunkStart = i;
-                }
-            }
-            toOut[s.length()] = b.length();
-            out = b.toString();
+            NfcBuilder b = new NfcBuilder(lines);
+            String whole = Normalizer.normalize(lines, Normalizer.Form.NFC);
+            // Why: if chunk-wise NFC ever differs from whole-text NFC (Hangul jamo), trust the
+            // normaliser's text and keep the map as a close approximation, clamped to the text.
+            text = b.text.equals(whole) ? b.text : whole;
+            nfc = b.map();
         }
-        for (int i = 0; i <= n; i++) {
-            map[i] = toOut == null ? toLines[i] : toOut[toLines[i]];
+        textLength = text.length();
+    }
+
+    /** Index of the first element of sorted {@code a} that is not less than {@code key}. */
+    private static int lowerBound(int[] a, int key) {
+        int i = Arrays.binarySearch(a, key);
+        if (i < 0) {
+            return -i - 1;
+        }
+        while (i > 0 && a[i - 1] == key) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int[] union(int[] a, int[] b) {
+        int[] out = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < a.length || j < b.length) {
+            out[k++] = j >= b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++];
         }
         return out;
     }
 
-    private static boolean startsUnit(String s, int i) {
-        char c = s.charAt(i);
-        if (Character.isLowSurrogate(c)) {
-            return false;
+    /**
+     * The stretches of the line-normalised text NFC changed: each maps to the start of its
+     * normalised form from inside, and everything after it shifts by the change in length.
+     */
+    private record Nfc(int[] start, int[] end, int[] outStart, int[] shiftAfter) {
+        int map(int p) {
+            int k = lowerBound(start, p + 1) - 1;
+            if (k < 0) {
+                return p;
+            }
+            return p < end[k] ? outStart[k] : p + shiftAfter[k];
         }
-        int type = Character.getType(s.codePointAt(i));
-        return type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
-                && type != Character.ENCLOSING_MARK;
+    }
+
+    /**
+     * NFC applied per base character with its combining marks, so every boundary between such
+     * units maps exactly; only the units NFC changes are recorded.
+     */
+    private static final class NfcBuilder {
+        private final StringBuilder out;
+        private final IntList start = new IntList();
+        private final IntList end = new IntList();
+        private final IntList outStart = new IntList();
+        private final IntList shift = new IntList();
+        private final String text;
+
+        NfcBuilder(String s) {
+            out = new StringBuilder(s.length());
+            int chunkStart = 0;
+            for (int i = 1; i <= s.length(); i++) {
+                if (i == s.length() || startsUnit(s, i)) {
+                    add(s, chunkStart, i);
+                    chunkStart = i;
+                }
+            }
+            text = out.toString();
+        }
+
+        private void add(String s, int from, int to) {
+            // Below U+0300 every character is NFC on its own; its marks make a longer chunk.
+            if (to - from == 1 && s.charAt(from) < '\u0300') {
+                out.append(s.charAt(from));
+                return;
+            }
+            String chunk = s.substring(from, to);
+            String normal = Normalizer.normalize(chunk, Normalizer.Form.NFC);
+            if (!normal.equals(chunk)) {
+                start.add(from);
+                end.add(to);
+                outStart.add(out.length());
+                shift.add(out.length() + normal.length() - to);
+            }
+            out.append(normal);
+        }
+
+        Nfc map() {
+            return new Nfc(start.toArray(), end.toArray(), outStart.toArray(), shift.toArray());
+        }
+
+        private static boolean startsUnit(String s, int i) {
+            char c = s.charAt(i);
+            if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+            int type = Character.getType(s.codePointAt(i));
+            return type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+                    && type != Character.ENCLOSING_MARK;
+        }
+    }
+
+    /** A growable list of ints, so long texts need no boxed integers. */
+    private static final class IntList {
+        private int[] values = new int[16];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int[] toArray() {
+            return size == 0 ? NONE : Arrays.copyOf(values, size);
+        }
     }
 }

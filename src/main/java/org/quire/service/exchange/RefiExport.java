@@ -106,8 +106,11 @@ final class RefiExport {
         folders.forEach((folder, members) -> sets.add(new RefiData.Set(RefiGuids.folderSet(projectGuid, folder), folder,
                 "Folder", List.of(), members)));
         List<RefiData.Case> cases = cases(caseSelections);
-        return new RefiData.Project(title, origin(), null, created, tx.now(), users, codes, variables, cases, sources,
-                notes, sets, graphs, memoNotes.getOrDefault(new MemoTarget.Journal(), List.of()));
+        // Who first made the project, when that person is among the users written.
+        String creator = tx.settings().get("created_by").filter(g -> users.stream().anyMatch(u -> u.guid().equals(g)))
+                .orElse(null);
+        return new RefiData.Project(title, origin(), creator, created, tx.now(), users, codes, variables, cases,
+                sources, notes, sets, graphs, memoNotes.getOrDefault(new MemoTarget.Journal(), List.of()));
     }
 
     /** The code book alone: nodes as codes (no notes: that schema has none) and a set per theme. */

@@ -2,24 +2,19 @@ package org.quire.service.exchange;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.quire.exports.refi.RefiGuids;
 import org.quire.imports.TextNormalizer;
 import org.quire.imports.refi.Qde;
 import org.quire.imports.refi.QdpxArchive;
+import org.quire.imports.refi.SourceFiles;
+import org.quire.imports.refi.Utf8Text;
 import org.quire.model.Coder;
 import org.quire.model.FolderPath;
 import org.quire.model.MemoTarget;
@@ -40,11 +35,12 @@ import org.quire.store.Tx;
 final class RefiImport {
     private final Tx tx;
     private final ProjectLayout layout;
-    private final QdpxArchive archive;
     private final Qde.Project file;
     private final RefiReport.Builder report;
     private final RefiService.Progress progress;
-    private final RefiNotes notes = new RefiNotes();
+    private final BooleanSupplier stopped;
+    private final RefiFiles files;
+    private final RefiNotes notes;
     private final RefiVariables variables;
     private final Map<String, Coder> users = new HashMap<>();
     private final Map<String, NodeId> codes = new HashMap<>();
@@ -58,23 +54,32 @@ final class RefiImport {
     private RefiSources sources;
 
     RefiImport(Tx tx, ProjectLayout layout, QdpxArchive archive, RefiReport.Builder report,
-               RefiService.Progress progress) {
+               RefiService.Progress progress, BooleanSupplier stopped) {
         this.tx = tx;
         this.layout = layout;
-        this.archive = archive;
         this.file = archive.project();
         this.report = report;
         this.progress = progress;
+        this.stopped = stopped;
+        this.files = new RefiFiles(archive, report);
+        // Quire names every note after the memo it belongs to: no title worth keeping apart.
+        this.notes = new RefiNotes(!isQuire(file.origin()));
         this.variables = new RefiVariables(tx, file.variables(), report);
+    }
+
+    private static boolean isQuire(String origin) {
+        return origin != null && origin.startsWith("Quire");
     }
 
     void run() {
         file.warnings().forEach(report::warn);
+        duplicateGuids();
         users();
+        creation();
         codeBook();
         folders();
-        sources = new RefiSources(tx, layout, archive, report, notes, variables, codes, this::coder, folders,
-                progress);
+        sources = new RefiSources(new RefiSources.Context(tx, layout, files, report, notes, variables, file.origin(),
+                progress, stopped), codes, this::coder, folders);
         sources.importAll(file.sources());
         cases();
         codeSets();
@@ -84,7 +89,32 @@ final class RefiImport {
         notes.write(tx, file.notes(), this::noteText, this::coder, report);
         variables.finish();
         graphs();
-        archive.externalReads().forEach(p -> report.warn("read '" + p + "' from outside the archive"));
+        files.finish();
+    }
+
+    /** GUIDs must be unique in a file; a repeated one is named, and references to it go to its first holder. */
+    private void duplicateGuids() {
+        List<Qde.Duplicate> dups = file.duplicateGuids();
+        if (dups.isEmpty()) {
+            return;
+        }
+        List<String> named = dups.stream().limit(10)
+                .map(d -> d.guid() + " (" + String.join(", ", d.holders()) + ")").toList();
+        report.warn(dups.size() + (dups.size() == 1 ? " GUID is" : " GUIDs are") + " carried by more than one"
+                + " element, though each should be unique; references to one go to its first holder, the others"
+                + " get new GUIDs: " + String.join("; ", named) + (dups.size() > 10 ? "; and " + (dups.size() - 10)
+                + " more" : ""));
+    }
+
+    /** The project keeps when and by whom it was first made, not when it was imported. */
+    private void creation() {
+        if (file.created() != null) {
+            tx.settings().put("created_at", file.created().toString());
+        }
+        Coder creator = file.creatingUser() == null ? null : users.get(file.creatingUser());
+        if (creator != null) {
+            tx.settings().put("created_by", creator.guid());
+        }
     }
 
     private Coder coder(String userGuid) {
@@ -112,8 +142,20 @@ final class RefiImport {
         Set<String> themeSets = new HashSet<>();
         file.sets().forEach(s -> themeSets.add(s.guid()));
         markThemeCodes(file.codes(), themeSets);
+        List<Qde.Code> book = file.codes();
+        if (file.origin() != null && file.origin().toLowerCase(Locale.ROOT).contains("atlas")) {
+            RefiCodePaths.Nested nested = RefiCodePaths.nest(book);
+            book = nested.codes();
+            if (nested.nested() > 0) {
+                report.warn(nested.nested() + (nested.nested() == 1 ? " code used" : " codes used") + " '"
+                        + RefiCodePaths.SEPARATOR + "' in " + (nested.nested() == 1 ? "its name" : "their names")
+                        + " (ATLAS.ti's way of writing a hierarchy) and " + (nested.nested() == 1 ? "was" : "were")
+                        + " nested" + (nested.madeParents() > 0 ? "; " + nested.madeParents() + " parent "
+                        + (nested.madeParents() == 1 ? "code was" : "codes were") + " made for them" : ""));
+            }
+        }
         int[] counts = new int[2];
-        addCodes(file.codes(), null, null, counts);
+        addCodes(book, null, null, counts);
         report.carried("codes (as nodes)", counts[0]);
         report.carried("themes", themes.size());
         report.dropped("codes marked not codable (in Quire every node can be coded; kept as nodes)", counts[1]);
@@ -181,6 +223,12 @@ final class RefiImport {
 
     /** Sets of codes become themes (Quire's own theme sets fill the themes made from theme codes). */
     private void codeSets() {
+        Set<String> codeGuids = new HashSet<>();
+        collect(file.codes(), codeGuids);
+        Set<String> noteGuids = new HashSet<>();
+        file.notes().forEach(n -> noteGuids.add(n.guid()));
+        Set<String> sourceGuids = new HashSet<>();
+        file.sources().forEach(x -> sourceGuids.add(x.guid()));
         for (Qde.Set s : file.sets()) {
             List<NodeId> members = s.memberCodes().stream().map(codes::get).filter(java.util.Objects::nonNull).toList();
             ThemeId quireTheme = themes.entrySet().stream()
@@ -193,7 +241,7 @@ final class RefiImport {
                             t.definition(), s.description().strip(), t.createdAt(), t.updatedAt(), t.scopeIn(), t.scopeOut()), tx.now());
                 }
                 members.forEach(n -> tx.themes().addNode(quireTheme, n));
-            } else if (!s.memberCodes().isEmpty()) {
+            } else if (!members.isEmpty()) {
                 var t = tx.themes().insert(themeGuids.guid(s.guid()), null, uniqueThemeName(s.name()),
                         ThemeStatus.CANDIDATE, s.description() == null ? "" : s.description().strip(), tx.now());
                 members.forEach(n -> tx.themes().addNode(t.id(), n));
@@ -202,26 +250,64 @@ final class RefiImport {
             if (s.memberCodes().isEmpty() && s.memberSources().isEmpty() && s.memberNotes().isEmpty()) {
                 report.dropped("empty sets", 1);
             }
-            report.dropped("set members that are not codes or sources", s.memberNotes().size());
-            report.dropped("set members that refer to codes not in the code book",
-                    s.memberCodes().size() - members.size());
+            int nothing = 0;
+            int notCodes = 0;
+            for (String m : s.memberCodes()) {
+                if (!codeGuids.contains(m)) {
+                    if (noteGuids.contains(m) || sourceGuids.contains(m)) {
+                        notCodes++;
+                    } else {
+                        nothing++;
+                    }
+                }
+            }
+            for (String m : s.memberSources()) {
+                nothing += sourceGuids.contains(m) ? 0 : 1;
+            }
+            int notes = 0;
+            for (String m : s.memberNotes()) {
+                if (noteGuids.contains(m)) {
+                    notes++;
+                } else {
+                    nothing++;
+                }
+            }
+            report.dropped("set members that are notes (Quire's themes and folders hold nodes and sources)", notes);
+            report.dropped("set members listed as codes that are not codes", notCodes);
+            report.dropped("set members that point at nothing (no element in the file has their GUID)", nothing);
+        }
+    }
+
+    private static void collect(List<Qde.Code> list, Set<String> out) {
+        for (Qde.Code c : list) {
+            out.add(c.guid());
+            collect(c.children(), out);
         }
     }
 
     /** Sets of sources become folders; a source in several sets goes in the first one's folder. */
     private void folders() {
+        Set<String> sourceGuids = new HashSet<>();
+        file.sources().forEach(x -> sourceGuids.add(x.guid()));
         int extra = 0;
         for (Qde.Set s : file.sets()) {
             if (s.memberSources().isEmpty()) {
                 continue;
             }
             String folder = FolderPath.normalize(RefiNames.clean(s.name(), "Set"));
+            boolean any = false;
             for (String source : s.memberSources()) {
+                if (!sourceGuids.contains(source)) {
+                    continue;
+                }
+                any = true;
                 if (folders.putIfAbsent(source, folder) != null) {
                     extra++;
                 }
             }
-            report.carried("sets of sources (as folders)", 1);
+            if (any) {
+                report.carried("sets of sources (as folders)", 1);
+            }
         }
         report.dropped("memberships of a source in a second set (a source lives in one folder)", extra);
     }
@@ -326,37 +412,20 @@ final class RefiImport {
         if (note.content() != null) {
             return TextNormalizer.normalize(note.content());
         }
-        try {
-            byte[] bytes = archive.read(note.plainTextPath());
-            return bytes == null ? null : TextNormalizer.normalize(decode(bytes, report, "note"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (note.plainTextPath() == null) {
+            return null;
         }
-    }
-
-    /** UTF-8, as the standard says; malformed bytes are replaced and reported, never guessed at. */
-    static String decode(byte[] bytes, RefiReport.Builder report, String what) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            report.warn("a " + what + " text file is not valid UTF-8; unreadable bytes were replaced with �");
-            return new String(bytes, StandardCharsets.UTF_8);
+        String owner = "note '" + RefiNames.clean(note.name(), note.guid()) + "'";
+        SourceFiles.Location at = files.locate(note.plainTextPath(), owner, "text file");
+        if (!at.readable()) {
+            return null;
         }
-    }
-
-    static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    static void write(Path target, byte[] bytes) {
-        try {
-            Files.createDirectories(target.getParent());
-            Files.write(target, bytes);
+            Utf8Text.Decoded decoded = files.read(at);
+            if (decoded.malformed()) {
+                report.warn(owner + ": its text file is not valid UTF-8; unreadable bytes were replaced with \uFFFD");
+            }
+            return TextNormalizer.normalize(decoded.text());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -37,11 +37,20 @@ final class RefiNotes {
     }
 
     private final Map<String, List<Target>> targets = new LinkedHashMap<>();
+    /** Whether a note's name is a title of its own (ATLAS.ti, NVivo), worth keeping in the entry. */
+    private final boolean namesAreTitles;
     private final RefiNames memoGuids = new RefiNames();
     private final RefiNames entryGuids = new RefiNames();
     private final RefiNames annotationGuids = new RefiNames();
+    /** Annotations written, by passage and text: a note repeating a selection's description is kept once. */
+    private final Set<String> annotated = new HashSet<>();
     private int entries;
     private int annotations;
+    private int repeated;
+
+    RefiNotes(boolean namesAreTitles) {
+        this.namesAreTitles = namesAreTitles;
+    }
 
     void attach(List<String> noteRefs, Target target) {
         noteRefs.forEach(n -> attach(n, target));
@@ -57,7 +66,7 @@ final class RefiNotes {
     /** An annotation written straight from a selection's {@code Description} (ATLAS.ti, MAXQDA). */
     void annotate(Tx tx, SourceId source, Span span, String text, Coder coder, Instant at) {
         String body = text == null ? "" : text.strip();
-        if (!body.isEmpty()) {
+        if (!body.isEmpty() && annotated.add(source.value() + ":" + span + ":" + body)) {
             tx.annotations().insert(annotationGuids.guid(null), source, span, body, coder.id(), at);
             annotations++;
         }
@@ -76,8 +85,13 @@ final class RefiNotes {
         for (Qde.Note note : notes) {
             known.add(note.guid());
             String text = textOf.apply(note);
-            if (text == null || text.isBlank()) {
-                report.dropped("notes with no text (or whose text file is missing)", 1);
+            if (text == null && note.plainTextPath() != null) {
+                report.dropped("notes whose text file could not be read (missing, or outside the archive; named"
+                        + " below)", 1);
+                continue;
+            }
+            if (blank(text) && blank(note.description()) && (!namesAreTitles || blank(note.name()))) {
+                report.dropped("notes with no text", 1);
                 continue;
             }
             if (!note.selections().isEmpty()) {
@@ -92,11 +106,17 @@ final class RefiNotes {
             }
             for (Target t : where) {
                 switch (t) {
-                    case OnMemo m -> entry(tx, m.target(), note, text.strip(), coder, at);
+                    case OnMemo m -> entry(tx, m.target(), note, text, coder, at);
                     case OnPassage p -> {
-                        tx.annotations().insert(annotationGuids.guid(note.guid()), p.source(), p.span(), text.strip(),
-                                coder.id(), at);
-                        annotations++;
+                        String body = body(note, text, null);
+                        // f4 and openQDA write a selection's memo both as its Description and as a note.
+                        if (annotated.add(p.source().value() + ":" + p.span() + ":" + body)) {
+                            tx.annotations().insert(annotationGuids.guid(note.guid()), p.source(), p.span(), body,
+                                    coder.id(), at);
+                            annotations++;
+                        } else {
+                            repeated++;
+                        }
                     }
                 }
             }
@@ -104,24 +124,59 @@ final class RefiNotes {
         int missing = (int) targets.keySet().stream().filter(g -> !known.contains(g)).count();
         report.dropped("references to notes that are not in the file", missing);
         if (journal > 0) {
-            report.warn(journal + " notes were not attached to anything; they are in the project's journal");
+            report.warn(journal + (journal == 1 ? " note was" : " notes were") + " not attached to anything; "
+                    + (journal == 1 ? "it is" : "they are") + " in the project's journal");
         }
         report.carried("memo entries", entries);
         report.carried("annotations", annotations);
+        if (repeated > 0) {
+            report.warn(repeated + (repeated == 1 ? " note repeated" : " notes repeated") + " the description of"
+                    + " the passage it was attached to word for word and " + (repeated == 1 ? "was" : "were")
+                    + " kept once");
+        }
     }
 
     /** A memo entry written from an object's {@code Description} (the project's or a source's). */
     void describe(Tx tx, MemoTarget target, String title, String text, Coder coder) {
         if (text != null && !text.isBlank()) {
-            entry(tx, target, new Qde.Note(null, title, text, null, null, null, List.of()), text.strip(), coder,
+            entry(tx, target, new Qde.Note(null, title, text, null, null, null, null, List.of()), text.strip(), coder,
                     tx.now());
         }
     }
 
     private void entry(Tx tx, MemoTarget target, Qde.Note note, String text, Coder coder, Instant at) {
+        // The journal keeps its own title; other memos are titled after the first note written to them.
         Memo memo = tx.memos().forTarget(target).orElseGet(() -> tx.memos().insert(memoGuids.guid(null), target,
-                RefiNames.clean(note.name(), target instanceof MemoTarget.Journal ? "Notes on analysis" : "Memo"), at));
-        tx.memos().addEntry(entryGuids.guid(note.guid()), memo.id(), at, coder.id(), coder.name(), text);
+                target instanceof MemoTarget.Journal && namesAreTitles ? "Notes on analysis"
+                        : RefiNames.clean(note.name(), target instanceof MemoTarget.Journal ? "Notes on analysis"
+                        : "Memo"), at));
+        tx.memos().addEntry(entryGuids.guid(note.guid()), memo.id(), at, coder.id(), coder.name(),
+                body(note, text, memo.title()));
         entries++;
+    }
+
+    /**
+     * A note's entry: its name as a first line (unless it only repeats the memo's title or the
+     * text's own start), its text, and its description (ATLAS.ti's comment on a memo) after it.
+     */
+    private String body(Qde.Note note, String text, String memoTitle) {
+        String t = text == null ? "" : text.strip();
+        StringBuilder out = new StringBuilder();
+        String name = note.name() == null ? "" : note.name().strip();
+        if (namesAreTitles && !name.isEmpty() && !name.equalsIgnoreCase(memoTitle) && !t.startsWith(name)) {
+            out.append(name);
+        }
+        if (!t.isEmpty()) {
+            out.append(out.isEmpty() ? "" : "\n\n").append(t);
+        }
+        String description = note.description() == null ? "" : note.description().strip();
+        if (!description.isEmpty() && !description.equals(t)) {
+            out.append(out.isEmpty() ? "" : "\n\n").append("Comment: ").append(description);
+        }
+        return out.toString();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 }

@@ -11,12 +11,15 @@ import java.util.Map;
  * @param origin     the producing software named in the file, or null
  * @param carried    how many of each kind of element arrived ("codes", "codings", …), in order
  * @param notCarried every element that could not be carried over, grouped, with the reason
+ * @param outside    every path the file named outside the archive, and whether it was read or why not
  * @param warnings   deviations from the standard and guesses made (offset conventions, repairs)
  */
-public record RefiReport(String origin, Map<String, Integer> carried, List<String> notCarried, List<String> warnings) {
+public record RefiReport(String origin, Map<String, Integer> carried, List<String> notCarried, List<String> outside,
+                         List<String> warnings) {
     public RefiReport {
         carried = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(carried));
         notCarried = List.copyOf(notCarried);
+        outside = List.copyOf(outside);
         warnings = List.copyOf(warnings);
     }
 
@@ -27,6 +30,10 @@ public record RefiReport(String origin, Map<String, Integer> carried, List<Strin
         carried.forEach((what, n) -> out.add("  " + what + ": " + n));
         out.add(notCarried.isEmpty() ? "Everything in the file was carried over." : "Not carried over:");
         notCarried.forEach(l -> out.add("  - " + l));
+        if (!outside.isEmpty()) {
+            out.add("Files outside the archive:");
+            outside.forEach(l -> out.add("  - " + l));
+        }
         if (!warnings.isEmpty()) {
             out.add("Warnings:");
             warnings.forEach(l -> out.add("  - " + l));
@@ -41,6 +48,7 @@ public record RefiReport(String origin, Map<String, Integer> carried, List<Strin
         private final Map<String, Integer> carried = new LinkedHashMap<>();
         private final Map<String, Integer> dropped = new LinkedHashMap<>();
         private final Map<String, Integer> warned = new LinkedHashMap<>();
+        private final List<String> outside = new ArrayList<>();
 
         Builder(String origin) {
             this.origin = origin;
@@ -59,6 +67,11 @@ public record RefiReport(String origin, Map<String, Integer> carried, List<Strin
             }
         }
 
+        /** One path outside the archive: what it was, for what, and what happened to it. */
+        void outside(String line) {
+            outside.add(line);
+        }
+
         void warn(String warning) {
             warned.merge(warning, 1, Integer::sum);
         }
@@ -75,7 +88,7 @@ public record RefiReport(String origin, Map<String, Integer> carried, List<Strin
             if (warned.size() > MAX_WARNINGS) {
                 warnings.add("… and " + (warned.size() - MAX_WARNINGS) + " more warnings");
             }
-            return new RefiReport(origin, carried, notCarried, warnings);
+            return new RefiReport(origin, carried, notCarried, outside, warnings);
         }
     }
 }

@@ -1,14 +1,10 @@
 package org.quire.service.exchange;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.quire.exports.refi.QdpxWriter;
 import org.quire.exports.refi.RefiData;
 import org.quire.exports.refi.RefiExportOptions;
@@ -49,18 +45,35 @@ public final class RefiService {
         this.coder = coder;
     }
 
-    /** Fills this project, new and empty, with what the archive holds; one transaction. */
-    public RefiReport importInto(QdpxArchive archive, Progress progress) {
+    /**
+     * Fills this project, new and empty, with what the archive holds; one transaction.
+     *
+     * @param stopped asked between sources; when it says so, the import stops with a
+     *                {@link java.util.concurrent.CancellationException} and nothing is committed
+     */
+    public RefiReport importInto(QdpxArchive archive, Progress progress, java.util.function.BooleanSupplier stopped) {
         Qde.Project file = archive.project();
         RefiReport.Builder report = new RefiReport.Builder(file.origin());
         db.write(coder, tx -> {
-            new RefiImport(tx, db.layout(), archive, report, progress).run();
+            new RefiImport(tx, db.layout(), archive, report, progress, stopped).run();
             tx.audit().record("project.import.refi", "project", null, "Imported the REFI-QDA project '" + file.name()
                     + "' from " + archive.file().getFileName() + (file.origin() == null ? "" : " (" + file.origin() + ")"),
                     null, Map.of("sources", file.sources().size(), "codes", file.codes().size()));
             return null;
         });
         return report.build();
+    }
+
+    /**
+     * The paths outside the archive that a QDPX names for files an import would read, so that the
+     * user can be asked before any is read (see {@link QdpxImportOptions#externalFolder()}).
+     */
+    public static List<String> outsidePaths(Path qdpx) {
+        try {
+            return QdpxArchive.outsidePaths(qdpx);
+        } catch (IOException e) {
+            throw new QuireException("Cannot read " + qdpx.getFileName() + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -149,6 +162,4 @@ public final class RefiService {
             return null;
         });
     }
-
-    /** Removes what a failed import made: the folder, or only its contents when it existed before. */
 }

@@ -7,13 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.quire.imports.ImportLimits;
 import org.quire.imports.ImportedText;
@@ -21,8 +22,9 @@ import org.quire.imports.Importers;
 import org.quire.imports.TextNormalizer;
 import org.quire.imports.refi.OffsetConvention;
 import org.quire.imports.refi.Qde;
-import org.quire.imports.refi.QdpxArchive;
+import org.quire.imports.refi.SourceFiles;
 import org.quire.imports.refi.TextPositions;
+import org.quire.imports.refi.Utf8Text;
 import org.quire.model.CaseId;
 import org.quire.model.CaseLink;
 import org.quire.model.Coder;
@@ -33,7 +35,6 @@ import org.quire.model.Source;
 import org.quire.model.SourceId;
 import org.quire.model.Span;
 import org.quire.model.Words;
-import org.quire.service.queries.Passage;
 import org.quire.service.search.SearchIndex;
 import org.quire.service.sources.TranscriptService;
 import org.quire.store.CodingStore;
@@ -51,12 +52,24 @@ final class RefiSources {
     record Passage(SourceId source, Span span) {
     }
 
-    private record Loaded(String text, byte[] original, String format) {
+    /** A source's text to convert, and its kept original; or, when it cannot be had, why not. */
+    private record Loaded(TextPositions positions, Original original, SourceFiles.Location failed) {
+        String format() {
+            return original.format();
+        }
+
+        String checksum() {
+            return original.checksum();
+        }
+
+        String originalFile() {
+            return original.file();
+        }
     }
 
     private final Tx tx;
     private final ProjectLayout layout;
-    private final QdpxArchive archive;
+    private final RefiFiles files;
     private final RefiReport.Builder report;
     private final RefiNotes notes;
     private final RefiVariables variables;
@@ -64,6 +77,7 @@ final class RefiSources {
     private final Function<String, Coder> coder;
     private final Map<String, String> folders;
     private final RefiService.Progress progress;
+    private final BooleanSupplier stopped;
     private final OffsetConvention expected;
     private final Map<String, Source> byGuid = new HashMap<>();
     private final Map<String, Passage> selections = new HashMap<>();
@@ -71,30 +85,39 @@ final class RefiSources {
     private final Map<String, List<Passage>> unknownCodes = new HashMap<>();
     private final Set<String> codingKeys = new HashSet<>();
     private final Map<String, Set<String>> namesByFolder = new HashMap<>();
-    private final Map<OffsetConvention, Integer> conventions = new EnumMap<>(OffsetConvention.class);
+    /** How many texts' positions were read each way, by the description of the way. */
+    private final Map<String, Integer> conventions = new java.util.LinkedHashMap<>();
     private final RefiNames sourceGuids = new RefiNames();
     private final RefiNames codingGuids = new RefiNames();
     private int codings;
     private int links;
 
-    RefiSources(Tx tx, ProjectLayout layout, QdpxArchive archive, RefiReport.Builder report, RefiNotes notes,
-                RefiVariables variables, Map<String, NodeId> codes, Function<String, Coder> coder, Map<String, String> folders, RefiService.Progress progress) {
-        this.tx = tx;
-        this.layout = layout;
-        this.archive = archive;
-        this.report = report;
-        this.notes = notes;
-        this.variables = variables;
+    /** What the sources need from the rest of the import. */
+    record Context(Tx tx, ProjectLayout layout, RefiFiles files, RefiReport.Builder report, RefiNotes notes,
+                   RefiVariables variables, String origin, RefiService.Progress progress, BooleanSupplier stopped) {
+    }
+
+    RefiSources(Context c, Map<String, NodeId> codes, Function<String, Coder> coder, Map<String, String> folders) {
+        this.tx = c.tx();
+        this.layout = c.layout();
+        this.files = c.files();
+        this.report = c.report();
+        this.notes = c.notes();
+        this.variables = c.variables();
+        this.progress = c.progress();
+        this.stopped = c.stopped();
+        this.expected = OffsetConvention.expectedFor(c.origin());
         this.codes = codes;
         this.coder = coder;
         this.folders = folders;
-        this.progress = progress;
-        this.expected = OffsetConvention.expectedFor(archive.project().origin());
     }
 
     void importAll(List<Qde.Source> list) {
         int done = 0;
         for (Qde.Source s : list) {
+            if (stopped.getAsBoolean()) {
+                throw new CancellationException("the import was stopped");
+            }
             importOne(s);
             progress.step("sources", ++done, list.size());
         }
@@ -104,7 +127,7 @@ final class RefiSources {
         report.carried("sources", byGuid.size());
         report.carried("codings", codings);
         conventions.forEach((c, n) -> report.warn(n + (n == 1 ? " text's" : " texts'") + " positions were read as "
-                + c.description()));
+                + c));
     }
 
     Source source(String guid) {
@@ -146,38 +169,45 @@ final class RefiSources {
             report.dropped("selections in audio, video and their transcripts", s.otherSelections());
             return;
         }
-        Loaded loaded = load(s, label);
-        if (loaded == null) {
-            report.dropped("sources whose text is not in the archive (see the warnings)", 1);
-            report.dropped("text selections in those sources", s.selections().size());
+        String guid = sourceGuids.guid(s.guid());
+        Loaded loaded = load(s, guid, label);
+        report.dropped("PDF-area and picture selections (Quire codes text)", s.otherSelections());
+        if (loaded.positions() == null) {
+            boolean picture = s.kind() == Qde.Kind.PICTURE && s.plainTextPath() == null && s.content() == null;
+            report.dropped(picture ? "pictures without a text description (Quire holds text)"
+                    : RefiFiles.leftOut(loaded.failed()), 1);
+            report.dropped("text selections in sources that were left out", s.selections().size());
             return;
         }
         if (s.kind() == Qde.Kind.PICTURE) {
             report.dropped("pictures (only their text description is kept)", 1);
         }
-        report.dropped("PDF-area and picture selections (Quire codes text)", s.otherSelections());
-        TextPositions positions = TextPositions.of(loaded.text());
+        TextPositions positions = loaded.positions();
         TextPositions.Detection detection = positions.detect(s.selections(), expected);
+        OffsetConvention convention = detection.convention();
         if (!detection.certain()) {
             report.warn(label + ": its positions could be counted in more than one way; " + detection.note()
                     + " — check a few coded passages");
         }
         if (positions.conventionsDiffer() && !s.selections().isEmpty()) {
-            conventions.merge(detection.convention(), 1, Integer::sum);
+            conventions.merge(positions.describe(convention), 1, Integer::sum);
         }
-        Source source = insert(s, loaded, positions.text());
+        // Every selection is converted before the text as written is let go.
+        Bounds bounds = new Bounds(positions, convention);
+        List<TextPositions.Mapped> mapped = new ArrayList<>(s.selections().size());
+        for (Qde.Selection sel : s.selections()) {
+            mapped.add(bounds.map(sel));
+        }
+        String text = positions.takeText();
+        Source source = insert(s, guid, loaded, text);
         Coder creator = coder.apply(s.creatingUser());
         List<CodingStore.NewCoding> batch = new ArrayList<>();
-        int outside = 0;
-        int clamped = 0;
-        for (Qde.Selection sel : s.selections()) {
-            TextPositions.Mapped mapped = positions.map(sel.start(), sel.end(), detection.convention());
-            if (mapped == null) {
-                outside++;
+        for (int i = 0; i < mapped.size(); i++) {
+            Qde.Selection sel = s.selections().get(i);
+            if (mapped.get(i) == null) {
                 continue;
             }
-            clamped += mapped.clamped() ? 1 : 0;
-            Passage p = new Passage(source.id(), mapped.span());
+            Passage p = new Passage(source.id(), mapped.get(i).span());
             selections.putIfAbsent(sel.guid(), p);
             Coder selCoder = sel.creatingUser() == null ? creator : coder.apply(sel.creatingUser());
             Instant at = sel.created() == null ? tx.now() : sel.created();
@@ -187,21 +217,78 @@ final class RefiSources {
             notes.annotate(tx, source.id(), p.span(), sel.description(), selCoder, at);
             notes.attach(sel.noteRefs(), new RefiNotes.OnPassage(p.source(), p.span()));
         }
-        if (!s.codings().isEmpty() && !positions.text().isEmpty()) {
-            Passage whole = new Passage(source.id(), new Span(0, positions.text().length()));
+        if (!s.codings().isEmpty() && !text.isEmpty()) {
+            Passage whole = new Passage(source.id(), new Span(0, text.length()));
             for (Qde.Coding c : s.codings()) {
                 code(batch, c, whole, creator, s.created() == null ? tx.now() : s.created());
             }
         }
         tx.codings().insertBatch(batch);
         codings += batch.size();
-        report.dropped("text selections that are empty or lie outside their text", outside);
-        if (clamped > 0) {
-            report.warn(label + ": " + clamped + " selections reached past the text and were cut at its end");
-        }
+        bounds.report(label, report);
         notes.attach(s.noteRefs(), new RefiNotes.OnMemo(new MemoTarget.OfSource(source.id())));
         notes.describe(tx, new MemoTarget.OfSource(source.id()), "Description", s.description(), creator);
         variables.setOnSource(source, s.values());
+    }
+
+    /**
+     * Selections checked against the length of their text: empty ones and ones wholly past the end
+     * are left out, ones reaching past the end are cut there, and the report says by how much.
+     */
+    private static final class Bounds {
+        private final TextPositions positions;
+        private final OffsetConvention convention;
+        private final long length;
+        private int empty;
+        private int past;
+        private long pastStart = -1;
+        private int cut;
+        private long cutEnd = -1;
+
+        Bounds(TextPositions positions, OffsetConvention convention) {
+            this.positions = positions;
+            this.convention = convention;
+            this.length = positions.length(convention);
+        }
+
+        TextPositions.Mapped map(Qde.Selection sel) {
+            long start = Math.min(sel.start(), sel.end());
+            long end = Math.max(sel.start(), sel.end());
+            if (start == end) {
+                empty++;
+                return null;
+            }
+            if (start >= length || end <= 0) {
+                past++;
+                pastStart = Math.max(pastStart, start);
+                return null;
+            }
+            TextPositions.Mapped m = positions.map(sel.start(), sel.end(), convention);
+            if (m == null) {
+                empty++;
+            } else if (end > length) {
+                cut++;
+                cutEnd = Math.max(cutEnd, end);
+            }
+            return m;
+        }
+
+        void report(String label, RefiReport.Builder report) {
+            report.dropped("empty text selections (they start and end at the same place)", empty);
+            report.dropped("text selections that lie wholly past the end of their text", past);
+            String has = String.format(Locale.ENGLISH, "the text has %,d characters%s", length,
+                    positions.conventionsDiffer() ? ", counted as " + positions.describe(convention) : "");
+            if (past > 0) {
+                report.warn(String.format(Locale.ENGLISH, "%s: %d %s past the end of its text and %s left out"
+                        + " (%s at %,d; %s)", label, past, past == 1 ? "selection lies" : "selections lie",
+                        past == 1 ? "was" : "were", past == 1 ? "it starts" : "the last starts", pastStart, has));
+            }
+            if (cut > 0) {
+                report.warn(String.format(Locale.ENGLISH, "%s: %d %s past the end of its text and %s cut there"
+                        + " (%s at %,d; %s)", label, cut, cut == 1 ? "selection reaches" : "selections reach",
+                        cut == 1 ? "was" : "were", cut == 1 ? "it ends" : "the furthest ends", cutEnd, has));
+            }
+        }
     }
 
     private void code(List<CodingStore.NewCoding> batch, Qde.Coding c, Passage p, Coder fallback, Instant at) {
@@ -225,17 +312,14 @@ final class RefiSources {
         coded.computeIfAbsent(node, n -> new ArrayList<>()).add(p);
     }
 
-    private Source insert(Qde.Source s, Loaded loaded, String text) {
-        String guid = sourceGuids.guid(s.guid());
+    private Source insert(Qde.Source s, String guid, Loaded loaded, String text) {
         String folder = folders.getOrDefault(s.guid(), "");
         Set<String> names = namesByFolder.computeIfAbsent(folder, f -> new HashSet<>());
         String name = RefiNames.unique(RefiNames.clean(s.name(), fileName(s)), n -> names.contains(n.toLowerCase(Locale.ROOT)));
         names.add(name.toLowerCase(Locale.ROOT));
-        String originalName = guid + "." + loaded.format();
-        RefiImport.write(layout.originals().resolve(originalName), loaded.original());
         Coder creator = coder.apply(s.creatingUser());
         Source source = tx.sources().insert(new SourceStore.NewSource(guid, name, folder, loaded.format(),
-                loaded.format().equals("txt") ? "UTF-8" : null, RefiImport.sha256(loaded.original()), originalName,
+                loaded.format().equals("txt") ? "UTF-8" : null, loaded.checksum(), loaded.originalFile(),
                 creator.id(), tx.now(), s.created(), text, Words.starts(text), TextNormalizer.paragraphsOf(text),
                 List.of()));
         tx.sources().addTimestamps(source.id(), TranscriptService.timestamps(text));
@@ -250,63 +334,101 @@ final class RefiSources {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    /** The source's text and the original to keep; null when neither text nor document can be found. */
-    private Loaded load(Qde.Source s, String label) {
+    /**
+     * The source's text and the original kept for it (the PDF, else a Word file, else the plain
+     * text), each streamed from the archive into the project; on failure, the location that let it
+     * down (null when the source names no file at all).
+     */
+    private Loaded load(Qde.Source s, String guid, String label) {
+        SourceFiles.Location doc = s.kind() == Qde.Kind.PDF && s.path() != null
+                ? files.locate(s.path(), label, "PDF") : null;
+        SourceFiles.Location rich = s.richTextPath() == null ? null
+                : files.locate(s.richTextPath(), label, extension(s.richTextPath()) + " file");
+        SourceFiles.Location plain = s.content() != null || s.plainTextPath() == null ? null
+                : files.locate(s.plainTextPath(), label, "text file");
+        SourceFiles.Location keep = readable(doc) ? doc : readable(rich) && "docx".equals(kind(rich)) ? rich : null;
         try {
-            byte[] rich = s.richTextPath() == null ? null : archive.read(s.richTextPath());
-            byte[] document = s.kind() == Qde.Kind.PDF && s.path() != null ? archive.read(s.path()) : null;
-            String richExt = s.richTextPath() == null ? "" : extension(s.richTextPath());
             if (s.content() != null) {
-                byte[] bytes = s.content().getBytes(StandardCharsets.UTF_8);
-                return original(s.content(), bytes, rich, richExt, document);
+                Original original = keep != null ? keep(keep, guid)
+                        : keep(new java.io.ByteArrayInputStream(s.content().getBytes(StandardCharsets.UTF_8)), guid);
+                return new Loaded(TextPositions.of(s.content()), original, null);
             }
-            byte[] plain = s.plainTextPath() == null ? null : archive.read(s.plainTextPath());
-            if (plain != null) {
-                return original(RefiImport.decode(plain, report, "source"), plain, rich, richExt, document);
-            }
-            if (s.plainTextPath() != null) {
-                report.warn(label + ": its text file '" + s.plainTextPath() + "' is not in the archive");
-            }
-            byte[] doc = document != null ? document : rich;
-            String ext = document != null ? "pdf" : richExt;
-            if (doc != null && Set.of("pdf", "docx", "odt", "rtf").contains(ext)) {
-                ImportedText extracted;
-                try {
-                    extracted = extract(doc, ext);
-                } catch (QuireException e) {
-                    report.warn(label + ": " + e.getMessage());
-                    return null;
+            if (readable(plain)) {
+                Utf8Text.Decoded decoded;
+                Original original;
+                if (keep != null) {
+                    original = keep(keep, guid);
+                    decoded = files.read(plain);
+                } else {
+                    original = keep(plain, guid);
+                    decoded = RefiFiles.read(layout.originals().resolve(original.file()));
                 }
-                if (!s.selections().isEmpty()) {
-                    report.warn(label + ": no plain text came with it, so its text was extracted from the "
-                            + ext + "; its coded passages may be shifted");
+                if (decoded.malformed()) {
+                    report.warn(label + ": its text file is not valid UTF-8; unreadable bytes were replaced with \uFFFD");
                 }
-                return new Loaded(extracted.text(), doc, ext);
+                return new Loaded(TextPositions.of(decoded.text(), decoded.bom()), original, null);
             }
-            return null;
+            SourceFiles.Location document = keep != null ? keep
+                    : readable(rich) && Set.of("odt", "rtf").contains(kind(rich)) ? rich : null;
+            if (document == null) {
+                return new Loaded(null, null, plain != null ? plain : doc != null ? doc : rich);
+            }
+            return extracted(s, guid, label, document);
+        } catch (Utf8Text.TooLongException e) {
+            report.warn(label + ": " + e.getMessage());
+            return new Loaded(null, null, plain);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Loaded original(String text, byte[] plain, byte[] rich, String richExt, byte[] pdf) {
-        if (pdf != null) {
-            return new Loaded(text, pdf, "pdf");
+    /** A source with no plain text: its text is extracted from the document, as a file import would. */
+    private Loaded extracted(Qde.Source s, String guid, String label, SourceFiles.Location document)
+            throws IOException {
+        Original original = keep(document, guid);
+        Path file = layout.originals().resolve(original.file());
+        ImportedText text;
+        try {
+            text = Importers.standard().read(file, ImportLimits.DEFAULT);
+        } catch (QuireException e) {
+            Files.deleteIfExists(file);
+            // The importer names the file it read, which is this import's own copy: name the source instead.
+            String reason = String.valueOf(e.getMessage()).replace(file.getFileName() + ": ", "");
+            report.warn(label + ": its " + kind(document) + " file cannot be read: " + reason);
+            return new Loaded(null, null, document);
         }
-        if (rich != null && "docx".equals(richExt)) {
-            return new Loaded(text, rich, "docx");
+        if (!s.selections().isEmpty()) {
+            report.warn(label + ": no plain text came with it, so its text was extracted from the "
+                    + kind(document) + "; its coded passages may be shifted");
         }
-        return new Loaded(text, plain, "txt");
+        return new Loaded(TextPositions.of(text.text()), original, null);
     }
 
-    private ImportedText extract(byte[] bytes, String ext) throws IOException {
-        Path tmp = Files.createTempFile("quire-refi-", "." + ext);
-        try {
-            Files.write(tmp, bytes);
-            return Importers.standard().read(tmp, ImportLimits.DEFAULT);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+    /** The original file kept in originals/, named by the source's GUID. */
+    private record Original(String file, String format, String checksum) {
+    }
+
+    private Original keep(SourceFiles.Location at, String guid) {
+        String format = kind(at);
+        String name = guid + "." + format;
+        return new Original(name, format, files.copy(at, layout.originals().resolve(name)));
+    }
+
+    private Original keep(java.io.InputStream content, String guid) throws IOException {
+        String name = guid + ".txt";
+        return new Original(name, "txt", RefiFiles.copy(content, layout.originals().resolve(name)));
+    }
+
+    private static boolean readable(SourceFiles.Location at) {
+        return at != null && at.readable();
+    }
+
+    /** The file's kind, from the name it has in the archive or on disk (the written path may lack one). */
+    private static String kind(SourceFiles.Location at) {
+        String name = at.entry() != null ? at.entry() : at.file() != null ? at.file().getFileName().toString()
+                : at.written();
+        String ext = extension(name);
+        return ext.isEmpty() ? "txt" : ext;
     }
 
     private static String extension(String path) {

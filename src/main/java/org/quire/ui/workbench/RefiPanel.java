@@ -40,9 +40,31 @@ final class RefiPanel extends VBox {
         close.setId("refi-close");
         close.disableProperty().bind(vm.progressProperty().greaterThanOrEqualTo(0));
         close.setOnAction(e -> vm.visibleProperty().set(false));
+        // Asked before an import whose file names files outside its archive.
+        Button skip = new Button("Import without them");
+        skip.setId("refi-skip-outside");
+        skip.setOnAction(e -> vm.importWithoutOutsideFiles());
+        Button allow = new Button("Allow a folder…");
+        allow.setId("refi-allow-folder");
+        allow.setOnAction(e -> {
+            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+            chooser.setTitle("The folder the files outside the archive may be read from");
+            java.nio.file.Path beside = vm.pendingFile() == null ? null : vm.pendingFile().toAbsolutePath().getParent();
+            if (beside != null) {
+                chooser.setInitialDirectory(beside.toFile());
+            }
+            java.io.File folder = chooser.showDialog(getScene().getWindow());
+            if (folder != null) {
+                vm.importAllowingFilesIn(folder.toPath());
+            }
+        });
+        for (Button b : new Button[] {skip, allow}) {
+            b.visibleProperty().bind(vm.askingProperty());
+            b.managedProperty().bind(vm.askingProperty());
+        }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, spacer, open, close);
+        HBox buttons = new HBox(8, spacer, skip, allow, open, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(title, progress, report, buttons);
         visibleProperty().bind(vm.visibleProperty());

@@ -14,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.quire.service.Project;
+import org.quire.service.exchange.QdpxImportOptions;
 import org.quire.service.exchange.RefiService;
 import org.quire.ui.common.TaskRunner;
 
@@ -30,6 +31,10 @@ public final class RefiViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final BooleanProperty visible = new SimpleBooleanProperty(false);
     private final ObjectProperty<Path> createdProject = new SimpleObjectProperty<>();
+    /** True while the user is asked whether files outside the archive may be read. */
+    private final BooleanProperty asking = new SimpleBooleanProperty(false);
+    private Path pendingQdpx;
+    private Path pendingFolder;
 
     public RefiViewModel(Project project, TaskRunner tasks) {
         this.project = project;
@@ -53,13 +58,57 @@ public final class RefiViewModel {
                 written -> finish(List.of("Exported the code book to " + written)), this::failed);
     }
 
-    /** Creates a new project in {@code folder} from {@code qdpx} and shows the import report. */
+    /**
+     * Creates a new project in {@code folder} from {@code qdpx} and shows the import report. When
+     * the file names files outside its archive, the user is first shown them and asked
+     * ({@link #askingProperty()}): import without them, or allow one folder to read them from.
+     */
     public void importProject(Path qdpx, Path folder) {
         start("Import " + qdpx.getFileName());
         createdProject.set(null);
+        tasks.run("Reading " + qdpx.getFileName(), () -> RefiService.outsidePaths(qdpx), paths -> {
+            if (paths.isEmpty()) {
+                runImport(qdpx, folder, null);
+                return;
+            }
+            pendingQdpx = qdpx;
+            pendingFolder = folder;
+            progress.set(-1);
+            List<String> out = new ArrayList<>();
+            out.add("This file names " + plural(paths.size(), "file") + " outside its archive:");
+            paths.forEach(p -> out.add("  " + p));
+            out.add("Quire reads none of them unless you allow one folder,");
+            out.add("and then only files whose real path (links followed) lies inside it.");
+            out.add("Without them, the sources they hold are left out and listed in the report.");
+            lines.setAll(out);
+            asking.set(true);
+        }, this::failed);
+    }
+
+    /** The user's answer: import, leaving out the files outside the archive. */
+    public void importWithoutOutsideFiles() {
+        if (asking.get()) {
+            asking.set(false);
+            runImport(pendingQdpx, pendingFolder, null);
+        }
+    }
+
+    /** The user's answer: import, reading the files outside the archive that lie in {@code allowed}. */
+    public void importAllowingFilesIn(Path allowed) {
+        if (asking.get()) {
+            asking.set(false);
+            runImport(pendingQdpx, pendingFolder, allowed);
+        }
+    }
+
+    private void runImport(Path qdpx, Path folder, Path allowed) {
+        progress.set(0);
+        lines.clear();
         String coder = project.coder().name();
-        tasks.run("Importing " + qdpx.getFileName(), () -> {
-            Project.Imported imported = Project.importQdpx(qdpx, folder, coder, this::step);
+        tasks.runStoppable("Importing " + qdpx.getFileName(), cancelled -> {
+            QdpxImportOptions options = QdpxImportOptions.defaults().stoppedWhen(cancelled);
+            Project.Imported imported = Project.importQdpx(qdpx, folder, coder,
+                    allowed == null ? options : options.allowingFilesIn(allowed), this::step);
             // The new project opens in its own window; this one keeps its own project open.
             imported.project().close();
             return imported;
@@ -67,8 +116,8 @@ public final class RefiViewModel {
             List<String> out = new ArrayList<>();
             out.add("Created the project " + folder);
             out.addAll(imported.report().lines());
-            finish(out);
             createdProject.set(folder);
+            finish(out);
         }, this::failed);
     }
 
@@ -110,6 +159,7 @@ public final class RefiViewModel {
     }
 
     private void start(String title) {
+        asking.set(false);
         heading.set(title);
         lines.clear();
         progress.set(0);
@@ -127,6 +177,11 @@ public final class RefiViewModel {
 
     private void failed(Throwable e) {
         progress.set(-1);
+        asking.set(false);
+        if (e instanceof java.util.concurrent.CancellationException) {
+            lines.setAll("Stopped: no project was created.");
+            return;
+        }
         lines.setAll("Failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
                 "Nothing was changed.");
     }
@@ -147,6 +202,16 @@ public final class RefiViewModel {
 
     public BooleanProperty visibleProperty() {
         return visible;
+    }
+
+    /** True while the panel asks whether files outside the archive may be read (see {@link #importProject}). */
+    public BooleanProperty askingProperty() {
+        return asking;
+    }
+
+    /** The file being imported while the user is asked, for the folder chooser to start beside it. */
+    public Path pendingFile() {
+        return pendingQdpx;
     }
 
     /** The folder of the project the last import created, or null. */

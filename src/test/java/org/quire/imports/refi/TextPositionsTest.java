@@ -1,6 +1,7 @@
 package org.quire.imports.refi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -81,5 +82,47 @@ class TextPositionsTest {
         assertThat(mapped.span()).isEqualTo(new Span(6, 10));
         assertThat(positions.map(3, 3, OffsetConvention.CODE_POINTS)).isNull();
         assertThat(positions.map(50, 60, OffsetConvention.CODE_POINTS)).isNull();
+    }
+
+    @Test
+    void aTextWithoutCrlfIsNeverDescribedByHowItWouldCountOne() {
+        TextPositions lf = TextPositions.of("Emoji \uD83D\uDE00 here.\nNext line.\n");
+        assertThat(lf.describe(OffsetConvention.UTF16)).isEqualTo("UTF-16 code units (an emoji counts two)");
+        assertThat(lf.describe(OffsetConvention.CODE_POINTS_CRLF_AS_ONE))
+                .isEqualTo("Unicode code points (an emoji counts one)");
+        TextPositions crlf = TextPositions.of("No emoji.\r\nNext line.\r\n");
+        assertThat(crlf.describe(OffsetConvention.UTF16_CRLF_AS_ONE)).isEqualTo("a CRLF line break counted as one");
+        assertThat(TextPositions.of("a\u0000b\rc").conventionsDiffer()).isFalse();
+    }
+
+    @Test
+    void theLengthUnderEachConventionCountsPairsAsThatConventionDoes() {
+        TextPositions positions = TextPositions.of("ab\r\n\uD83D\uDE00c");
+        assertThat(positions.length(OffsetConvention.UTF16)).isEqualTo(7);
+        assertThat(positions.length(OffsetConvention.CODE_POINTS)).isEqualTo(6);
+        assertThat(positions.length(OffsetConvention.UTF16_CRLF_AS_ONE)).isEqualTo(6);
+        assertThat(positions.length(OffsetConvention.CODE_POINTS_CRLF_AS_ONE)).isEqualTo(5);
+    }
+
+    @Test
+    void nulAndLoneCarriageReturnsAreNormalisedAsEveryImporterDoesAndPositionsFollow() {
+        TextPositions positions = TextPositions.of("one\u0000 two\rthree\r\nfour");
+        assertThat(positions.text()).isEqualTo(org.quire.imports.TextNormalizer.normalize("one\u0000 two\rthree\r\nfour"))
+                .isEqualTo("one two\nthree\nfour");
+        Span three = positions.map(9, 14, OffsetConvention.CODE_POINTS).span();
+        assertThat(positions.text().substring(three.start(), three.end())).isEqualTo("three");
+        Span four = positions.map(16, 20, OffsetConvention.CODE_POINTS).span();
+        assertThat(positions.text().substring(four.start(), four.end())).isEqualTo("four");
+    }
+
+    @Test
+    void theTextCanBeHandedOverAndPositionsStillMappedButNotDetected() {
+        TextPositions positions = TextPositions.of("caf\u0065\u0301 au lait\r\nnext \uD83D\uDE00 end");
+        String text = positions.takeText();
+        assertThat(text).isEqualTo("caf\u00E9 au lait\nnext \uD83D\uDE00 end");
+        Span end = positions.map(22, 25, OffsetConvention.CODE_POINTS).span();
+        assertThat(text.substring(end.start(), end.end())).isEqualTo("end");
+        assertThatThrownBy(() -> positions.detect(List.of(selection(0, 3)), OffsetConvention.CODE_POINTS))
+                .isInstanceOf(IllegalStateException.class);
     }
 }

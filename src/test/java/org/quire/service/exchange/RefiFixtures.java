@@ -77,6 +77,43 @@ final class RefiFixtures {
         }
     }
 
+    /** A crafted fixture folder of {@code src/test/resources/refi}. */
+    static Path resource(String name) {
+        try {
+            return Path.of(RefiFixtures.class.getResource("/refi/" + name).toURI());
+        } catch (java.net.URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("no test resource refi/" + name, e);
+        }
+    }
+
+    /**
+     * A fixture folder zipped as a QDPX; in its {@code .qde} file every key of {@code replace} is
+     * replaced by its value (paths that depend on where the test runs).
+     */
+    static Path qdpx(String name, Path out, Map<String, String> replace) throws IOException {
+        Path folder = resource(name);
+        RefiFixtures f = new RefiFixtures();
+        try (var walk = Files.walk(folder)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String entry = folder.relativize(p).toString().replace('\\', '/');
+                byte[] bytes = Files.readAllBytes(p);
+                if (entry.endsWith(".qde")) {
+                    String xml = new String(bytes, StandardCharsets.UTF_8);
+                    for (Map.Entry<String, String> r : replace.entrySet()) {
+                        xml = xml.replace(r.getKey(), r.getValue());
+                    }
+                    bytes = xml.getBytes(StandardCharsets.UTF_8);
+                }
+                f.add(entry, bytes);
+            }
+        }
+        return f.write(out);
+    }
+
+    static Path qdpx(String name, Path out) throws IOException {
+        return qdpx(name, out, Map.of());
+    }
+
     /** A project file around {@code body}, in namespace {@code ns}. */
     static String project(String ns, String origin, String body) {
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Project xmlns=\"" + ns + "\" name=\"Fixture\" origin=\""

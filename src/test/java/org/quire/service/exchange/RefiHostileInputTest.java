@@ -108,4 +108,67 @@ class RefiHostileInputTest {
                 .isInstanceOf(QuireException.class).hasMessageContaining("not empty");
         assertThat(target.resolve("keep.txt")).hasContent("mine");
     }
+
+    @Test
+    void twoProjectFilesInOneArchiveAreRefusedNamingBoth() throws Exception {
+        Path file = RefiFixtures.qdpx("two-projects", dir.resolve("two.qdpx"));
+        assertRefused(file, "holds 2 project files", "Copy of project.qde", "project.qde", "refused");
+    }
+
+    @Test
+    void aCodeTreeDeeperThanTheLimitIsRefusedSayingHowDeep() throws Exception {
+        Path file = RefiFixtures.qdpx("deep-codes", dir.resolve("deep.qdpx"));
+        assertRefused(file, "its code tree is 150 levels deep; Quire reads code trees up to 100 levels deep");
+    }
+
+    @Test
+    void elementsNestedBeyondWhatTheParserBuildsAreRefusedNamingTheLimitNotAsBadXml() throws Exception {
+        int depth = 2_500;
+        String xml = "<Project xmlns=\"" + NS + "\" name=\"Deeper\"><CodeBook><Codes>"
+                + "<Code guid=\"de000000-0000-4000-8000-000000000001\" name=\"L\" isCodable=\"true\">".repeat(depth)
+                + "</Code>".repeat(depth) + "</Codes></CodeBook></Project>";
+        Path file = new RefiFixtures().add("project.qde", xml).write(dir.resolve("deeper.qdpx"));
+        Path target = dir.resolve("New.quire");
+        assertThatThrownBy(() -> Project.importQdpx(file, target, "Tester", RefiService.Progress.NONE))
+                .isInstanceOf(QuireException.class)
+                .hasMessageContaining("deeper.qdpx: its elements are nested more than 2,000 levels deep")
+                .hasMessageNotContaining("well-formed");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void aProjectFileLargerThanTheLimitIsRefusedBeforeParsingNamingTheLimit() throws Exception {
+        String padding = "<Code guid=\"c0de0000-0000-4000-8000-000000000001\" name=\"A\" isCodable=\"true\"/>";
+        String xml = RefiFixtures.project(NS, "Test", "<CodeBook><Codes>" + padding.repeat(40_000)
+                + "</Codes></CodeBook>");
+        Path file = new RefiFixtures().add("project.qde", xml).write(dir.resolve("large.qdpx"));
+        Path target = dir.resolve("New.quire");
+        assertThatThrownBy(() -> Project.importQdpx(file, target, "Tester",
+                QdpxImportOptions.defaults().withMaxProjectFileMb(1), RefiService.Progress.NONE))
+                .isInstanceOf(QuireException.class)
+                .hasMessageContaining("large.qdpx: the project file project.qde is 3 MB, larger than the limit of 1 MB")
+                .hasMessageContaining("--max-project-file");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void anArchiveWhoseEntriesSayTheyExpandPastTheLimitIsRefusedBeforeParsing() throws Exception {
+        RefiFixtures f = new RefiFixtures().add("project.qde", VALID);
+        for (int i = 0; i < 3; i++) {
+            f.add("sources/big" + i + ".pdf", "small".getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] bytes = Files.readAllBytes(f.write(dir.resolve("plain.qdpx")));
+        // Each central directory header of a source says it inflates to 3.75 GB.
+        for (int i = 0; i + 28 < bytes.length; i++) {
+            if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 1 && bytes[i + 3] == 2
+                    && new String(bytes, i + 46, 8, StandardCharsets.ISO_8859_1).equals("sources/")) {
+                bytes[i + 24] = 0;
+                bytes[i + 25] = 0;
+                bytes[i + 26] = 0;
+                bytes[i + 27] = (byte) 0xF0;
+            }
+        }
+        Path file = Files.write(dir.resolve("claims.qdpx"), bytes);
+        assertRefused(file, "its entries expand to 11,521 MB, more than the 8,192 MB Quire reads from one archive");
+    }
 }

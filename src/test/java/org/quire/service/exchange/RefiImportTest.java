@@ -101,7 +101,8 @@ class RefiImportTest {
             assertThat(feelings.description()).isEqualTo("How people feel");
             List<Annotation> notes = p.annotations().bySource(s.id());
             assertThat(notes).singleElement().satisfies(a -> {
-                assertThat(a.text()).isEqualTo("Sam worries about the next round.");
+                // The note's name is kept as the annotation's first line.
+                assertThat(a.text()).isEqualTo("On worry\n\nSam worries about the next round.");
                 assertThat(p.sources().extract(s.id(), a.span())).isEqualTo("Then worried.");
                 assertThat(a.coder()).isEqualTo("Sam Coder");
             });
@@ -231,7 +232,7 @@ class RefiImportTest {
             assertThat(p.memos().entries(new MemoTarget.OfNode(p.nodes().find("Place").id())))
                     .extracting(MemoEntry::text).containsExactly("Places are social.");
             assertThat(p.memos().entries(new MemoTarget.Journal())).extracting(MemoEntry::text)
-                    .containsExactly("A stray thought.");
+                    .containsExactly("Loose\n\nA stray thought.");
             CaseRecord a = p.cases().find("Participant A");
             assertThat(p.attributes().caseValues(a)).isEqualTo(Map.of("Age", "34"));
             assertThat(p.cases().links(a.id())).singleElement().satisfies(l ->
@@ -244,34 +245,6 @@ class RefiImportTest {
                     .anyMatch(l -> l.contains("graphs") && l.contains("'Map'"));
             assertThat(imported.report().warnings()).anyMatch(w -> w.contains("urn:QDA-XML:project:1:0"))
                     .anyMatch(w -> w.contains("rgb(10,20,30)"));
-        }
-    }
-
-    @Test
-    void relativeAndAbsoluteSourcePathsAreReadFromThisComputerAndNamedInTheReport() throws Exception {
-        java.nio.file.Files.createDirectories(dir.resolve("elsewhere/AR"));
-        Path absolute = java.nio.file.Files.writeString(dir.resolve("elsewhere/abs.txt"), "Kept outside the archive.");
-        java.nio.file.Files.writeString(dir.resolve("elsewhere/AR/rel.txt"), "Found through the base path.");
-        String body = """
-                <Sources>
-                 <TextSource guid="a0000000-0000-4000-8000-000000000001" name="Absolute" plainTextPath="absolute://%s"/>
-                 <TextSource guid="a0000000-0000-4000-8000-000000000002" name="Relative" plainTextPath="relative:///AR/rel.txt"/>
-                 <TextSource guid="a0000000-0000-4000-8000-000000000003" name="Missing" plainTextPath="relative:///AR/gone.txt"/>
-                </Sources>
-                """.formatted(absolute.toAbsolutePath());
-        String xml = RefiFixtures.project(NS, "Test", body).replace("origin=\"Test\"",
-                "origin=\"Test\" basePath=\"" + dir.resolve("elsewhere").toAbsolutePath() + "\"");
-        Path qdpx = new RefiFixtures().add("project.qde", xml).write(dir.resolve("paths.qdpx"));
-
-        Project.Imported imported = Project.importQdpx(qdpx, dir.resolve("Paths.quire"), "Importer",
-                RefiService.Progress.NONE);
-        try (Project p = imported.project()) {
-            assertThat(p.sources().text(p.sources().find("Absolute").id()).text()).isEqualTo("Kept outside the archive.");
-            assertThat(p.sources().text(p.sources().find("Relative").id()).text()).isEqualTo("Found through the base path.");
-            assertThat(p.sources().list()).hasSize(2);
-            assertThat(imported.report().warnings()).anyMatch(w -> w.contains("abs.txt") && w.contains("outside"))
-                    .anyMatch(w -> w.contains("relative:///AR/gone.txt"));
-            assertThat(imported.report().notCarried()).anyMatch(l -> l.contains("text is not in the archive"));
         }
     }
 }
