@@ -77,16 +77,7 @@ public final class QdpxArchive implements AutoCloseable {
      *                         is larger than the limits
      */
     public static QdpxArchive open(Path file, Options options) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new ImportException(file, "no such file");
-        }
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(8);
-        }
-        if (head.length == 0) {
-            throw new ImportException(file, "the file is empty");
-        }
+        byte[] head = checkedHead(file);
         if (looksLikeXml(head)) {
             // A bare project.qde without its sources: still useful for its code book and notes.
             checkProjectFileSize(file, file.getFileName().toString(), Files.size(file), options);
@@ -94,9 +85,7 @@ public final class QdpxArchive implements AutoCloseable {
                 return new QdpxArchive(file, null, parse(file, in), options.externalFolder());
             }
         }
-        if (head.length < 4 || head[0] != 'P' || head[1] != 'K') {
-            throw new ImportException(file, "not a REFI-QDA project: a .qdpx file is a ZIP archive, this one is not");
-        }
+        checkZip(file, head);
         SafeZip zip = null;
         try {
             zip = new SafeZip(file, MAX_TOTAL_BYTES, MAX_ENTRIES);
@@ -121,6 +110,24 @@ public final class QdpxArchive implements AutoCloseable {
             if (zip != null) {
                 zip.close();
             }
+        }
+    }
+
+    /** The file's first bytes; refused when it is missing or empty. */
+    private static byte[] checkedHead(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new ImportException(file, "no such file");
+        }
+        byte[] head = head(file);
+        if (head.length == 0) {
+            throw new ImportException(file, "the file is empty");
+        }
+        return head;
+    }
+
+    private static void checkZip(Path file, byte[] head) {
+        if (head.length < 4 || head[0] != 'P' || head[1] != 'K') {
+            throw new ImportException(file, "not a REFI-QDA project: a .qdpx file is a ZIP archive, this one is not");
         }
     }
 
@@ -174,14 +181,13 @@ public final class QdpxArchive implements AutoCloseable {
      * @throws ImportException when the file is not a readable project
      */
     public static List<String> outsidePaths(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new ImportException(file, "no such file");
-        }
-        if (looksLikeXml(head(file))) {
+        byte[] head = checkedHead(file);
+        if (looksLikeXml(head)) {
             try (InputStream in = Files.newInputStream(file)) {
                 return RefiXml.outsidePaths(in, file);
             }
         }
+        checkZip(file, head);
         try (SafeZip zip = new SafeZip(file, MAX_TOTAL_BYTES, MAX_ENTRIES);
              InputStream in = zip.open(findQde(file, zip.names()))) {
             return RefiXml.outsidePaths(in, file);
@@ -298,9 +304,15 @@ public final class QdpxArchive implements AutoCloseable {
         return files.externalReads();
     }
 
-    static String extension(String name) {
+    /**
+     * The extension of a path's last segment, lower case, when it is one to ten letters or digits;
+     * "" otherwise. Safe to put in a file name: no separators, no dots.
+     */
+    public static String extension(String path) {
+        String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
         int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return ext.matches("[a-z0-9]{1,10}") ? ext : "";
     }
 
     @Override

@@ -108,7 +108,8 @@ final class RefiNotes {
                 switch (t) {
                     case OnMemo m -> entry(tx, m.target(), note, text, coder, at);
                     case OnPassage p -> {
-                        String body = body(note, text, null);
+                        // An annotation is the note's words; its name only when it has no words of its own.
+                        String body = blank(text) ? body(note, text, null) : body(note, text, note.name());
                         // f4 and openQDA write a selection's memo both as its Description and as a note.
                         if (annotated.add(p.source().value() + ":" + p.span() + ":" + body)) {
                             tx.annotations().insert(annotationGuids.guid(note.guid()), p.source(), p.span(), body,
@@ -156,14 +157,15 @@ final class RefiNotes {
     }
 
     /**
-     * A note's entry: its name as a first line (unless it only repeats the memo's title or the
-     * text's own start), its text, and its description (ATLAS.ti's comment on a memo) after it.
+     * A note's entry: its name as a first line (unless it only repeats {@code shownTitle}, the
+     * title the reader sees above it, or the text's own start), its text, and its description
+     * (ATLAS.ti's comment on a memo) after it.
      */
-    private String body(Qde.Note note, String text, String memoTitle) {
+    private String body(Qde.Note note, String text, String shownTitle) {
         String t = text == null ? "" : text.strip();
         StringBuilder out = new StringBuilder();
         String name = note.name() == null ? "" : note.name().strip();
-        if (namesAreTitles && !name.isEmpty() && !name.equalsIgnoreCase(memoTitle) && !t.startsWith(name)) {
+        if (namesAreTitles && !name.isEmpty() && !name.equalsIgnoreCase(shownTitle) && !t.startsWith(name)) {
             out.append(name);
         }
         if (!t.isEmpty()) {

@@ -21,6 +21,7 @@ import org.quire.imports.ImportedText;
 import org.quire.imports.Importers;
 import org.quire.imports.TextNormalizer;
 import org.quire.imports.refi.OffsetConvention;
+import org.quire.imports.refi.QdpxArchive;
 import org.quire.imports.refi.Qde;
 import org.quire.imports.refi.SourceFiles;
 import org.quire.imports.refi.TextPositions;
@@ -343,13 +344,15 @@ final class RefiSources {
         SourceFiles.Location doc = s.kind() == Qde.Kind.PDF && s.path() != null
                 ? files.locate(s.path(), label, "PDF") : null;
         SourceFiles.Location rich = s.richTextPath() == null ? null
-                : files.locate(s.richTextPath(), label, extension(s.richTextPath()) + " file");
+                : files.locate(s.richTextPath(), label, QdpxArchive.extension(s.richTextPath()) + " file");
         SourceFiles.Location plain = s.content() != null || s.plainTextPath() == null ? null
                 : files.locate(s.plainTextPath(), label, "text file");
         SourceFiles.Location keep = readable(doc) ? doc : readable(rich) && "docx".equals(kind(rich)) ? rich : null;
+        // The original's format is what the element says it is, never taken from a name in the archive.
+        String keptFormat = keep == doc ? "pdf" : "docx";
         try {
             if (s.content() != null) {
-                Original original = keep != null ? keep(keep, guid)
+                Original original = keep != null ? keep(keep, guid, keptFormat)
                         : keep(new java.io.ByteArrayInputStream(s.content().getBytes(StandardCharsets.UTF_8)), guid);
                 return new Loaded(TextPositions.of(s.content()), original, null);
             }
@@ -357,10 +360,10 @@ final class RefiSources {
                 Utf8Text.Decoded decoded;
                 Original original;
                 if (keep != null) {
-                    original = keep(keep, guid);
+                    original = keep(keep, guid, keptFormat);
                     decoded = files.read(plain);
                 } else {
-                    original = keep(plain, guid);
+                    original = keep(plain, guid, "txt");
                     decoded = RefiFiles.read(layout.originals().resolve(original.file()));
                 }
                 if (decoded.malformed()) {
@@ -373,7 +376,7 @@ final class RefiSources {
             if (document == null) {
                 return new Loaded(null, null, plain != null ? plain : doc != null ? doc : rich);
             }
-            return extracted(s, guid, label, document);
+            return extracted(s, guid, label, document, document == keep ? keptFormat : kind(document));
         } catch (Utf8Text.TooLongException e) {
             report.warn(label + ": " + e.getMessage());
             return new Loaded(null, null, plain);
@@ -383,9 +386,9 @@ final class RefiSources {
     }
 
     /** A source with no plain text: its text is extracted from the document, as a file import would. */
-    private Loaded extracted(Qde.Source s, String guid, String label, SourceFiles.Location document)
+    private Loaded extracted(Qde.Source s, String guid, String label, SourceFiles.Location document, String format)
             throws IOException {
-        Original original = keep(document, guid);
+        Original original = keep(document, guid, format);
         Path file = layout.originals().resolve(original.file());
         ImportedText text;
         try {
@@ -394,12 +397,12 @@ final class RefiSources {
             Files.deleteIfExists(file);
             // The importer names the file it read, which is this import's own copy: name the source instead.
             String reason = String.valueOf(e.getMessage()).replace(file.getFileName() + ": ", "");
-            report.warn(label + ": its " + kind(document) + " file cannot be read: " + reason);
+            report.warn(label + ": its " + format + " file cannot be read: " + reason);
             return new Loaded(null, null, document);
         }
         if (!s.selections().isEmpty()) {
             report.warn(label + ": no plain text came with it, so its text was extracted from the "
-                    + kind(document) + "; its coded passages may be shifted");
+                    + format + "; its coded passages may be shifted");
         }
         return new Loaded(TextPositions.of(text.text()), original, null);
     }
@@ -408,8 +411,7 @@ final class RefiSources {
     private record Original(String file, String format, String checksum) {
     }
 
-    private Original keep(SourceFiles.Location at, String guid) {
-        String format = kind(at);
+    private Original keep(SourceFiles.Location at, String guid, String format) {
         String name = guid + "." + format;
         return new Original(name, format, files.copy(at, layout.originals().resolve(name)));
     }
@@ -427,12 +429,7 @@ final class RefiSources {
     private static String kind(SourceFiles.Location at) {
         String name = at.entry() != null ? at.entry() : at.file() != null ? at.file().getFileName().toString()
                 : at.written();
-        String ext = extension(name);
+        String ext = QdpxArchive.extension(name);
         return ext.isEmpty() ? "txt" : ext;
-    }
-
-    private static String extension(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

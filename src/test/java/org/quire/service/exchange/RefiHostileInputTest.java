@@ -171,4 +171,39 @@ class RefiHostileInputTest {
         Path file = Files.write(dir.resolve("claims.qdpx"), bytes);
         assertRefused(file, "its entries expand to 11,521 MB, more than the 8,192 MB Quire reads from one archive");
     }
+
+    @Test
+    void entryNamesWithDotDotNeverNameAFileTheImportWrites() throws Exception {
+        String xml = RefiFixtures.project(NS, "Test", """
+                <Sources>
+                 <TextSource guid="60000000-0000-4000-8000-000000000001" name="T"
+                   plainTextPath="internal://60000000-0000-4000-8000-000000000001.txt"
+                   richTextPath="internal://notes.docx/../../../../escaped.docx"/>
+                 <TextSource guid="60000000-0000-4000-8000-000000000002" name="U"
+                   richTextPath="internal://notes.odt/../../../../escaped"/>
+                 <PDFSource guid="60000000-0000-4000-8000-000000000003" name="V" path="internal://v.pdf/../../../../escaped">
+                  <Representation guid="60000000-0000-4000-8000-000000000004" plainTextPath="internal://v.txt"/>
+                 </PDFSource>
+                </Sources>""");
+        Path file = new RefiFixtures().add("project.qde", xml)
+                .add("sources/60000000-0000-4000-8000-000000000001.txt", "Plain text.")
+                .add("sources/notes.docx/../../../../escaped.docx", "not a word file")
+                .add("sources/notes.odt/../../../../escaped", "not an odt file")
+                .add("sources/v.pdf/../../../../escaped", "not a pdf file")
+                .add("sources/v.txt", "The PDF's text.")
+                .write(dir.resolve("in/slip.qdpx"));
+        try (Project p = Project.importQdpx(file, dir.resolve("out/Slip.quire"), "Tester",
+                RefiService.Progress.NONE).project()) {
+            assertThat(p.sources().list()).extracting(org.quire.model.Source::name).containsExactly("T", "V");
+            try (var walk = Files.walk(dir)) {
+                assertThat(walk.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString()))
+                        .allMatch(f -> f.equals("in/slip.qdpx") || f.startsWith("out/Slip.quire/"))
+                        .noneMatch(f -> f.contains("escaped"));
+            }
+            assertThat(p.sources().originalFile(p.sources().find("T")).getFileName().toString())
+                    .isEqualTo("60000000-0000-4000-8000-000000000001.docx");
+            assertThat(p.sources().originalFile(p.sources().find("V")).getFileName().toString())
+                    .isEqualTo("60000000-0000-4000-8000-000000000003.pdf");
+        }
+    }
 }

@@ -101,8 +101,7 @@ class RefiImportTest {
             assertThat(feelings.description()).isEqualTo("How people feel");
             List<Annotation> notes = p.annotations().bySource(s.id());
             assertThat(notes).singleElement().satisfies(a -> {
-                // The note's name is kept as the annotation's first line.
-                assertThat(a.text()).isEqualTo("On worry\n\nSam worries about the next round.");
+                assertThat(a.text()).isEqualTo("Sam worries about the next round.");
                 assertThat(p.sources().extract(s.id(), a.span())).isEqualTo("Then worried.");
                 assertThat(a.coder()).isEqualTo("Sam Coder");
             });
