@@ -64,6 +64,10 @@ public final class TextIndex implements AutoCloseable {
 
     private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
 
+    static {
+        LuceneLogging.quiet();
+    }
+
     private final Path folder;
     private final String language;
     private final Directory directory;
