@@ -83,12 +83,12 @@ public final class QuireApp extends Application {
         }
     }
 
-    /** The sample project in the user's data folder, built there from sample-data/ the first time. */
+    /** The sample project in the user's data folder, built there the first time from the copy inside Quire. */
     static Path sampleProject() throws Exception {
         Path sample = dataFolder().resolve("Sample.quire");
         if (!Files.exists(sample.resolve("project.mv.db"))) {
             Files.createDirectories(sample.getParent());
-            SampleProject.build(SampleProject.findManifest(Path.of("")), sample).close();
+            SampleProject.build(sample).close();
         }
         return sample;
     }
