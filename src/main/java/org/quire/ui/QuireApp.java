@@ -39,6 +39,10 @@ public final class QuireApp extends Application {
         session = new ProjectSession(runner, settings, coder);
         ProjectShell shell = new ProjectShell(session, runner, DisplaySettings.ofUser());
         stage.titleProperty().bind(shell.windowTitle());
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            stage.getIcons().add(new javafx.scene.image.Image(
+                    QuireApp.class.getResource("/org/quire/ui/icons/quire-" + size + ".png").toExternalForm()));
+        }
         stage.setScene(new Scene(shell.build(), 1280, 820));
         restoreBounds(stage, prefs);
         stage.setOnCloseRequest(e -> saveBounds(stage, prefs));
