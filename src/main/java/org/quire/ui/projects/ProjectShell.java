@@ -42,6 +42,7 @@ public final class ProjectShell {
     private final NewProjectPanel newPanel;
     private final OpenProjectPanel openPanel;
     private final PreferencesPanel prefsPanel;
+    private final AboutPanel aboutPanel = new AboutPanel();
     private WorkbenchView workbench;
 
     public ProjectShell(ProjectSession session, FxTaskRunner runner, DisplaySettings display) {
@@ -55,7 +56,7 @@ public final class ProjectShell {
 
     public Parent build() {
         root.setId("project-shell");
-        root.getChildren().setAll(base, messageBar(), newPanel, openPanel, prefsPanel);
+        root.getChildren().setAll(base, messageBar(), newPanel, openPanel, prefsPanel, aboutPanel);
         root.getStylesheets().add(ProjectShell.class.getResource("/org/quire/ui/quire.css").toExternalForm());
         String darkCss = ProjectShell.class.getResource("/org/quire/ui/dark.css").toExternalForm();
         Runnable theme = () -> {
@@ -99,7 +100,8 @@ public final class ProjectShell {
         WorkbenchViewModel vm = new WorkbenchViewModel(project, runner);
         // A project made from a QDPX opens here, in place of this one, like any other.
         vm.refi().openInWindow(session::open);
-        workbench = new WorkbenchView(vm, runner, new WorkbenchView.Shell(fileItems(true), editItems(), display));
+        workbench = new WorkbenchView(vm, runner,
+                new WorkbenchView.Shell(fileItems(true), editItems(), display, helpItems()));
         base.setCenter(workbench.build());
         vm.load();
     }
@@ -169,6 +171,14 @@ public final class ProjectShell {
         return List.of(new SeparatorMenuItem(), prefs);
     }
 
+    /** The Help menu: About Quire. */
+    private List<MenuItem> helpItems() {
+        MenuItem about = new MenuItem("About Quire");
+        about.setId("menu-about");
+        about.setOnAction(e -> aboutPanel.show());
+        return List.of(about);
+    }
+
     /** What the window shows with no project open: how to start, and the recent projects. */
     private Region startScreen() {
         MenuItem quit = new MenuItem("Quit");
@@ -207,7 +217,9 @@ public final class ProjectShell {
         StackPane holder = new StackPane(centre);
         StackPane.setAlignment(centre, Pos.TOP_CENTER);
         BorderPane screen = new BorderPane(holder);
-        screen.setTop(new MenuBar(file, edit));
+        Menu help = new Menu("Help");
+        help.getItems().addAll(helpItems());
+        screen.setTop(new MenuBar(file, edit, help));
         screen.setBottom(statusBar());
         return screen;
     }

@@ -59,12 +59,16 @@ public final class WorkbenchView {
     private javafx.scene.control.Tab searchTab;
 
     public WorkbenchView(WorkbenchViewModel vm, FxTaskRunner runner) {
-        this(vm, runner, new Shell(java.util.List.of(), java.util.List.of(), org.quire.ui.prefs.DisplaySettings.ofUser()));
+        this(vm, runner, new Shell(java.util.List.of(), java.util.List.of(), org.quire.ui.prefs.DisplaySettings.ofUser(),
+                java.util.List.of()));
     }
 
-    /** What the application window adds: project items for the File and Edit menus, and its display settings. */
+    /**
+     * What the application window adds: project items for the File and Edit menus, its display
+     * settings, and the Help menu's items (no Help menu when there are none).
+     */
     public record Shell(java.util.List<MenuItem> fileItems, java.util.List<MenuItem> editItems,
-                        org.quire.ui.prefs.DisplaySettings display) {
+                        org.quire.ui.prefs.DisplaySettings display, java.util.List<MenuItem> helpItems) {
     }
 
     private final Shell shell;
@@ -202,8 +206,12 @@ public final class WorkbenchView {
         file.getItems().addAll(0, shell.fileItems());
         Menu edit = new Menu("Edit", null, undo, redo);
         edit.getItems().addAll(shell.editItems());
-        return new MenuBar(file, edit,
+        MenuBar bar = new MenuBar(file, edit,
                 code, node, memosMenu(), queryMenu(find), themeScreens.menu(), viewMenu());
+        if (!shell.helpItems().isEmpty()) {
+            bar.getMenus().add(new Menu("Help", null, shell.helpItems().toArray(MenuItem[]::new)));
+        }
+        return bar;
     }
 
     /** Text size and theme, kept between sessions. */

@@ -89,6 +89,24 @@ class OpenRecentUiTest {
         Project.open(first, "Someone else").close();
     }
 
+    @Test
+    void helpAboutSaysWhichQuireAndJavaRunAndEscClosesIt(FxRobot robot) throws Exception {
+        waitFor(() -> "Interviews 2017 — Quire".equals(stage.getTitle()));
+
+        robot.clickOn("Help");
+        waitFor(() -> shown(robot, "#menu-about") != null);
+        robot.clickOn(shown(robot, "#menu-about"));
+
+        waitFor(() -> shown(robot, "#about-panel") != null);
+        javafx.scene.control.Label version = robot.lookup("#about-version").queryAs(javafx.scene.control.Label.class);
+        assertThat(version.getText()).startsWith("Quire ");
+        assertThat(robot.lookup("#about-panel .label").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText)
+                .anySatisfy(t -> assertThat(t).startsWith("Runs on Java " + Runtime.version().feature()));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitFor(() -> shown(robot, "#about-panel") == null);
+    }
+
     private static Path project(String name, String title, String file) throws Exception {
         Path text = dir.resolve(file);
         Files.writeString(text, "A fictional line of " + title + ".");
