@@ -18,7 +18,8 @@ import org.quire.ui.projects.ProjectShell;
 /**
  * The workbench application. Opens the project named on the command line, else the project opened
  * last, else the sample project in the user's data folder (built there from sample-data/ the first
- * time, so a source checkout stays clean).
+ * time, so a source checkout stays clean). Given a REFI-QDA file (.qdpx), as a file manager passes
+ * one on a double-click, it imports that as a new project once the window shows.
  */
 public final class QuireApp extends Application {
     private FxTaskRunner runner;
@@ -41,7 +42,7 @@ public final class QuireApp extends Application {
         stage.titleProperty().bind(shell.windowTitle());
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             stage.getIcons().add(new javafx.scene.image.Image(
-                    QuireApp.class.getResource("/org/quire/ui/icons/quire-" + size + ".png").toExternalForm()));
+                    QuireApp.class.getResource("/org/quire/ui/icons/quire-" + size + ".png").toExternalForm(), true));
         }
         stage.setScene(new Scene(shell.build(), 1280, 820));
         restoreBounds(stage, prefs);
@@ -51,7 +52,13 @@ public final class QuireApp extends Application {
             shell.welcome();
         }
         List<String> args = getParameters().getRaw();
-        session.openAtStart(args.isEmpty() ? null : Path.of(args.get(0)), QuireApp::sampleProject);
+        Path requested = args.isEmpty() ? null : Path.of(args.get(0));
+        if (requested != null && ProjectShell.isQdpx(requested)) {
+            // Opened on a REFI-QDA file: the usual project opens, then the file is imported as a new one.
+            shell.importWhenOpen(requested);
+            requested = null;
+        }
+        session.openAtStart(requested, QuireApp::sampleProject);
     }
 
     /** $QUIRE_CODER (as on the command line), else the operating-system user name. */

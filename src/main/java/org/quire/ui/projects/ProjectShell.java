@@ -1,7 +1,10 @@
 package org.quire.ui.projects;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -15,6 +18,9 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -44,6 +50,8 @@ public final class ProjectShell {
     private final PreferencesPanel prefsPanel;
     private final AboutPanel aboutPanel = new AboutPanel();
     private WorkbenchView workbench;
+    /** A REFI-QDA project to import once the workbench shows (Quire was opened on a .qdpx). */
+    private Path pendingImport;
 
     public ProjectShell(ProjectSession session, FxTaskRunner runner, DisplaySettings display) {
         this.session = session;
@@ -57,6 +65,7 @@ public final class ProjectShell {
     public Parent build() {
         root.setId("project-shell");
         root.getChildren().setAll(base, messageBar(), newPanel, openPanel, prefsPanel, aboutPanel);
+        acceptProjectDrops();
         root.getStylesheets().add(ProjectShell.class.getResource("/org/quire/ui/quire.css").toExternalForm());
         String darkCss = ProjectShell.class.getResource("/org/quire/ui/dark.css").toExternalForm();
         Runnable theme = () -> {
@@ -84,6 +93,65 @@ public final class ProjectShell {
         prefsPanel.showWelcome();
     }
 
+    /**
+     * Imports {@code qdpx} as a new project, as File → Import project does, once the project
+     * opening now is shown: Quire was started on that file (a double-click in the file manager).
+     */
+    public void importWhenOpen(Path qdpx) {
+        pendingImport = qdpx;
+    }
+
+    /**
+     * A project folder (*.quire) dropped on the window opens; a REFI-QDA project (*.qdpx) is
+     * imported as a new one. Other files and folders go on to the workbench, which imports them as
+     * sources.
+     */
+    private void acceptProjectDrops() {
+        root.addEventFilter(DragEvent.DRAG_OVER, e -> {
+            if (droppedProject(e.getDragboard()) != null) {
+                e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+                e.consume();
+            }
+        });
+        root.addEventFilter(DragEvent.DRAG_DROPPED, e -> {
+            Path dropped = droppedProject(e.getDragboard());
+            if (dropped != null) {
+                if (isQdpx(dropped)) {
+                    workbench.importProject(dropped);
+                } else {
+                    session.open(dropped);
+                }
+                e.setDropCompleted(true);
+                e.consume();
+            }
+        });
+    }
+
+    private Path droppedProject(Dragboard board) {
+        return board.hasFiles() ? projectIn(board.getFiles(), workbench != null) : null;
+    }
+
+    /**
+     * The one project folder, or (with a project open, to import into) the one QDPX file, among
+     * {@code files} being dropped; null for anything else.
+     */
+    static Path projectIn(List<java.io.File> files, boolean projectOpen) {
+        if (files.size() != 1) {
+            return null;
+        }
+        Path p = files.get(0).toPath();
+        String name = String.valueOf(p.getFileName()).toLowerCase(Locale.ROOT);
+        if (Files.isDirectory(p) && name.endsWith(".quire")) {
+            return p;
+        }
+        return projectOpen && isQdpx(p) ? p : null;
+    }
+
+    /** A REFI-QDA project file, as Quire is given one by a double-click or a drop. */
+    public static boolean isQdpx(Path p) {
+        return Files.isRegularFile(p) && String.valueOf(p.getFileName()).toLowerCase(Locale.ROOT).endsWith(".qdpx");
+    }
+
     /** The workbench now shown, or null on the start screen (for tests). */
     public WorkbenchView workbench() {
         return workbench;
@@ -104,6 +172,12 @@ public final class ProjectShell {
                 new WorkbenchView.Shell(fileItems(true), editItems(), display, helpItems()));
         base.setCenter(workbench.build());
         vm.load();
+        if (pendingImport != null) {
+            Path qdpx = pendingImport;
+            pendingImport = null;
+            // After the window has been drawn: the import asks where to create the project.
+            javafx.application.Platform.runLater(() -> workbench.importProject(qdpx));
+        }
     }
 
     /** New, Open, Open recent ▸ and (with a project open) Close project, for the top of the File menu. */

@@ -35,19 +35,30 @@ final class RefiMenu {
             open.setTitle("Open a project from NVivo, ATLAS.ti, MAXQDA or QualCoder");
             open.getExtensionFilters().add(new FileChooser.ExtensionFilter("REFI-QDA project", "*.qdpx", "*.qde"));
             File file = open.showOpenDialog(owner.getScene().getWindow());
-            if (file == null) {
-                return;
+            if (file != null) {
+                importProject(file);
             }
-            String base = file.getName().replaceFirst("\\.[^.]*$", "");
-            save("Where to create the new project", base + ".quire", "Quire project", "*.quire")
-                    .map(p -> p.getFileName().toString().endsWith(".quire") ? p : p.resolveSibling(p.getFileName() + ".quire"))
-                    .ifPresent(folder -> vm.importProject(file.toPath(), folder));
         });
         return item;
     }
 
+    /** Asks where to create the new project (beside the file, to begin with) and imports {@code file} there. */
+    void importProject(File file) {
+        String base = file.getName().replaceFirst("\\.[^.]*$", "");
+        save("Where to create the new project", base + ".quire", "Quire project", "*.quire", file.getParentFile())
+                .map(p -> p.getFileName().toString().endsWith(".quire") ? p : p.resolveSibling(p.getFileName() + ".quire"))
+                .ifPresent(folder -> vm.importProject(file.toPath(), folder));
+    }
+
     private java.util.Optional<Path> save(String title, String name, String kind, String pattern) {
+        return save(title, name, kind, pattern, null);
+    }
+
+    private java.util.Optional<Path> save(String title, String name, String kind, String pattern, File folder) {
         FileChooser chooser = new FileChooser();
+        if (folder != null && folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
         chooser.setTitle(title);
         chooser.setInitialFileName(name);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));

@@ -57,6 +57,7 @@ public final class WorkbenchView {
     private org.quire.ui.themes.ThemeScreens themeScreens;
     private final Label notice = new Label();
     private javafx.scene.control.Tab searchTab;
+    private RefiMenu refiMenu;
 
     public WorkbenchView(WorkbenchViewModel vm, FxTaskRunner runner) {
         this(vm, runner, new Shell(java.util.List.of(), java.util.List.of(), org.quire.ui.prefs.DisplaySettings.ofUser(),
@@ -200,7 +201,8 @@ public final class WorkbenchView {
         node.getItems().addAll(nodeCommands.menuItems());
         Menu code = new Menu("Code", null, quickCode);
         code.getItems().addAll(codingPanel.menuItems());
-        RefiMenu refi = new RefiMenu(vm.refi(), nodeTree);
+        refiMenu = new RefiMenu(vm.refi(), nodeTree);
+        RefiMenu refi = refiMenu;
         Menu file = new Menu("File", null, importItem, refi.importProjectItem(), refi.exportMenu(),
                 sourceCommands.menuItem(), quit);
         file.getItems().addAll(0, shell.fileItems());
@@ -212,6 +214,11 @@ public final class WorkbenchView {
             bar.getMenus().add(new Menu("Help", null, shell.helpItems().toArray(MenuItem[]::new)));
         }
         return bar;
+    }
+
+    /** Imports a REFI-QDA project as a new one, as File → Import project does once the file is chosen. */
+    public void importProject(java.nio.file.Path qdpx) {
+        refiMenu.importProject(qdpx.toFile());
     }
 
     /** Text size and theme, kept between sessions. */

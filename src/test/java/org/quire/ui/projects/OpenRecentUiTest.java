@@ -107,6 +107,18 @@ class OpenRecentUiTest {
         waitFor(() -> shown(robot, "#about-panel") == null);
     }
 
+    @Test
+    void aDroppedProjectFolderOpensAndADroppedQdpxIsImportedOnlyIntoAnOpenWorkbench() throws Exception {
+        Path qdpx = Files.writeString(dir.resolve("From NVivo.qdpx"), "zip");
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "text");
+
+        assertThat(ProjectShell.projectIn(List.of(first.toFile()), false)).isEqualTo(first);
+        assertThat(ProjectShell.projectIn(List.of(qdpx.toFile()), true)).isEqualTo(qdpx);
+        assertThat(ProjectShell.projectIn(List.of(qdpx.toFile()), false)).isNull();
+        assertThat(ProjectShell.projectIn(List.of(notes.toFile()), true)).isNull();
+        assertThat(ProjectShell.projectIn(List.of(first.toFile(), second.toFile()), true)).isNull();
+    }
+
     private static Path project(String name, String title, String file) throws Exception {
         Path text = dir.resolve(file);
         Files.writeString(text, "A fictional line of " + title + ".");
