@@ -45,6 +45,7 @@ public final class QuireApp extends Application {
                     QuireApp.class.getResource("/org/quire/ui/icons/quire-" + size + ".png").toExternalForm(), true));
         }
         stage.setScene(new Scene(shell.build(), 1280, 820));
+        StartupReport.watch(stage.getScene());
         restoreBounds(stage, prefs);
         stage.setOnCloseRequest(e -> saveBounds(stage, prefs));
         stage.show();
