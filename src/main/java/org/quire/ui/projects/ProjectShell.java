@@ -170,8 +170,11 @@ public final class ProjectShell {
         vm.refi().openInWindow(session::open);
         workbench = new WorkbenchView(vm, runner,
                 new WorkbenchView.Shell(fileItems(true), editItems(), display, helpItems()));
-        base.setCenter(workbench.build());
+        // Sources and code book first: one background worker runs the loads in the order they are
+        // queued, and the panels built next queue theirs (memos, themes, coverage), which at size M
+        // kept the code book waiting for seconds. The results arrive after the build, on this thread.
         vm.load();
+        base.setCenter(workbench.build());
         if (pendingImport != null) {
             Path qdpx = pendingImport;
             pendingImport = null;
