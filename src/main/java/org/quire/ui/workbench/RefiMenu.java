@@ -34,7 +34,7 @@ final class RefiMenu {
             FileChooser open = new FileChooser();
             open.setTitle("Open a project from NVivo, ATLAS.ti, MAXQDA or QualCoder");
             open.getExtensionFilters().add(new FileChooser.ExtensionFilter("REFI-QDA project", "*.qdpx", "*.qde"));
-            File file = open.showOpenDialog(owner.getScene().getWindow());
+            File file = open.showOpenDialog(window());
             if (file != null) {
                 importProject(file);
             }
@@ -50,6 +50,18 @@ final class RefiMenu {
                 .ifPresent(folder -> vm.importProject(file.toPath(), folder));
     }
 
+    /**
+     * The window the dialogs belong to. Right after the workbench is built (Quire opened on a
+     * .qdpx) the owner may not be in the scene until the next pulse lays it out; the window showing
+     * then is Quire's.
+     */
+    private javafx.stage.Window window() {
+        if (owner.getScene() != null && owner.getScene().getWindow() != null) {
+            return owner.getScene().getWindow();
+        }
+        return javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing).findFirst().orElse(null);
+    }
+
     private java.util.Optional<Path> save(String title, String name, String kind, String pattern) {
         return save(title, name, kind, pattern, null);
     }
@@ -62,7 +74,7 @@ final class RefiMenu {
         chooser.setTitle(title);
         chooser.setInitialFileName(name);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
-        File file = chooser.showSaveDialog(owner.getScene().getWindow());
+        File file = chooser.showSaveDialog(window());
         return java.util.Optional.ofNullable(file).map(File::toPath);
     }
 }
