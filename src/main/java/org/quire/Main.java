@@ -17,10 +17,25 @@ public final class Main {
 
     public static void main(String[] args) {
         if (opensWorkbench(args)) {
+            if (!hasDisplay(System.getProperty("os.name", ""), System.getenv("DISPLAY"), System.getenv("WAYLAND_DISPLAY"))) {
+                // JavaFX would fail with a stack trace; on a server or over ssh, say what works instead.
+                System.err.println("quire: no display to open the workbench on (DISPLAY is not set);"
+                        + " the commands work without one: quire --help");
+                System.exit(1);
+            }
             QuireApp.launchWorkbench(args);
             return;
         }
         System.exit(Cli.forSystem().run(args));
+    }
+
+    /** Windows and macOS always have one; other systems (X11, Wayland) name theirs in the environment. */
+    static boolean hasDisplay(String os, String x11, String wayland) {
+        String name = os.toLowerCase(Locale.ROOT);
+        if (name.contains("win") || name.contains("mac")) {
+            return true;
+        }
+        return (x11 != null && !x11.isBlank()) || (wayland != null && !wayland.isBlank());
     }
 
     /** No arguments, or only existing project folders and .qdpx files (the first is opened). */

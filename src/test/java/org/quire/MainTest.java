@@ -35,4 +35,14 @@ class MainTest {
         assertThat(Main.opensWorkbench(new String[] {folder.toString()})).isFalse();
         assertThat(Main.opensWorkbench(new String[] {dir.resolve("gone.qdpx").toString()})).isFalse();
     }
+
+    @Test
+    void withoutADisplayOnLinuxTheWorkbenchIsNotTried() {
+        assertThat(Main.hasDisplay("Linux", null, null)).isFalse();
+        assertThat(Main.hasDisplay("Linux", "", " ")).isFalse();
+        assertThat(Main.hasDisplay("Linux", ":0", null)).isTrue();
+        assertThat(Main.hasDisplay("Linux", null, "wayland-0")).isTrue();
+        assertThat(Main.hasDisplay("Windows 11", null, null)).isTrue();
+        assertThat(Main.hasDisplay("Mac OS X", null, null)).isTrue();
+    }
 }
