@@ -235,49 +235,149 @@ public final class Packager {
     }
 
     /**
-     * Runs the image's own Java on its own class path (as the launcher will) building the sample
-     * project, and keeps what it learnt: on JDK 25 an AOT cache (classes loaded and linked, method
-     * profiles), before that a static class-data archive. The cache is only valid for this runtime
-     * and these jars, which is why it is made here, inside the image.
+     * Runs the image's own Java on its own class path (as the launcher will) and keeps what it
+     * learnt: on JDK 25 an AOT cache (classes loaded and linked, method profiles), before that a
+     * static class-data archive. The cache is only valid for this runtime and these jars, which is
+     * why it is made here, inside the image.
+     *
+     * <p>The run is the workbench's first start, where a display can be had: it builds the sample
+     * project (importing Word, PDF, HTML and text, indexing them) and quits once the code book is on
+     * screen ({@code QUIRE_STARTUP_REPORT=exit}), so both the workbench and the work behind the
+     * commands are in the cache. It runs in a scratch home, with the user's settings out of reach.
+     * Without a display the run is {@code quire sample}, and the workbench starts slower.
      */
     private void train(Path image) throws IOException, InterruptedException {
         Path appDir = image.resolve(os.appDir);
         Path javaBin = image.resolve(os.runtimeHome).resolve("bin").resolve(os == Os.WINDOWS ? "java.exe" : "java");
         List<String> classPath = classPath(appDir.resolve(NAME + ".cfg"), appDir);
         Path scratch = Files.createTempDirectory("quire-training");
+        Display display = Display.open(os, scratch);
         try {
-            List<String> run = new ArrayList<>(List.of(NATIVE_ACCESS, "-cp",
-                    String.join(File.pathSeparator, classPath), MAIN_CLASS,
-                    "sample", scratch.resolve("Sample.quire").toString()));
-            List<String> options;
-            if (feature >= 25) {
-                Path cache = appDir.resolve("quire.aot");
-                List<String> cmd = new ArrayList<>(List.of(javaBin.toString(), "-XX:AOTCacheOutput=" + cache));
-                cmd.addAll(run);
-                exec(cmd, work.resolve("training.log"));
-                // A cache that cannot be used (see restoreDates) only costs start-up time: no messages.
-                options = List.of("-XX:AOTCache=$APPDIR/quire.aot", "-Xlog:aot=off");
-            } else {
-                Path list = work.resolve("classes.lst");
-                List<String> record = new ArrayList<>(List.of(javaBin.toString(), "-XX:DumpLoadedClassList=" + list));
-                record.addAll(run);
-                exec(record, work.resolve("training.log"));
-                exec(List.of(javaBin.toString(), "-Xshare:dump", "-XX:SharedClassListFile=" + list,
-                        "-XX:SharedArchiveFile=" + appDir.resolve("quire.jsa"), NATIVE_ACCESS, "-cp",
-                        String.join(File.pathSeparator, classPath)), work.resolve("archive.log"));
-                options = List.of("-XX:SharedArchiveFile=$APPDIR/quire.jsa", "-Xlog:cds=off");
+            List<String> launcher = new ArrayList<>(List.of(NATIVE_ACCESS));
+            if (feature >= 23) {
+                launcher.add("--sun-misc-unsafe-memory-access=allow");
             }
+            launcher.addAll(List.of("-cp", String.join(File.pathSeparator, classPath)));
+            boolean trained = false;
+            if (display.available()) {
+                Map<String, String> env = new LinkedHashMap<>(display.env());
+                env.put("QUIRE_STARTUP_REPORT", "exit");
+                env.put("XDG_DATA_HOME", scratch.resolve("data").toString());
+                env.put("APPDATA", scratch.resolve("appdata").toString());
+                List<String> gui = new ArrayList<>(launcher);
+                // Settings in files under the scratch home, also where the system keeps them elsewhere.
+                gui.addAll(0, List.of("-Duser.home=" + scratch.resolve("home"),
+                        "-Djava.util.prefs.userRoot=" + scratch.resolve("prefs")));
+                if (os == Os.MAC) {
+                    gui.add(0, "-Djava.util.prefs.PreferencesFactory=java.util.prefs.FileSystemPreferencesFactory");
+                }
+                gui.add(MAIN_CLASS);
+                trained = record(javaBin, appDir, classPath, gui, env, "training-workbench.log");
+                if (!trained) {
+                    say("WARNING: training on the workbench failed (see training-workbench.log); training on the"
+                            + " command line instead: the workbench will start slower");
+                }
+            } else {
+                say("WARNING: no display for training on the workbench (" + display.why() + "); training on the"
+                        + " command line: the workbench will start slower");
+            }
+            Files.writeString(work.resolve("training.txt"), (trained ? "workbench" : "command line") + "\n");
+            if (!trained) {
+                List<String> cli = new ArrayList<>(launcher);
+                cli.addAll(List.of(MAIN_CLASS, "sample", scratch.resolve("Sample.quire").toString()));
+                if (!record(javaBin, appDir, classPath, cli, Map.of(), "training.log")) {
+                    fail("the training run failed; see " + work.resolve("training.log"));
+                }
+            }
+            List<String> options = feature >= 25
+                    // A cache that cannot be used (see restoreDates) only costs start-up time: no messages.
+                    ? List.of("-XX:AOTCache=$APPDIR/quire.aot", "-Xlog:aot=off")
+                    : List.of("-XX:SharedArchiveFile=$APPDIR/quire.jsa", "-Xlog:cds=off");
             try (Stream<Path> cfgs = Files.list(appDir)) {
                 for (Path cfg : cfgs.filter(p -> p.toString().endsWith(".cfg")).toList()) {
                     addJavaOptions(cfg, options);
                 }
             }
         } finally {
+            display.close();
             deleteTree(scratch);
         }
         if (os == Os.MAC) {
             // The cache was added after jpackage signed the bundle ad hoc; sign it again so it stays whole.
             exec(List.of("codesign", "--force", "--deep", "--sign", "-", image.toString()), work.resolve("codesign.log"));
+        }
+    }
+
+    /** One training run, {@code args} after the java command; true when the cache was written. */
+    private boolean record(Path javaBin, Path appDir, List<String> classPath, List<String> args, Map<String, String> env,
+                           String log) throws IOException, InterruptedException {
+        Path cache = appDir.resolve(feature >= 25 ? "quire.aot" : "quire.jsa");
+        Files.deleteIfExists(cache);
+        try {
+            if (feature >= 25) {
+                List<String> cmd = new ArrayList<>(List.of(javaBin.toString(), "-XX:AOTCacheOutput=" + cache));
+                cmd.addAll(args);
+                exec(cmd, work.resolve(log), env);
+            } else {
+                Path list = work.resolve("classes.lst");
+                List<String> cmd = new ArrayList<>(List.of(javaBin.toString(), "-XX:DumpLoadedClassList=" + list));
+                cmd.addAll(args);
+                exec(cmd, work.resolve(log), env);
+                exec(List.of(javaBin.toString(), "-Xshare:dump", "-XX:SharedClassListFile=" + list,
+                        "-XX:SharedArchiveFile=" + cache, NATIVE_ACCESS, "-cp",
+                        String.join(File.pathSeparator, classPath)), work.resolve("archive.log"));
+            }
+        } catch (IllegalStateException e) {
+            return false;
+        }
+        return Files.isRegularFile(cache);
+    }
+
+    /**
+     * Where the training run shows the workbench: the desktop on macOS (and on Windows in CI),
+     * $DISPLAY on Linux, else an Xvfb of its own when one is installed.
+     */
+    private record Display(Map<String, String> env, Process xvfb, String why) implements AutoCloseable {
+        static Display open(Os os, Path scratch) throws IOException, InterruptedException {
+            if (os == Os.WINDOWS && System.getenv("CI") == null) {
+                // Java keeps settings in the registry there, out of reach of the scratch home.
+                return new Display(Map.of(), null, "on Windows only in CI (CI=true), to leave your Quire settings"
+                        + " in the registry alone");
+            }
+            if (os != Os.LINUX) {
+                return new Display(Map.of(), null, null);
+            }
+            String current = System.getenv("DISPLAY");
+            if (current != null && !current.isBlank()) {
+                return new Display(Map.of(), null, null);
+            }
+            Path xvfb = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                    .map(d -> Path.of(d, "Xvfb")).filter(Files::isExecutable).findFirst().orElse(null);
+            if (xvfb == null) {
+                return new Display(Map.of(), null, "no $DISPLAY and no Xvfb; apt-get install xvfb libgtk-3-0");
+            }
+            int n = 71;
+            while (Files.exists(Path.of("/tmp/.X11-unix/X" + n)) || Files.exists(Path.of("/tmp/.X" + n + "-lock"))) {
+                n++;
+            }
+            Process p = new ProcessBuilder(xvfb.toString(), ":" + n, "-screen", "0", "1440x900x24", "-nolisten", "tcp")
+                    .redirectErrorStream(true).redirectOutput(scratch.resolve("xvfb.log").toFile()).start();
+            for (int i = 0; i < 100 && !Files.exists(Path.of("/tmp/.X11-unix/X" + n)); i++) {
+                Thread.sleep(100);
+            }
+            say("Started Xvfb :" + n + " for the training run");
+            return new Display(Map.of("DISPLAY", ":" + n), p, null);
+        }
+
+        boolean available() {
+            return why == null;
+        }
+
+        @Override
+        public void close() {
+            if (xvfb != null) {
+                xvfb.destroy();
+            }
         }
     }
 
@@ -353,10 +453,21 @@ public final class Packager {
                 }
             }
         }
-        tool("jpackage", args.toArray(String[]::new));
         if (type.equals("deb")) {
+            // Uncompressed here: restoreDates unpacks this .deb and compresses it once, at the end.
+            List<String> cmd = new ArrayList<>(List.of(jdkTool("jpackage")));
+            cmd.addAll(args);
+            exec(cmd, work.resolve("jpackage-deb.log"), Map.of("DPKG_DEB_COMPRESSOR_TYPE", "none"));
             restoreDates(image);
+        } else {
+            tool("jpackage", args.toArray(String[]::new));
         }
+    }
+
+    /** A tool of the JDK this program runs on, as a command (for when it needs an environment of its own). */
+    private String jdkTool(String name) {
+        Path bin = Path.of(System.getProperty("java.home"), "bin");
+        return bin.resolve(os == Os.WINDOWS ? name + ".exe" : name).toString();
     }
 
     /**
@@ -386,7 +497,7 @@ public final class Packager {
                 }
             }
         }
-        exec(List.of("dpkg-deb", "--root-owner-group", "--build", raw.toString(), deb.toString()),
+        exec(List.of("dpkg-deb", "--root-owner-group", "-Zxz", "--build", raw.toString(), deb.toString()),
                 work.resolve("deb-build.log"));
         deleteTree(raw);
         say("Gave " + dated + " files in " + deb.getFileName() + " the image's dates back (for the class-data cache)");
@@ -394,17 +505,20 @@ public final class Packager {
 
     private void report(Path image) throws IOException {
         StringBuilder sb = new StringBuilder();
+        List<String> checksums = new ArrayList<>();
         sb.append("Application image: ").append(image).append(" (").append(mb(size(image))).append(")\n");
         try (Stream<Path> files = Files.list(work)) {
             for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = p.getFileName().toString();
                 if (name.matches(".*\\.(deb|rpm|msi|exe|dmg|pkg)$")) {
                     sb.append("Package: ").append(p).append(" (").append(mb(Files.size(p))).append(")\n");
+                    checksums.add(sha256(p) + "  " + name);
                 }
             }
         }
         Files.writeString(work.resolve("sizes.txt"), sb.toString());
         say(sb.toString().strip());
+        Files.write(work.resolve("SHA256SUMS"), checksums);
     }
 
     /** jpackage takes one to three numbers: 0.1.0-SNAPSHOT becomes 0.1.0. */
@@ -456,6 +570,20 @@ public final class Packager {
             String[] parts = a.split(File.pathSeparator);
             return parts.length > 3 ? parts[0] + File.pathSeparator + "…(" + parts.length + " entries)" : a;
         }).toList());
+    }
+
+    /** As sha256sum prints it, for SHA256SUMS (sha256sum -c, shasum -a 256 -c). */
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long size(Path dir) throws IOException {
