@@ -6,13 +6,15 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.quire.model.QuireException;
 import org.quire.model.Span;
-import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * Runs the {@code quire} command line in-process and returns its exit code, never calling
@@ -78,6 +80,7 @@ public final class Cli {
     CommandLine commandLine(String[] args) {
         QuireCommand root = new QuireCommand(interactive);
         CommandLine cmd = new CommandLine(root);
+        addCommands(cmd, args);
         cmd.registerConverter(Span.class, new Converters.SpanConverter());
         cmd.registerConverter(KeyValue.class, new Converters.KeyValueConverter());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -86,6 +89,44 @@ public final class Cli {
         cmd.setParameterExceptionHandler(parameterErrors(args));
         cmd.setExecutionExceptionHandler(executionErrors(root, args));
         return cmd;
+    }
+
+    /**
+     * Registers the command named in {@code args} alone when there is one, none for
+     * {@code --version}, else every command (for help, and for picocli's suggestions after a
+     * misspelt name). Help for a command and its errors read the same either way; only the run is
+     * quicker.
+     */
+    private static void addCommands(CommandLine cmd, String[] args) {
+        String named = commandName(args);
+        if (named == null && (List.of(args).contains("--version") || List.of(args).contains("-V"))) {
+            return;
+        }
+        if (named != null) {
+            for (Class<?> command : QuireCommand.COMMANDS) {
+                Command annotation = command.getAnnotation(Command.class);
+                if (annotation.name().equals(named) || List.of(annotation.aliases()).contains(named)) {
+                    cmd.addSubcommand(command);
+                    return;
+                }
+            }
+        }
+        for (Class<?> command : QuireCommand.COMMANDS) {
+            cmd.addSubcommand(command);
+        }
+    }
+
+    /** The first argument that is not an option: the root command's options take no values. */
+    private static String commandName(String[] args) {
+        for (String a : args) {
+            if ("--".equals(a)) {
+                return null;
+            }
+            if (!a.startsWith("-")) {
+                return a;
+            }
+        }
+        return null;
     }
 
     private IParameterExceptionHandler parameterErrors(String[] args) {

@@ -12,9 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code quire sample DIR}: builds the fictional sample project from sample-data/manifest.json. */
+/** {@code quire sample DIR}: builds the fictional sample project (sample-data/, bundled with Quire). */
 @Command(name = "sample", description = {"Build the sample project (a small fictional study) in DIR.",
-        "Reads sample-data/manifest.json, found from the current folder upwards unless --manifest is given."})
+        "Built from the copy of sample-data/ inside Quire, or from the manifest --manifest names."})
 final class SampleCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -27,8 +27,7 @@ final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path file = manifest != null ? manifest : SampleProject.findManifest(Path.of(""));
-        try (Project project = SampleProject.build(file, dir)) {
+        try (Project project = manifest != null ? SampleProject.build(manifest, dir) : SampleProject.build(dir)) {
             spec.commandLine().getOut().println("Built the sample project '" + project.title() + "' in "
                     + project.folder() + ": " + project.sources().list().size() + " sources, "
                     + project.nodes().tree().size() + " nodes");

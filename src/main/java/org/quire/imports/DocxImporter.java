@@ -37,10 +37,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
 public final class DocxImporter implements Importer {
     static final String CELL_SEPARATOR = " | ";
 
-    static {
-        PoiLimits.ensure();
-    }
-
     private static final Pattern NOTE_REF = Pattern.compile("\\[(footnoteRef|endnoteRef):(\\d+)]");
     private static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -67,6 +63,8 @@ public final class DocxImporter implements Importer {
 
     @Override
     public ImportedText read(Path file, ImportLimits limits) throws IOException {
+        // Here rather than when the class loads: every command builds the importers, few read Word files.
+        PoiLimits.ensure();
         return ImportFailures.guard(file, () -> {
             try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
                 return new Extraction(doc, new TextBuilder(limits.maxTextChars())).run(file);

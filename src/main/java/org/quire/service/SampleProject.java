@@ -3,15 +3,18 @@ package org.quire.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.quire.model.AttributeScope;
 import org.quire.model.AttributeType;
 import org.quire.model.CaseRecord;
@@ -43,6 +46,9 @@ import org.quire.service.sources.ImportOutcome;
  * them. The manifest's fields are described in {@code sample-data/README.md}.
  */
 public final class SampleProject {
+    /** Where the build puts the copy of sample-data/ (see the pom's resources). */
+    private static final String BUNDLED = "/org/quire/sample/";
+
     private SampleProject() {
     }
 
@@ -259,6 +265,43 @@ public final class SampleProject {
             throw new QuireException("The sample manifest names a source '" + name + "' that it does not import");
         }
         return s;
+    }
+
+    /**
+     * Builds the sample from the copy of sample-data/ that the build puts inside Quire, so an
+     * installed Quire needs no source checkout. The files are unpacked to a temporary folder for the
+     * import (names and formats as in sample-data/) and removed afterwards.
+     */
+    public static Project build(Path target) throws IOException {
+        Path unpacked = Files.createTempDirectory("quire-sample");
+        try {
+            Path manifest = unpacked.resolve("manifest.json");
+            unpack("manifest.json", manifest);
+            for (JsonNode s : new ObjectMapper().readTree(manifest.toFile()).path("sources")) {
+                String file = s.get("file").asText();
+                Path to = unpacked.resolve(file).normalize();
+                if (!to.startsWith(unpacked)) {
+                    throw new QuireException("The sample manifest names a file outside the sample: " + file);
+                }
+                Files.createDirectories(to.getParent());
+                unpack(file, to);
+            }
+            return build(manifest, target);
+        } finally {
+            try (Stream<Path> files = Files.walk(unpacked)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    private static void unpack(String name, Path to) throws IOException {
+        try (InputStream in = SampleProject.class.getResourceAsStream(BUNDLED + name)) {
+            if (in == null) {
+                throw new QuireException("This build of Quire has no sample project inside it (" + BUNDLED + name
+                        + "); build one from a checkout with: quire sample DIR --manifest sample-data/manifest.json");
+            }
+            Files.copy(in, to);
+        }
     }
 
     /** The sample-data folder of a source checkout, looked for from the working directory upwards. */

@@ -18,7 +18,8 @@ import org.quire.ui.projects.ProjectShell;
 /**
  * The workbench application. Opens the project named on the command line, else the project opened
  * last, else the sample project in the user's data folder (built there from sample-data/ the first
- * time, so a source checkout stays clean).
+ * time, so a source checkout stays clean). Given a REFI-QDA file (.qdpx), as a file manager passes
+ * one on a double-click, it imports that as a new project once the window shows.
  */
 public final class QuireApp extends Application {
     private FxTaskRunner runner;
@@ -40,7 +41,12 @@ public final class QuireApp extends Application {
         ProjectShell shell = new ProjectShell(session, runner, DisplaySettings.ofUser(),
                 uri -> getHostServices().showDocument(uri));
         stage.titleProperty().bind(shell.windowTitle());
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            stage.getIcons().add(new javafx.scene.image.Image(
+                    QuireApp.class.getResource("/org/quire/ui/icons/quire-" + size + ".png").toExternalForm(), true));
+        }
         stage.setScene(new Scene(shell.build()));
+        StartupReport.watch(stage.getScene());
         restoreBounds(stage, prefs);
         stage.setOnCloseRequest(e -> saveBounds(stage, prefs));
         stage.show();
@@ -48,7 +54,13 @@ public final class QuireApp extends Application {
             shell.welcome();
         }
         List<String> args = getParameters().getRaw();
-        session.openAtStart(args.isEmpty() ? null : Path.of(args.get(0)), QuireApp::sampleProject);
+        Path requested = args.isEmpty() ? null : Path.of(args.get(0));
+        if (requested != null && ProjectShell.isQdpx(requested)) {
+            // Opened on a REFI-QDA file: the usual project opens, then the file is imported as a new one.
+            shell.importWhenOpen(requested);
+            requested = null;
+        }
+        session.openAtStart(requested, QuireApp::sampleProject);
     }
 
     /** $QUIRE_CODER (as on the command line), else the operating-system user name. */
@@ -98,12 +110,12 @@ public final class QuireApp extends Application {
         }
     }
 
-    /** The sample project in the user's data folder, built there from sample-data/ the first time. */
+    /** The sample project in the user's data folder, built there the first time from the copy inside Quire. */
     static Path sampleProject() throws Exception {
         Path sample = dataFolder().resolve("Sample.quire");
         if (!Files.exists(sample.resolve("project.mv.db"))) {
             Files.createDirectories(sample.getParent());
-            SampleProject.build(SampleProject.findManifest(Path.of("")), sample).close();
+            SampleProject.build(sample).close();
         }
         return sample;
     }

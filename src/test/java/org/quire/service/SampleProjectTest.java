@@ -87,4 +87,16 @@ class SampleProjectTest {
                     "0 queries run", "0 searches run");
         }
     }
+
+    @Test
+    void theSampleBuiltIntoQuireGivesTheSameProjectAsTheCheckoutsCopy() throws Exception {
+        try (Project bundled = SampleProject.build(dir.resolve("Bundled.quire"));
+             Project checkout = SampleProject.build(SampleProject.findManifest(Path.of("")), dir.resolve("Checkout.quire"))) {
+            assertThat(bundled.title()).isEqualTo(checkout.title());
+            assertThat(bundled.sources().list()).extracting(Source::name, Source::wordCount)
+                    .containsExactlyElementsOf(checkout.sources().list().stream()
+                            .map(s -> org.assertj.core.groups.Tuple.tuple(s.name(), s.wordCount())).toList());
+            assertThat(bundled.nodes().tree().size()).isEqualTo(checkout.nodes().tree().size());
+        }
+    }
 }

@@ -40,7 +40,7 @@ class ExportMenuUiTest {
         Project project = WorkbenchWindow.projectWith(dir);
         project.nodes().createPath("Trust", "Relying on partners", null);
         window = WorkbenchWindow.show(stage, project, new WorkbenchView.Shell(List.of(), List.of(),
-                new DisplaySettings(new org.quire.ui.prefs.MemoryDisplay()), opened::add), 1200, 760);
+                new DisplaySettings(new org.quire.ui.prefs.MemoryDisplay()), List.of(), opened::add), 1200, 760);
         view = window.view;
     }
 

@@ -1,7 +1,10 @@
 package org.quire.ui.projects;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -12,9 +15,12 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -42,7 +48,10 @@ public final class ProjectShell {
     private final NewProjectPanel newPanel;
     private final OpenProjectPanel openPanel;
     private final PreferencesPanel prefsPanel;
+    private final AboutPanel aboutPanel = new AboutPanel();
     private WorkbenchView workbench;
+    /** A REFI-QDA project to import once the workbench shows (Quire was opened on a .qdpx). */
+    private Path pendingImport;
 
     private final java.util.function.Consumer<String> desktop;
 
@@ -64,7 +73,8 @@ public final class ProjectShell {
 
     public Parent build() {
         root.setId("project-shell");
-        root.getChildren().setAll(base, messageBar(), newPanel, openPanel, prefsPanel);
+        root.getChildren().setAll(base, messageBar(), newPanel, openPanel, prefsPanel, aboutPanel);
+        acceptProjectDrops();
         root.getStylesheets().add(ProjectShell.class.getResource("/org/quire/ui/quire.css").toExternalForm());
         String darkCss = ProjectShell.class.getResource("/org/quire/ui/dark.css").toExternalForm();
         Runnable theme = () -> {
@@ -92,6 +102,65 @@ public final class ProjectShell {
         prefsPanel.showWelcome();
     }
 
+    /**
+     * Imports {@code qdpx} as a new project, as File → Import project does, once the project
+     * opening now is shown: Quire was started on that file (a double-click in the file manager).
+     */
+    public void importWhenOpen(Path qdpx) {
+        pendingImport = qdpx;
+    }
+
+    /**
+     * A project folder (*.quire) dropped on the window opens; a REFI-QDA project (*.qdpx) is
+     * imported as a new one. Other files and folders go on to the workbench, which imports them as
+     * sources.
+     */
+    private void acceptProjectDrops() {
+        root.addEventFilter(DragEvent.DRAG_OVER, e -> {
+            if (droppedProject(e.getDragboard()) != null) {
+                e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+                e.consume();
+            }
+        });
+        root.addEventFilter(DragEvent.DRAG_DROPPED, e -> {
+            Path dropped = droppedProject(e.getDragboard());
+            if (dropped != null) {
+                if (isQdpx(dropped)) {
+                    workbench.importProject(dropped);
+                } else {
+                    session.open(dropped);
+                }
+                e.setDropCompleted(true);
+                e.consume();
+            }
+        });
+    }
+
+    private Path droppedProject(Dragboard board) {
+        return board.hasFiles() ? projectIn(board.getFiles(), workbench != null) : null;
+    }
+
+    /**
+     * The one project folder, or (with a project open, to import into) the one QDPX file, among
+     * {@code files} being dropped; null for anything else.
+     */
+    static Path projectIn(List<java.io.File> files, boolean projectOpen) {
+        if (files.size() != 1) {
+            return null;
+        }
+        Path p = files.get(0).toPath();
+        String name = String.valueOf(p.getFileName()).toLowerCase(Locale.ROOT);
+        if (Files.isDirectory(p) && name.endsWith(".quire")) {
+            return p;
+        }
+        return projectOpen && isQdpx(p) ? p : null;
+    }
+
+    /** A REFI-QDA project file, as Quire is given one by a double-click or a drop. */
+    public static boolean isQdpx(Path p) {
+        return Files.isRegularFile(p) && String.valueOf(p.getFileName()).toLowerCase(Locale.ROOT).endsWith(".qdpx");
+    }
+
     /** The workbench now shown, or null on the start screen (for tests). */
     public WorkbenchView workbench() {
         return workbench;
@@ -108,9 +177,19 @@ public final class ProjectShell {
         WorkbenchViewModel vm = new WorkbenchViewModel(project, runner);
         // A project made from a QDPX opens here, in place of this one, like any other.
         vm.refi().openInWindow(session::open);
-        workbench = new WorkbenchView(vm, runner, new WorkbenchView.Shell(fileItems(true), editItems(), display, desktop));
-        base.setCenter(workbench.build());
+        workbench = new WorkbenchView(vm, runner,
+                new WorkbenchView.Shell(fileItems(true), editItems(), display, helpItems(), desktop));
+        // Sources and code book first: one background worker runs the loads in the order they are
+        // queued, and the panels built next queue theirs (memos, themes, coverage), which at size M
+        // kept the code book waiting for seconds. The results arrive after the build, on this thread.
         vm.load();
+        base.setCenter(workbench.build());
+        if (pendingImport != null) {
+            Path qdpx = pendingImport;
+            pendingImport = null;
+            // After the window has been drawn: the import asks where to create the project.
+            javafx.application.Platform.runLater(() -> workbench.importProject(qdpx));
+        }
     }
 
     /** New, Open, Open recent ▸ and (with a project open) Close project, for the top of the File menu. */
@@ -178,6 +257,14 @@ public final class ProjectShell {
         return List.of(new SeparatorMenuItem(), prefs);
     }
 
+    /** The Help menu: About Quire. */
+    private List<MenuItem> helpItems() {
+        MenuItem about = new MenuItem("About Quire");
+        about.setId("menu-about");
+        about.setOnAction(e -> aboutPanel.show());
+        return List.of(about);
+    }
+
     /** What the window shows with no project open: how to start, and the recent projects. */
     private Region startScreen() {
         MenuItem quit = new MenuItem("Quit");
@@ -216,7 +303,9 @@ public final class ProjectShell {
         StackPane holder = new StackPane(centre);
         StackPane.setAlignment(centre, Pos.TOP_CENTER);
         BorderPane screen = new BorderPane(holder);
-        screen.setTop(new MenuBar(file, edit));
+        Menu help = new Menu("Help");
+        help.getItems().addAll(helpItems());
+        screen.setTop(new MenuBar(file, edit, help));
         screen.setBottom(statusBar());
         return screen;
     }

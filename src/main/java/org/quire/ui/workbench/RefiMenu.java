@@ -39,19 +39,47 @@ final class RefiMenu {
             FileChooser open = new FileChooser();
             open.setTitle("Open a project from NVivo, ATLAS.ti, MAXQDA or QualCoder");
             open.getExtensionFilters().add(new FileChooser.ExtensionFilter("REFI-QDA project", "*.qdpx", "*.qde"));
-            File file = open.showOpenDialog(owner.getScene().getWindow());
-            if (file == null) {
-                return;
+            File file = open.showOpenDialog(window());
+            if (file != null) {
+                importProject(file);
             }
-            String base = file.getName().replaceFirst("\\.[^.]*$", "");
-            save("Where to create the new project", base + ".quire", "Quire project", "*.quire")
-                    .map(p -> p.getFileName().toString().endsWith(".quire") ? p : p.resolveSibling(p.getFileName() + ".quire"))
-                    .ifPresent(folder -> vm.importProject(file.toPath(), folder));
         });
         return item;
     }
 
+    /** Asks where to create the new project (beside the file, to begin with) and imports {@code file} there. */
+    void importProject(File file) {
+        String base = file.getName().replaceFirst("\\.[^.]*$", "");
+        save("Where to create the new project", base + ".quire", "Quire project", "*.quire", file.getParentFile())
+                .map(p -> p.getFileName().toString().endsWith(".quire") ? p : p.resolveSibling(p.getFileName() + ".quire"))
+                .ifPresent(folder -> vm.importProject(file.toPath(), folder));
+    }
+
+    /**
+     * The window the dialogs belong to. Right after the workbench is built (Quire opened on a
+     * .qdpx) the owner may not be in the scene until the next pulse lays it out; the window showing
+     * then is Quire's.
+     */
+    private javafx.stage.Window window() {
+        if (owner.getScene() != null && owner.getScene().getWindow() != null) {
+            return owner.getScene().getWindow();
+        }
+        return javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing).findFirst().orElse(null);
+    }
+
     private java.util.Optional<Path> save(String title, String name, String kind, String pattern) {
-        return ExportMenu.saveDialog(exports, owner, title, name, kind, pattern);
+        return save(title, name, kind, pattern, exports.startFolder().toFile());
+    }
+
+    private java.util.Optional<Path> save(String title, String name, String kind, String pattern, File folder) {
+        FileChooser chooser = new FileChooser();
+        if (folder != null && folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        chooser.setTitle(title);
+        chooser.setInitialFileName(name);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        File file = chooser.showSaveDialog(window());
+        return java.util.Optional.ofNullable(file).map(File::toPath);
     }
 }

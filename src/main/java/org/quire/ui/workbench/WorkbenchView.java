@@ -58,6 +58,7 @@ public final class WorkbenchView {
     private org.quire.ui.themes.ThemeScreens themeScreens;
     private final Label notice = new Label();
     private javafx.scene.control.Tab searchTab;
+    private RefiMenu refiMenu;
 
     public WorkbenchView(WorkbenchViewModel vm, FxTaskRunner runner) {
         this(vm, runner, new Shell(java.util.List.of(), java.util.List.of(), org.quire.ui.prefs.DisplaySettings.ofUser()));
@@ -65,13 +66,15 @@ public final class WorkbenchView {
 
     /**
      * What the application window adds: project items for the File and Edit menus, its display
-     * settings, and the desktop's way of opening a file or folder (given its URI) in its own program.
+     * settings, the Help menu's items (no Help menu when there are none), and the desktop's way of
+     * opening a file or folder (given its URI) in its own program.
      */
     public record Shell(java.util.List<MenuItem> fileItems, java.util.List<MenuItem> editItems,
-                        org.quire.ui.prefs.DisplaySettings display, java.util.function.Consumer<String> desktop) {
+                        org.quire.ui.prefs.DisplaySettings display, java.util.List<MenuItem> helpItems,
+                        java.util.function.Consumer<String> desktop) {
         public Shell(java.util.List<MenuItem> fileItems, java.util.List<MenuItem> editItems,
                      org.quire.ui.prefs.DisplaySettings display) {
-            this(fileItems, editItems, display, uri -> { });
+            this(fileItems, editItems, display, java.util.List.of(), uri -> { });
         }
     }
 
@@ -241,7 +244,8 @@ public final class WorkbenchView {
         node.getItems().addAll(nodeCommands.menuItems());
         Menu code = new Menu("Code", null, quickCode);
         code.getItems().addAll(codingPanel.menuItems());
-        RefiMenu refi = new RefiMenu(vm.refi(), nodeTree, exports);
+        refiMenu = new RefiMenu(vm.refi(), nodeTree, exports);
+        RefiMenu refi = refiMenu;
         Menu file = new Menu("File", null, importItem, refi.importProjectItem(),
                 new ExportMenu(exports, nodeTree).menu(refi.exportItems()), sourceCommands.menuItem(), quit);
         file.getItems().addAll(0, shell.fileItems());
@@ -257,8 +261,17 @@ public final class WorkbenchView {
         Menu edit = new Menu("Edit", null, undo, redo, new javafx.scene.control.SeparatorMenuItem(), copy, selectAll,
                 new javafx.scene.control.SeparatorMenuItem());
         edit.getItems().addAll(shell.editItems());
-        return new MenuBar(file, edit,
+        MenuBar bar = new MenuBar(file, edit,
                 code, node, memosMenu(), queryMenu(find), themeScreens.menu(), viewMenu());
+        if (!shell.helpItems().isEmpty()) {
+            bar.getMenus().add(new Menu("Help", null, shell.helpItems().toArray(MenuItem[]::new)));
+        }
+        return bar;
+    }
+
+    /** Imports a REFI-QDA project as a new one, as File → Import project does once the file is chosen. */
+    public void importProject(java.nio.file.Path qdpx) {
+        refiMenu.importProject(qdpx.toFile());
     }
 
     private void onFocusedText(java.util.function.Consumer<javafx.scene.control.TextInputControl> field,

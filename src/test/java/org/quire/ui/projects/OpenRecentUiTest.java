@@ -87,6 +87,36 @@ class OpenRecentUiTest {
         Project.open(first, "Someone else").close();
     }
 
+    @Test
+    void helpAboutSaysWhichQuireAndJavaRunAndEscClosesIt(FxRobot robot) throws Exception {
+        waitFor(() -> "Interviews 2017 — Quire".equals(stage.getTitle()));
+
+        robot.clickOn("Help");
+        waitFor(() -> shown(robot, "#menu-about") != null);
+        robot.clickOn(shown(robot, "#menu-about"));
+
+        waitFor(() -> shown(robot, "#about-panel") != null);
+        javafx.scene.control.Label version = robot.lookup("#about-version").queryAs(javafx.scene.control.Label.class);
+        assertThat(version.getText()).startsWith("Quire ");
+        assertThat(robot.lookup("#about-panel .label").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText)
+                .anySatisfy(t -> assertThat(t).startsWith("Runs on Java " + Runtime.version().feature()));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitFor(() -> shown(robot, "#about-panel") == null);
+    }
+
+    @Test
+    void aDroppedProjectFolderOpensAndADroppedQdpxIsImportedOnlyIntoAnOpenWorkbench() throws Exception {
+        Path qdpx = Files.writeString(dir.resolve("From NVivo.qdpx"), "zip");
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "text");
+
+        assertThat(ProjectShell.projectIn(List.of(first.toFile()), false)).isEqualTo(first);
+        assertThat(ProjectShell.projectIn(List.of(qdpx.toFile()), true)).isEqualTo(qdpx);
+        assertThat(ProjectShell.projectIn(List.of(qdpx.toFile()), false)).isNull();
+        assertThat(ProjectShell.projectIn(List.of(notes.toFile()), true)).isNull();
+        assertThat(ProjectShell.projectIn(List.of(first.toFile(), second.toFile()), true)).isNull();
+    }
+
     private static Path project(String name, String title, String file) throws Exception {
         Path text = dir.resolve(file);
         Files.writeString(text, "A fictional line of " + title + ".");

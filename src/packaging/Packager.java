@@ -1,0 +1,659 @@
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.spi.ToolProvider;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Builds Quire's self-contained application image and installers with the JDK's own jlink and
+ * jpackage (docs/decisions/0007-native-packages.md). {@code mvn -Pinstaller package} runs it, after
+ * the jar, on the JDK the toolchain chose (21 or newer):
+ *
+ * <pre>java src/packaging/Packager.java --target target --version 0.1.0 [--types deb,rpm]</pre>
+ *
+ * <ol>
+ * <li>stages quire.jar and its libraries, JavaFX apart;</li>
+ * <li>jlinks a runtime of the JDK modules jdeps finds in them plus those loaded as services, and
+ *     JavaFX's modules, with JavaFX's native libraries placed beside the JDK's own so they are not
+ *     unpacked into the user's home folder at each new version;</li>
+ * <li>jpackages the application image (launcher, icon, runtime);</li>
+ * <li>records an ahead-of-time cache by building the sample project with the image's own runtime
+ *     and class path (JDK 25: {@code -XX:AOTCacheOutput}; JDK 21-24: a static class-data archive),
+ *     and has the launchers use it;</li>
+ * <li>checks that the image starts and uses that cache, then jpackages each installer from it.</li>
+ * </ol>
+ * Everything lands in {@code target/installer/}. Only the JDK is needed: no other tool or plugin.
+ */
+public final class Packager {
+    private static final String NAME = "Quire";
+    private static final String MAIN_CLASS = "org.quire.Main";
+    private static final String VENDOR = "The Quire contributors";
+    private static final String COPYRIGHT = "Copyright the Quire contributors; Apache License 2.0";
+    private static final String DESCRIPTION = "Qualitative data analysis and thematic analysis workbench";
+    /** Windows: the same code in every version, so a newer MSI replaces an older one. */
+    private static final String WINDOWS_UPGRADE_UUID = "6f3c0a52-8f7e-4a55-9d55-4f1b3b0c2e71";
+    /**
+     * Found by jdeps only through a service loader or by name, so added by hand: legacy text
+     * encodings for imports (HTML and text files declare them), locale data for the languages a
+     * project can be searched in, and sun.misc.Unsafe, which libraries probe for reflectively.
+     */
+    private static final List<String> EXTRA_MODULES = List.of("jdk.charsets", "jdk.localedata", "jdk.unsupported");
+    private static final String LOCALES = "en,de,es,fr,it,nl,pt";
+    /**
+     * Left out although Lucene refers to it: enabling the incubating Vector API prints a JVM
+     * warning on every start, and full-text search over passages hardly uses it.
+     */
+    private static final List<String> LEFT_OUT = List.of("jdk.incubator.vector");
+    private static final String NATIVE_ACCESS = "--enable-native-access=javafx.graphics,ALL-UNNAMED";
+
+    private final Path target;
+    private final Path packaging;
+    private final Path license;
+    private final String version;
+    private final List<String> types;
+    private final Os os = Os.current();
+    private final Path work;
+    private final int feature = Runtime.version().feature();
+
+    private Packager(Map<String, String> options) {
+        this.target = Path.of(options.getOrDefault("target", "target")).toAbsolutePath();
+        this.packaging = Path.of(options.getOrDefault("packaging", "src/packaging")).toAbsolutePath();
+        this.license = Path.of(options.getOrDefault("license", "LICENSE")).toAbsolutePath();
+        this.version = numericVersion(options.getOrDefault("version", "0.0.0"));
+        String t = options.getOrDefault("types", "default");
+        this.types = t.isBlank() || t.equals("default") ? os.defaultTypes : List.of(t.split(","));
+        this.work = target.resolve("installer");
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("Expected --option value pairs, got " + Arrays.toString(args));
+            }
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        new Packager(options).run();
+    }
+
+    private void run() throws Exception {
+        if (feature < 21) {
+            fail("needs JDK 21 or newer to package (running on " + Runtime.version() + ")");
+        }
+        say("Packaging Quire " + version + " for " + os.name + " with JDK " + Runtime.version() + ": " + types);
+        deleteTree(work);
+        Files.createDirectories(work);
+        Path input = stageInput();
+        List<Path> javafx = javafxJars();
+        Path runtime = jlink(input, javafx);
+        copyNatives(javafx, runtime);
+        Path image = appImage(input, runtime);
+        train(image);
+        verify(image);
+        for (String type : types) {
+            if (!type.equals("app-image")) {
+                installer(type, image);
+            }
+        }
+        report(image);
+    }
+
+    /** quire.jar and its libraries; JavaFX goes into the runtime instead, as modules. */
+    private Path stageInput() throws IOException {
+        Path input = work.resolve("input");
+        Files.createDirectories(input.resolve("lib"));
+        Path jar = target.resolve("quire.jar");
+        if (!Files.isRegularFile(jar)) {
+            fail(jar + " is missing: run the package phase first");
+        }
+        Files.copy(jar, input.resolve("quire.jar"));
+        try (Stream<Path> libs = Files.list(target.resolve("lib"))) {
+            for (Path lib : libs.sorted().toList()) {
+                String name = lib.getFileName().toString();
+                if (name.endsWith(".jar") && !name.startsWith("javafx-")) {
+                    Files.copy(lib, input.resolve("lib").resolve(name));
+                }
+            }
+        }
+        return input;
+    }
+
+    /** The platform's JavaFX jars (javafx-graphics-21.0.9-linux.jar and so on): modular, natives inside. */
+    private List<Path> javafxJars() throws IOException {
+        try (Stream<Path> libs = Files.list(target.resolve("lib"))) {
+            List<Path> jars = libs.filter(p -> p.getFileName().toString()
+                    .matches("javafx-[a-z]+-[0-9.]+-(linux|win|mac)(-[a-z0-9]+)?\\.jar")).sorted().toList();
+            if (jars.stream().noneMatch(p -> p.getFileName().toString().startsWith("javafx-graphics-"))) {
+                fail("no platform JavaFX jars in " + target.resolve("lib"));
+            }
+            return jars;
+        }
+    }
+
+    private Path jlink(Path input, List<Path> javafx) throws IOException {
+        String modulePath = join(javafx);
+        List<String> classPath = new ArrayList<>();
+        try (Stream<Path> libs = Files.list(input.resolve("lib"))) {
+            libs.sorted().forEach(p -> classPath.add(p.toString()));
+        }
+        String deps = tool("jdeps", "--multi-release", String.valueOf(feature), "--ignore-missing-deps",
+                "--print-module-deps", "--module-path", modulePath,
+                "--class-path", String.join(File.pathSeparator, classPath),
+                input.resolve("quire.jar").toString()).strip();
+        String last = deps.lines().reduce((a, b) -> b).orElse("");
+        TreeSet<String> modules = new TreeSet<>(Arrays.asList(last.split(",")));
+        if (!modules.contains("java.base") || !modules.contains("javafx.controls")) {
+            fail("jdeps did not list the modules Quire needs:\n" + deps);
+        }
+        modules.addAll(EXTRA_MODULES);
+        modules.removeAll(LEFT_OUT);
+        Files.writeString(work.resolve("modules.txt"), String.join("\n", modules) + "\n");
+        say("Runtime modules: " + String.join(",", modules));
+        Path runtime = work.resolve("runtime");
+        tool("jlink", "--module-path", modulePath, "--add-modules", String.join(",", modules),
+                "--include-locales=" + LOCALES,
+                // JavaFX's native libraries are copied beside the JDK's (copyNatives), not kept as resources.
+                "--exclude-resources=glob:/javafx.graphics/*.so,glob:/javafx.graphics/*.dylib,"
+                        + "glob:/javafx.graphics/*.dll,glob:/javafx.graphics/javafx-swt.jar",
+                "--strip-debug", "--no-header-files", "--no-man-pages", "--compress=zip-6",
+                "--output", runtime.toString());
+        return runtime;
+    }
+
+    /**
+     * JavaFX first looks for its native libraries beside the runtime's own (lib/, bin/ on Windows);
+     * only when they are not there does it unpack them from its jar into ~/.openjfx/cache.
+     */
+    private void copyNatives(List<Path> javafx, Path runtime) throws IOException {
+        Path dest = runtime.resolve(os == Os.WINDOWS ? "bin" : "lib");
+        int n = 0;
+        for (Path jar : javafx) {
+            try (ZipFile zip = new ZipFile(jar.toFile())) {
+                for (ZipEntry e : zip.stream().toList()) {
+                    String name = e.getName();
+                    if (!name.contains("/") && (name.endsWith(".so") || name.endsWith(".dll") || name.endsWith(".dylib"))) {
+                        try (InputStream in = zip.getInputStream(e)) {
+                            Files.copy(in, dest.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                        }
+                        n++;
+                    }
+                }
+            }
+        }
+        if (n == 0) {
+            fail("found no JavaFX native libraries in " + javafx);
+        }
+        say("Copied " + n + " JavaFX native libraries into " + work.relativize(dest));
+    }
+
+    private Path appImage(Path input, Path runtime) throws IOException {
+        Path dest = work.resolve("image");
+        List<String> args = new ArrayList<>(List.of("--type", "app-image", "--dest", dest.toString(),
+                "--name", NAME, "--app-version", os.packageVersion(version),
+                "--vendor", VENDOR, "--description", DESCRIPTION,
+                "--copyright", COPYRIGHT,
+                "--input", input.toString(), "--main-jar", "quire.jar", "--main-class", MAIN_CLASS,
+                "--runtime-image", runtime.toString(),
+                "--icon", packaging.resolve("icons").resolve(os.icon).toString(),
+                "--java-options", NATIVE_ACCESS));
+        if (feature >= 23) {
+            // JavaFX 21's Marlin renderer allocates through sun.misc.Unsafe, which JDK 24 and later
+            // warn about (four lines) at every start of the workbench; it works all the same.
+            args.addAll(List.of("--java-options", "--sun-misc-unsafe-memory-access=allow"));
+        }
+        if (os == Os.WINDOWS) {
+            // Quire.exe has no console, as a desktop program should; quire-cli.exe is for the command line.
+            args.addAll(List.of("--add-launcher", "quire-cli=" + packaging.resolve("windows/quire-cli.properties")));
+        }
+        if (os == Os.MAC) {
+            args.addAll(List.of("--mac-package-identifier", "org.quire.Quire", "--mac-package-name", NAME,
+                    "--file-associations", packaging.resolve("qdpx.properties").toString()));
+        }
+        tool("jpackage", args.toArray(String[]::new));
+        Path image = dest.resolve(os == Os.MAC ? NAME + ".app" : NAME);
+        if (!Files.isDirectory(image)) {
+            fail("jpackage made no application image at " + image);
+        }
+        return image;
+    }
+
+    /**
+     * Runs the image's own Java on its own class path (as the launcher will) and keeps what it
+     * learnt: on JDK 25 an AOT cache (classes loaded and linked, method profiles), before that a
+     * static class-data archive. The cache is only valid for this runtime and these jars, which is
+     * why it is made here, inside the image.
+     *
+     * <p>The run is the workbench's first start, where a display can be had: it builds the sample
+     * project (importing Word, PDF, HTML and text, indexing them) and quits once the code book is on
+     * screen ({@code QUIRE_STARTUP_REPORT=exit}), so both the workbench and the work behind the
+     * commands are in the cache. It runs in a scratch home, with the user's settings out of reach.
+     * Without a display the run is {@code quire sample}, and the workbench starts slower.
+     */
+    private void train(Path image) throws IOException, InterruptedException {
+        Path appDir = image.resolve(os.appDir);
+        Path javaBin = image.resolve(os.runtimeHome).resolve("bin").resolve(os == Os.WINDOWS ? "java.exe" : "java");
+        List<String> classPath = classPath(appDir.resolve(NAME + ".cfg"), appDir);
+        Path scratch = Files.createTempDirectory("quire-training");
+        Display display = Display.open(os, scratch);
+        try {
+            List<String> launcher = new ArrayList<>(List.of(NATIVE_ACCESS));
+            if (feature >= 23) {
+                launcher.add("--sun-misc-unsafe-memory-access=allow");
+            }
+            launcher.addAll(List.of("-cp", String.join(File.pathSeparator, classPath)));
+            boolean trained = false;
+            if (display.available()) {
+                Map<String, String> env = new LinkedHashMap<>(display.env());
+                env.put("QUIRE_STARTUP_REPORT", "exit");
+                env.put("XDG_DATA_HOME", scratch.resolve("data").toString());
+                env.put("APPDATA", scratch.resolve("appdata").toString());
+                List<String> gui = new ArrayList<>(launcher);
+                // Settings in files under the scratch home, also where the system keeps them elsewhere.
+                gui.addAll(0, List.of("-Duser.home=" + scratch.resolve("home"),
+                        "-Djava.util.prefs.userRoot=" + scratch.resolve("prefs")));
+                if (os == Os.MAC) {
+                    gui.add(0, "-Djava.util.prefs.PreferencesFactory=java.util.prefs.FileSystemPreferencesFactory");
+                }
+                gui.add(MAIN_CLASS);
+                trained = record(javaBin, appDir, classPath, gui, env, "training-workbench.log");
+                if (!trained) {
+                    say("WARNING: training on the workbench failed (see training-workbench.log); training on the"
+                            + " command line instead: the workbench will start slower");
+                }
+            } else {
+                say("WARNING: no display for training on the workbench (" + display.why() + "); training on the"
+                        + " command line: the workbench will start slower");
+            }
+            Files.writeString(work.resolve("training.txt"), (trained ? "workbench" : "command line") + "\n");
+            if (!trained) {
+                List<String> cli = new ArrayList<>(launcher);
+                cli.addAll(List.of(MAIN_CLASS, "sample", scratch.resolve("Sample.quire").toString()));
+                if (!record(javaBin, appDir, classPath, cli, Map.of(), "training.log")) {
+                    fail("the training run failed; see " + work.resolve("training.log"));
+                }
+            }
+            List<String> options = feature >= 25
+                    // A cache that cannot be used (see restoreDates) only costs start-up time: no messages.
+                    ? List.of("-XX:AOTCache=$APPDIR/quire.aot", "-Xlog:aot=off")
+                    : List.of("-XX:SharedArchiveFile=$APPDIR/quire.jsa", "-Xlog:cds=off");
+            try (Stream<Path> cfgs = Files.list(appDir)) {
+                for (Path cfg : cfgs.filter(p -> p.toString().endsWith(".cfg")).toList()) {
+                    addJavaOptions(cfg, options);
+                }
+            }
+        } finally {
+            display.close();
+            deleteTree(scratch);
+        }
+        if (os == Os.MAC) {
+            // The cache was added after jpackage signed the bundle ad hoc; sign it again so it stays whole.
+            exec(List.of("codesign", "--force", "--deep", "--sign", "-", image.toString()), work.resolve("codesign.log"));
+        }
+    }
+
+    /** One training run, {@code args} after the java command; true when the cache was written. */
+    private boolean record(Path javaBin, Path appDir, List<String> classPath, List<String> args, Map<String, String> env,
+                           String log) throws IOException, InterruptedException {
+        Path cache = appDir.resolve(feature >= 25 ? "quire.aot" : "quire.jsa");
+        Files.deleteIfExists(cache);
+        try {
+            if (feature >= 25) {
+                List<String> cmd = new ArrayList<>(List.of(javaBin.toString(), "-XX:AOTCacheOutput=" + cache));
+                cmd.addAll(args);
+                exec(cmd, work.resolve(log), env);
+            } else {
+                Path list = work.resolve("classes.lst");
+                List<String> cmd = new ArrayList<>(List.of(javaBin.toString(), "-XX:DumpLoadedClassList=" + list));
+                cmd.addAll(args);
+                exec(cmd, work.resolve(log), env);
+                exec(List.of(javaBin.toString(), "-Xshare:dump", "-XX:SharedClassListFile=" + list,
+                        "-XX:SharedArchiveFile=" + cache, NATIVE_ACCESS, "-cp",
+                        String.join(File.pathSeparator, classPath)), work.resolve("archive.log"));
+            }
+        } catch (IllegalStateException e) {
+            return false;
+        }
+        return Files.isRegularFile(cache);
+    }
+
+    /**
+     * Where the training run shows the workbench: the desktop on macOS (and on Windows in CI),
+     * $DISPLAY on Linux, else an Xvfb of its own when one is installed.
+     */
+    private record Display(Map<String, String> env, Process xvfb, String why) implements AutoCloseable {
+        static Display open(Os os, Path scratch) throws IOException, InterruptedException {
+            if (os == Os.WINDOWS && System.getenv("CI") == null) {
+                // Java keeps settings in the registry there, out of reach of the scratch home.
+                return new Display(Map.of(), null, "on Windows only in CI (CI=true), to leave your Quire settings"
+                        + " in the registry alone");
+            }
+            if (os != Os.LINUX) {
+                return new Display(Map.of(), null, null);
+            }
+            String current = System.getenv("DISPLAY");
+            if (current != null && !current.isBlank()) {
+                return new Display(Map.of(), null, null);
+            }
+            Path xvfb = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                    .map(d -> Path.of(d, "Xvfb")).filter(Files::isExecutable).findFirst().orElse(null);
+            if (xvfb == null) {
+                return new Display(Map.of(), null, "no $DISPLAY and no Xvfb; apt-get install xvfb libgtk-3-0");
+            }
+            int n = 71;
+            while (Files.exists(Path.of("/tmp/.X11-unix/X" + n)) || Files.exists(Path.of("/tmp/.X" + n + "-lock"))) {
+                n++;
+            }
+            Process p = new ProcessBuilder(xvfb.toString(), ":" + n, "-screen", "0", "1440x900x24", "-nolisten", "tcp")
+                    .redirectErrorStream(true).redirectOutput(scratch.resolve("xvfb.log").toFile()).start();
+            for (int i = 0; i < 100 && !Files.exists(Path.of("/tmp/.X11-unix/X" + n)); i++) {
+                Thread.sleep(100);
+            }
+            say("Started Xvfb :" + n + " for the training run");
+            return new Display(Map.of("DISPLAY", ":" + n), p, null);
+        }
+
+        boolean available() {
+            return why == null;
+        }
+
+        @Override
+        public void close() {
+            if (xvfb != null) {
+                xvfb.destroy();
+            }
+        }
+    }
+
+    /** The class path a launcher's .cfg gives, in its order, with $APPDIR resolved. */
+    private static List<String> classPath(Path cfg, Path appDir) throws IOException {
+        List<String> entries = new ArrayList<>();
+        for (String line : Files.readAllLines(cfg)) {
+            if (line.startsWith("app.classpath=")) {
+                entries.add(line.substring("app.classpath=".length()).replace("$APPDIR", appDir.toString()));
+            }
+        }
+        if (entries.isEmpty()) {
+            fail("no app.classpath in " + cfg);
+        }
+        return entries;
+    }
+
+    private static void addJavaOptions(Path cfg, List<String> options) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(cfg));
+        int section = lines.indexOf("[JavaOptions]");
+        if (section < 0) {
+            fail("no [JavaOptions] in " + cfg);
+        }
+        lines.addAll(section + 1, options.stream().map(o -> "java-options=" + o).toList());
+        Files.write(cfg, lines);
+    }
+
+    /**
+     * The image's launcher must start and use the cache: {@code -XX:AOTMode=on} (or
+     * {@code -Xshare:on}) makes the JVM refuse to start otherwise.
+     */
+    private void verify(Path image) throws IOException, InterruptedException {
+        Path launcher = image.resolve(os.launcher);
+        String strict = feature >= 25 ? "-XX:AOTMode=on" : "-Xshare:on";
+        Path log = work.resolve("verify.log");
+        try {
+            exec(List.of(launcher.toString(), "--version"), log, Map.of("JAVA_TOOL_OPTIONS", strict));
+        } catch (IllegalStateException e) {
+            fail("the image does not start with its class-data cache (" + strict + "); to see why, run its"
+                    + " runtime's java with the cache, -Xlog:aot and the class path of " + os.appDir + "/" + NAME
+                    + ".cfg\n" + e.getMessage());
+        }
+        String out = Files.readString(log);
+        if (!out.contains("Quire ")) {
+            fail("the image's launcher did not print its version:\n" + out);
+        }
+        say("The image starts with its cache (" + strict + "): " + out.lines()
+                .filter(l -> l.startsWith("Quire ")).findFirst().orElse(""));
+    }
+
+    private void installer(String type, Path image) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("--type", type, "--app-image", image.toString(),
+                "--dest", work.toString(), "--name", NAME, "--app-version", os.packageVersion(version),
+                "--vendor", VENDOR, "--description", DESCRIPTION, "--copyright", COPYRIGHT,
+                "--license-file", license.toString(),
+                "--file-associations", packaging.resolve("qdpx.properties").toString()));
+        switch (os) {
+            case LINUX -> {
+                args.addAll(List.of("--linux-package-name", "quire", "--linux-menu-group", "Office;Education;",
+                        "--linux-shortcut", "--linux-app-category", "science",
+                        "--linux-rpm-license-type", "ASL 2.0"));
+                if (type.equals("deb")) {
+                    // postinst/prerm: jpackage's own, plus the quire command in /usr/bin.
+                    args.addAll(List.of("--resource-dir", packaging.resolve("linux").toString()));
+                }
+            }
+            case WINDOWS -> args.addAll(List.of("--win-menu", "--win-menu-group", NAME, "--win-shortcut",
+                    "--win-dir-chooser", "--win-per-user-install", "--win-upgrade-uuid", WINDOWS_UPGRADE_UUID));
+            case MAC -> {
+                if (type.equals("pkg")) {
+                    // postinstall: the quire command in /usr/local/bin.
+                    args.addAll(List.of("--resource-dir", packaging.resolve("macos").toString()));
+                }
+            }
+        }
+        if (type.equals("deb")) {
+            // Uncompressed here: restoreDates unpacks this .deb and compresses it once, at the end.
+            List<String> cmd = new ArrayList<>(List.of(jdkTool("jpackage")));
+            cmd.addAll(args);
+            exec(cmd, work.resolve("jpackage-deb.log"), Map.of("DPKG_DEB_COMPRESSOR_TYPE", "none"));
+            restoreDates(image);
+        } else {
+            tool("jpackage", args.toArray(String[]::new));
+        }
+    }
+
+    /** A tool of the JDK this program runs on, as a command (for when it needs an environment of its own). */
+    private String jdkTool(String name) {
+        Path bin = Path.of(System.getProperty("java.home"), "bin");
+        return bin.resolve(os == Os.WINDOWS ? name + ".exe" : name).toString();
+    }
+
+    /**
+     * jpackage copies the image into a .deb with the files dated at the copy, and a class-data
+     * cache is only used with jars dated as when it was made (AOTClassLocation checks size and
+     * time). So the .deb is unpacked, its files given the image's dates back, and packed again
+     * with dpkg-deb, which jpackage needs anyway. Without this the installed Quire works, but
+     * starts without its cache.
+     */
+    private void restoreDates(Path image) throws IOException, InterruptedException {
+        Path deb;
+        try (Stream<Path> files = Files.list(work)) {
+            deb = files.filter(p -> p.toString().endsWith(".deb")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("jpackage made no .deb in " + work));
+        }
+        Path raw = work.resolve("deb-contents");
+        deleteTree(raw);
+        exec(List.of("dpkg-deb", "--raw-extract", deb.toString(), raw.toString()), work.resolve("deb-extract.log"));
+        Path installed = raw.resolve("opt").resolve("quire");
+        int dated = 0;
+        try (Stream<Path> files = Files.walk(installed)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path original = image.resolve(installed.relativize(f).toString());
+                if (Files.isRegularFile(original)) {
+                    Files.setLastModifiedTime(f, Files.getLastModifiedTime(original));
+                    dated++;
+                }
+            }
+        }
+        exec(List.of("dpkg-deb", "--root-owner-group", "-Zxz", "--build", raw.toString(), deb.toString()),
+                work.resolve("deb-build.log"));
+        deleteTree(raw);
+        say("Gave " + dated + " files in " + deb.getFileName() + " the image's dates back (for the class-data cache)");
+    }
+
+    private void report(Path image) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        List<String> checksums = new ArrayList<>();
+        sb.append("Application image: ").append(image).append(" (").append(mb(size(image))).append(")\n");
+        try (Stream<Path> files = Files.list(work)) {
+            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (name.matches(".*\\.(deb|rpm|msi|exe|dmg|pkg)$")) {
+                    sb.append("Package: ").append(p).append(" (").append(mb(Files.size(p))).append(")\n");
+                    checksums.add(sha256(p) + "  " + name);
+                }
+            }
+        }
+        Files.writeString(work.resolve("sizes.txt"), sb.toString());
+        say(sb.toString().strip());
+        Files.write(work.resolve("SHA256SUMS"), checksums);
+    }
+
+    /** jpackage takes one to three numbers: 0.1.0-SNAPSHOT becomes 0.1.0. */
+    static String numericVersion(String v) {
+        String digits = v.replaceFirst("[^0-9.].*$", "").replaceAll("\\.+$", "");
+        String[] parts = digits.isEmpty() ? new String[] {"0"} : digits.split("\\.");
+        return String.join(".", Arrays.copyOf(parts, Math.min(parts.length, 3)));
+    }
+
+    /** Runs a JDK tool in this JVM (the toolchain's JDK, which Maven chose to run this program). */
+    private static String tool(String name, String... args) {
+        ToolProvider tool = ToolProvider.findFirst(name)
+                .orElseThrow(() -> new IllegalStateException("This JDK has no " + name + " (" + Runtime.version() + ")"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        say("$ " + name + " " + shown(List.of(args)));
+        int code = tool.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        String text = out + err.toString();
+        if (code != 0) {
+            fail(name + " failed (exit " + code + "):\n" + text);
+        }
+        if (!name.equals("jdeps") && !text.isBlank()) {
+            System.out.println(text.strip());
+        }
+        return out.toString();
+    }
+
+    private static void exec(List<String> cmd, Path log) throws IOException, InterruptedException {
+        exec(cmd, log, Map.of());
+    }
+
+    private static void exec(List<String> cmd, Path log, Map<String, String> env) throws IOException, InterruptedException {
+        say("$ " + shown(cmd) + "  (output in " + log.getFileName() + ")");
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        if (!p.waitFor(10, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            fail(cmd.get(0) + " did not finish in 10 minutes; see " + log);
+        }
+        if (p.exitValue() != 0) {
+            fail(String.join(" ", cmd) + " exited " + p.exitValue() + ":\n" + Files.readString(log, StandardCharsets.UTF_8));
+        }
+    }
+
+    /** A command for the log: a class or module path is shortened to its first entry and a count. */
+    private static String shown(List<String> cmd) {
+        return String.join(" ", cmd.stream().map(a -> {
+            String[] parts = a.split(File.pathSeparator);
+            return parts.length > 3 ? parts[0] + File.pathSeparator + "…(" + parts.length + " entries)" : a;
+        }).toList());
+    }
+
+    /** As sha256sum prints it, for SHA256SUMS (sha256sum -c, shasum -a 256 -c). */
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static String mb(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+    }
+
+    private static String join(List<Path> paths) {
+        return String.join(File.pathSeparator, paths.stream().map(Path::toString).toList());
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    private static void say(String line) {
+        System.out.println("[installer] " + line);
+    }
+
+    private static void fail(String why) {
+        throw new IllegalStateException("Packaging failed: " + why);
+    }
+
+    /** What differs between the three systems' images and installers. */
+    private enum Os {
+        LINUX("Linux", List.of("deb"), "quire.png", "lib/app", "lib/runtime", "bin/" + NAME),
+        WINDOWS("Windows", List.of("msi"), "quire.ico", "app", "runtime", "quire-cli.exe"),
+        MAC("macOS", List.of("dmg", "pkg"), "quire.icns", "Contents/app", "Contents/runtime/Contents/Home",
+                "Contents/MacOS/" + NAME);
+
+        final String name;
+        final List<String> defaultTypes;
+        final String icon;
+        final String appDir;
+        final String runtimeHome;
+        /** The launcher that prints to a console (for the check after building the image). */
+        final String launcher;
+
+        Os(String name, List<String> defaultTypes, String icon, String appDir, String runtimeHome, String launcher) {
+            this.name = name;
+            this.defaultTypes = defaultTypes;
+            this.icon = icon;
+            this.appDir = appDir;
+            this.runtimeHome = runtimeHome;
+            this.launcher = launcher;
+        }
+
+        static Os current() {
+            String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+            return os.contains("win") ? WINDOWS : os.contains("mac") ? MAC : LINUX;
+        }
+
+        /**
+         * jpackage on macOS refuses a version whose first number is 0 (an old CFBundleVersion rule);
+         * until Quire 1.0 the bundle says 1.0.0 there. quire --version and Help → About read the
+         * real version from the jar.
+         */
+        String packageVersion(String version) {
+            return this == MAC && version.startsWith("0") ? "1.0.0" : version;
+        }
+    }
+}
