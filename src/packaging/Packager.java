@@ -67,6 +67,8 @@ public final class Packager {
     private final Path packaging;
     private final Path license;
     private final String version;
+    /** As the jar's manifest has it (0.1.0-SNAPSHOT): what quire --version prints. */
+    private final String fullVersion;
     private final List<String> types;
     private final Os os = Os.current();
     private final Path work;
@@ -76,7 +78,8 @@ public final class Packager {
         this.target = Path.of(options.getOrDefault("target", "target")).toAbsolutePath();
         this.packaging = Path.of(options.getOrDefault("packaging", "src/packaging")).toAbsolutePath();
         this.license = Path.of(options.getOrDefault("license", "LICENSE")).toAbsolutePath();
-        this.version = numericVersion(options.getOrDefault("version", "0.0.0"));
+        this.fullVersion = options.getOrDefault("version", "0.0.0");
+        this.version = numericVersion(fullVersion);
         String t = options.getOrDefault("types", "default");
         this.types = t.isBlank() || t.equals("default") ? os.defaultTypes : List.of(t.split(","));
         this.work = target.resolve("installer");
@@ -106,6 +109,9 @@ public final class Packager {
         copyNatives(javafx, runtime);
         Path image = appImage(input, runtime);
         train(image);
+        if (os == Os.LINUX) {
+            commandScript(image);
+        }
         verify(image);
         for (String type : types) {
             if (!type.equals("app-image")) {
@@ -414,18 +420,67 @@ public final class Packager {
         String strict = feature >= 25 ? "-XX:AOTMode=on" : "-Xshare:on";
         Path log = work.resolve("verify.log");
         try {
-            exec(List.of(launcher.toString(), "--version"), log, Map.of("JAVA_TOOL_OPTIONS", strict));
+            exec(List.of(launcher.toString(), "--help"), log, Map.of("JAVA_TOOL_OPTIONS", strict));
         } catch (IllegalStateException e) {
             fail("the image does not start with its class-data cache (" + strict + "); to see why, run its"
                     + " runtime's java with the cache, -Xlog:aot and the class path of " + os.appDir + "/" + NAME
                     + ".cfg\n" + e.getMessage());
         }
-        String out = Files.readString(log);
-        if (!out.contains("Quire ")) {
-            fail("the image's launcher did not print its version:\n" + out);
+        if (!Files.readString(log).contains("Usage: quire")) {
+            fail("the image's launcher did not print Quire's help:\n" + Files.readString(log));
         }
-        say("The image starts with its cache (" + strict + "): " + out.lines()
-                .filter(l -> l.startsWith("Quire ")).findFirst().orElse(""));
+        exec(List.of(launcher.toString(), "--version"), log);
+        String said = Files.readString(log).strip();
+        if (!said.equals("Quire " + fullVersion)) {
+            fail("the image's launcher says '" + said + "' to --version, not 'Quire " + fullVersion + "'");
+        }
+        say("The image starts with its cache (" + strict + ") and says: " + said);
+    }
+
+    /**
+     * Linux: {@code bin/quire}, the command on the PATH and in the menu entry. jpackage's launcher
+     * ({@code bin/Quire}) asks rpm and dpkg at every start which package it came from, about 0.1 s;
+     * this script starts the same Java with the options and class path of that launcher's .cfg, and
+     * answers {@code --version} without starting Java at all.
+     */
+    private void commandScript(Path image) throws IOException {
+        Path appDir = image.resolve(os.appDir);
+        List<String> options = new ArrayList<>();
+        List<String> classPath = new ArrayList<>();
+        for (String line : Files.readAllLines(appDir.resolve(NAME + ".cfg"))) {
+            if (line.startsWith("java-options=")) {
+                options.add(line.substring("java-options=".length()));
+            } else if (line.startsWith("app.classpath=")) {
+                classPath.add(line.substring("app.classpath=".length()));
+            }
+        }
+        for (String o : options) {
+            if (o.matches(".*[\"`\\\\ ].*") || o.replace("$APPDIR", "").contains("$")) {
+                fail("a java option the script cannot quote: " + o);
+            }
+        }
+        StringBuilder sh = new StringBuilder();
+        sh.append("#!/bin/sh\n")
+                .append("# Quire: the workbench, or with a command the command line (quire --help).\n")
+                .append("# Written by src/packaging/Packager.java from lib/app/Quire.cfg: it starts the Java that\n")
+                .append("# bin/Quire (jpackage's launcher) would, without asking rpm and dpkg which package it is.\n")
+                .append("if [ \"$#\" -eq 1 ] && { [ \"$1\" = --version ] || [ \"$1\" = -V ]; }; then\n")
+                .append("    echo 'Quire ").append(fullVersion.replace("'", "")).append("'\n")
+                .append("    exit 0\n")
+                .append("fi\n")
+                .append("bin=\"$(dirname \"$(readlink -f \"$0\")\")\"\n")
+                .append("root=\"${bin%/bin}\"\n")
+                .append("app=\"$root/lib/app\"\n")
+                .append("exec \"$root/lib/runtime/bin/java\" \\\n");
+        for (String o : options) {
+            sh.append("    \"").append(o.replace("$APPDIR", "$app")).append("\" \\\n");
+        }
+        sh.append("    \"-Djpackage.app-path=$bin/").append(NAME).append("\" \\\n")
+                .append("    -cp \"").append(String.join(":", classPath).replace("$APPDIR", "$app")).append("\" \\\n")
+                .append("    ").append(MAIN_CLASS).append(" \"$@\"\n");
+        Path script = image.resolve("bin").resolve("quire");
+        Files.writeString(script, sh.toString());
+        script.toFile().setExecutable(true, false);
     }
 
     private void installer(String type, Path image) throws IOException, InterruptedException {
@@ -620,7 +675,7 @@ public final class Packager {
 
     /** What differs between the three systems' images and installers. */
     private enum Os {
-        LINUX("Linux", List.of("deb"), "quire.png", "lib/app", "lib/runtime", "bin/" + NAME),
+        LINUX("Linux", List.of("deb"), "quire.png", "lib/app", "lib/runtime", "bin/quire"),
         WINDOWS("Windows", List.of("msi"), "quire.ico", "app", "runtime", "quire-cli.exe"),
         MAC("macOS", List.of("dmg", "pkg"), "quire.icns", "Contents/app", "Contents/runtime/Contents/Home",
                 "Contents/MacOS/" + NAME);

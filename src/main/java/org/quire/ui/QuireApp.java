@@ -40,6 +40,16 @@ public final class QuireApp extends Application {
         session = new ProjectSession(runner, settings, coder);
         ProjectShell shell = new ProjectShell(session, runner, DisplaySettings.ofUser(),
                 uri -> getHostServices().showDocument(uri));
+        List<String> args = getParameters().getRaw();
+        Path requested = args.isEmpty() ? null : Path.of(args.get(0));
+        if (requested != null && ProjectShell.isQdpx(requested)) {
+            // Opened on a REFI-QDA file: the usual project opens, then the file is imported as a new one.
+            shell.importWhenOpen(requested);
+            requested = null;
+        }
+        // The project opens in the background while the window is built and shown; it appears in
+        // the window once both are done (the shell shows whatever project is open when it is built).
+        session.openAtStart(requested, QuireApp::sampleProject);
         stage.titleProperty().bind(shell.windowTitle());
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             stage.getIcons().add(new javafx.scene.image.Image(
@@ -53,14 +63,6 @@ public final class QuireApp extends Application {
         if (firstStart) {
             shell.welcome();
         }
-        List<String> args = getParameters().getRaw();
-        Path requested = args.isEmpty() ? null : Path.of(args.get(0));
-        if (requested != null && ProjectShell.isQdpx(requested)) {
-            // Opened on a REFI-QDA file: the usual project opens, then the file is imported as a new one.
-            shell.importWhenOpen(requested);
-            requested = null;
-        }
-        session.openAtStart(requested, QuireApp::sampleProject);
     }
 
     /** $QUIRE_CODER (as on the command line), else the operating-system user name. */
