@@ -75,14 +75,14 @@ public final class ExportsModel {
         written.set(null);
         message.set("Exporting the " + label(what).toLowerCase(Locale.ROOT) + " to " + file.getFileName() + "…");
         tasks.run("Exporting " + file.getFileName(), () -> project.exports().export(ExportOptions.of(format, what), file),
-                done -> wrote(done), e -> {
+                this::wrote, e -> {
                     message.set(null);
                     failed.accept(e);
                 });
     }
 
-    /** An export made elsewhere (QDPX, QDC) that the window should offer to open as well. */
-    public void wrote(Path file) {
+    /** Remembers the file's folder for the next save dialog and offers the file to open. */
+    private void wrote(Path file) {
         if (file.getParent() != null) {
             lastFolder.set(file.toAbsolutePath().getParent().toString());
         }
