@@ -32,6 +32,7 @@ import org.quire.service.search.SearchService;
 import org.quire.service.search.WordFrequencyService;
 import org.quire.service.sources.AttributeService;
 import org.quire.service.sources.CaseService;
+import org.quire.service.sources.SourceFolders;
 import org.quire.service.sources.SourceService;
 import org.quire.service.sources.TableImportService;
 import org.quire.service.sources.TranscriptService;
@@ -50,6 +51,7 @@ public final class Project implements AutoCloseable {
     private final Database db;
     private final Coder coder;
     private final SourceService sources;
+    private final SourceFolders folders;
     private final NodeService nodes;
     private final CodingService codings;
     private final MemoService memos;
@@ -83,6 +85,7 @@ public final class Project implements AutoCloseable {
         this.attributes = new AttributeService(db, coder);
         this.index = new SearchIndex(db);
         this.sources = new SourceService(db, coder, importers, attributes, index);
+        this.folders = new SourceFolders(db, coder);
         this.nodes = new NodeService(db, coder);
         this.codings = new CodingService(db, coder);
         this.memos = new MemoService(db, coder);
@@ -292,6 +295,11 @@ public final class Project implements AutoCloseable {
 
     public SourceService sources() {
         return sources;
+    }
+
+    /** The folders of the Sources pane, and moving sources between them. */
+    public SourceFolders folders() {
+        return folders;
     }
 
     public NodeService nodes() {
