@@ -54,6 +54,7 @@ public final class WorkbenchView {
     private NodeCommands nodeCommands;
     private MemoCommands memoCommands;
     private SourceCommands sourceCommands;
+    private org.quire.ui.sources.SourceTreeView sourceTree;
     private QueryScreens queryScreens;
     private org.quire.ui.themes.ThemeScreens themeScreens;
     private final Label notice = new Label();
@@ -197,7 +198,7 @@ public final class WorkbenchView {
         root.setOnDragDropped(e -> {
             boolean files = e.getDragboard().hasFiles();
             if (files) {
-                startImport(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+                startImport(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList(), "");
             }
             e.setDropCompleted(files);
             e.consume();
@@ -224,7 +225,18 @@ public final class WorkbenchView {
             chooser.setTitle("Import files into the project");
             var files = chooser.showOpenMultipleDialog(nodeTree.getScene().getWindow());
             if (files != null && !files.isEmpty()) {
-                startImport(files.stream().map(java.io.File::toPath).toList());
+                startImport(files.stream().map(java.io.File::toPath).toList(), sourceTree.targetFolder());
+            }
+        });
+        MenuItem importFolder = new MenuItem("Import a folder…");
+        importFolder.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.ALT_DOWN));
+        importFolder.setOnAction(e -> {
+            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+            chooser.setTitle("Import a folder, keeping its sub-folders");
+            var dir = chooser.showDialog(nodeTree.getScene().getWindow());
+            if (dir != null) {
+                startImport(java.util.List.of(dir.toPath()), sourceTree.targetFolder());
             }
         });
         MenuItem find = new MenuItem("Search text…");
@@ -246,7 +258,7 @@ public final class WorkbenchView {
         code.getItems().addAll(codingPanel.menuItems());
         refiMenu = new RefiMenu(vm.refi(), nodeTree, exports);
         RefiMenu refi = refiMenu;
-        Menu file = new Menu("File", null, importItem, refi.importProjectItem(),
+        Menu file = new Menu("File", null, importItem, importFolder, refi.importProjectItem(),
                 new ExportMenu(exports, nodeTree).menu(refi.exportItems()), sourceCommands.menuItem(), quit);
         file.getItems().addAll(0, shell.fileItems());
         // Copy and Select all act on whatever text has the keyboard focus: the document, a memo, a field.
@@ -331,10 +343,15 @@ public final class WorkbenchView {
         return query;
     }
 
-    /** Imports files or folders, showing each file's status as it finishes. */
+    /** Imports files or folders into the top of the Sources pane, showing each file's status as it finishes. */
     public void startImport(java.util.List<java.nio.file.Path> paths) {
+        startImport(paths, "");
+    }
+
+    /** Imports files or folders into a folder of the project ("" for the top); a folder keeps its name. */
+    public void startImport(java.util.List<java.nio.file.Path> paths, String folder) {
         importPanel.show();
-        vm.importFiles(paths);
+        vm.importFiles(paths, folder);
     }
 
     private void focusDocument() {
@@ -358,43 +375,12 @@ public final class WorkbenchView {
                 this::focusDocument);
     }
 
-    /** True for a click on a list row (not on the scroll bar or the empty space below the rows). */
-    private static boolean isInCell(javafx.scene.Node target) {
-        for (javafx.scene.Node n = target; n != null; n = n.getParent()) {
-            if (n instanceof ListCell<?> cell) {
-                return !cell.isEmpty();
-            }
-        }
-        return false;
-    }
-
     private Region navigation() {
-        ListView<Source> sources = new ListView<>(vm.sources());
-        sources.setId("sources");
-        sources.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Source s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty || s == null ? null : s.path());
-            }
-        });
-        // A click opens the source, or brings its tab forward when it is open already; the arrow keys
-        // only move through the list (a tab per source passed would bury the ones being read), and
-        // Enter opens the one reached.
-        sources.setOnMouseClicked(e -> {
-            Source s = sources.getSelectionModel().getSelectedItem();
-            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && s != null
-                    && e.getTarget() instanceof javafx.scene.Node n && isInCell(n)) {
-                vm.open(s);
-            }
-        });
-        sources.setOnKeyPressed(e -> {
-            Source s = sources.getSelectionModel().getSelectedItem();
-            if (e.getCode() == KeyCode.ENTER && s != null) {
-                vm.open(s);
-                e.consume();
-            }
-        });
+        sourceTree = new org.quire.ui.sources.SourceTreeView(new org.quire.ui.sources.SourceTreeModel(vm), vm::open,
+                s -> sourceCommands.openProperties(s), vm::importFiles);
+        var sources = sourceTree.build();
+        // Read again whenever the shell reads the sources (the project opened, an import finished).
+        vm.sources().addListener((javafx.collections.ListChangeListener<Source>) c -> sourceTree.reload());
         TreeTableColumn<NodeRow, String> name = new TreeTableColumn<>("Node");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue() == null ? ""
                 : c.getValue().getValue().node().name()));
@@ -461,14 +447,12 @@ public final class WorkbenchView {
         memoPane.setExpanded(false);
         casePane.setExpanded(false);
         MenuItem sourceMemo = new MenuItem("Memo");
-        sourceMemo.setOnAction(e -> memoCommands.openSourceMemo());
-        MenuItem sourceProperties = new MenuItem("Properties");
-        sourceProperties.setOnAction(e -> {
-            if (sources.getSelectionModel().getSelectedItem() != null) {
-                sourceCommands.openProperties(sources.getSelectionModel().getSelectedItem());
+        sourceMemo.setOnAction(e -> {
+            if (sourceTree.selectedSource() != null) {
+                memoCommands.openSourceMemo(sourceTree.selectedSource());
             }
         });
-        sources.setContextMenu(new javafx.scene.control.ContextMenu(sourceMemo, sourceProperties));
+        sources.getContextMenu().getItems().add(sources.getContextMenu().getItems().size() - 1, sourceMemo);
         return new VBox(sourcePane, nodePane, memoPane, casePane, queryScreens.savedQueriesPane());
     }
 
