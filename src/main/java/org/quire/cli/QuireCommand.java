@@ -29,6 +29,7 @@ public final class QuireCommand {
             SpeakersCommand.class,
             SourceCommands.ListSources.class,
             SourceCommands.Show.class,
+            FolderCommands.class,
             NodeCommands.class,
             CodingCommands.Code.class,
             CodingCommands.Uncode.class,

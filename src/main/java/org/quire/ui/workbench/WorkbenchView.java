@@ -139,7 +139,7 @@ public final class WorkbenchView {
             }
         });
         SplitPane split = new SplitPane(navigation(), centre(), panel);
-        split.setDividerPositions(0.27, 0.79);
+        split.setDividerPositions(0.3, 0.79);
         SplitPane.setResizableWithParent(panel, false);
         // The codes panel belongs to a document: it shows while a document tab is in front and gives
         // its room to the search, queries and theme screens otherwise.
@@ -485,6 +485,10 @@ public final class WorkbenchView {
     /** Tree rows can be dragged onto another node (move under it) or onto empty space (top level). */
     private javafx.scene.control.TreeTableRow<NodeRow> nodeRow() {
         var row = new javafx.scene.control.TreeTableRow<NodeRow>();
+        // The full path and description, for names the column is too narrow to show.
+        row.itemProperty().addListener((o, was, now) -> row.setTooltip(now == null ? null
+                : new javafx.scene.control.Tooltip(now.path() + (now.node().description().isBlank() ? ""
+                        : "\n" + now.node().description()))));
         row.setOnDragDetected(e -> {
             if (row.getItem() != null) {
                 var board = row.startDragAndDrop(TransferMode.MOVE);
