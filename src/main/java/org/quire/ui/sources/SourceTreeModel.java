@@ -44,6 +44,7 @@ public final class SourceTreeModel {
     private final Workbench workbench;
     private final ObservableList<String> folders = FXCollections.observableArrayList();
     private final ObservableList<Source> sources = FXCollections.observableArrayList();
+    private final javafx.beans.property.IntegerProperty loaded = new javafx.beans.property.SimpleIntegerProperty();
     private int loads;
 
     public SourceTreeModel(Workbench workbench) {
@@ -65,16 +66,21 @@ public final class SourceTreeModel {
     public void reload() {
         int load = ++loads;
         workbench.tasks().run("Reading the sources", () -> new Loaded(workbench.project().folders().list(),
-                workbench.project().sources().list()), loaded -> {
+                workbench.project().sources().list()), read -> {
                     if (load == loads) {
-                        // Folders first: the tree is rebuilt when the sources arrive, and needs both.
-                        folders.setAll(loaded.folders());
-                        sources.setAll(loaded.sources());
+                        folders.setAll(read.folders());
+                        sources.setAll(read.sources());
+                        loaded.set(loaded.get() + 1);
                     }
                 }, workbench::report);
     }
 
     private record Loaded(List<String> folders, List<Source> sources) {
+    }
+
+    /** Ticks each time both lists have been read again (the tree rebuilds then, once). */
+    public javafx.beans.property.ReadOnlyIntegerProperty loadedProperty() {
+        return loaded;
     }
 
     /** Whether any source lies in the folder or below it (a folder is deleted only when none does). */

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import javafx.collections.ListChangeListener;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -75,8 +74,7 @@ public final class SourceTreeView {
         tree.setRoot(new TreeItem<>(new Folder("")));
         tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         tree.setCellFactory(t -> new EntryCell());
-        model.sources().addListener((ListChangeListener<Source>) c -> rebuild());
-        model.folders().addListener((ListChangeListener<String>) c -> rebuild());
+        model.loadedProperty().addListener((o, was, now) -> rebuild());
         tree.setOnKeyPressed(e -> {
             Entry entry = selected();
             if (entry == null) {
