@@ -297,7 +297,18 @@ public final class ProjectShell {
         });
         Label recentHeading = new Label("Recent projects (double-click to open)");
         recentHeading.getStyleClass().add("panel-heading");
-        VBox centre = new VBox(14, heading, new HBox(8, create, open), recentHeading, recent);
+        // Building the sample at the first start takes a few seconds: say what it is doing.
+        Label progressText = new Label();
+        progressText.setId("start-progress-text");
+        progressText.textProperty().bind(session.progressProperty());
+        javafx.scene.control.ProgressBar progress = new javafx.scene.control.ProgressBar();
+        progress.setId("start-progress");
+        progress.setPrefWidth(360);
+        progress.progressProperty().bind(session.progressDoneProperty());
+        VBox progressBox = new VBox(6, progressText, progress);
+        progressBox.visibleProperty().bind(session.progressProperty().isNotNull());
+        progressBox.managedProperty().bind(progressBox.visibleProperty());
+        VBox centre = new VBox(14, heading, progressBox, new HBox(8, create, open), recentHeading, recent);
         centre.setPadding(new Insets(40));
         centre.setMaxWidth(760);
         StackPane holder = new StackPane(centre);
