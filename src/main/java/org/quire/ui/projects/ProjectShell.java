@@ -278,10 +278,10 @@ public final class ProjectShell {
         heading.textProperty().bind(javafx.beans.binding.Bindings.when(session.busyProperty())
                 .then("Opening the project…").otherwise("No project is open"));
         heading.getStyleClass().add("detail-title");
-        Button create = new Button("New project…");
+        Button create = org.quire.ui.common.Icons.on(new Button("New project…"), org.quire.ui.common.Icons.NEW);
         create.setId("start-new");
         create.setOnAction(e -> newPanel.show());
-        Button open = new Button("Open project…");
+        Button open = org.quire.ui.common.Icons.on(new Button("Open project…"), org.quire.ui.common.Icons.OPEN);
         open.setId("start-open");
         open.setOnAction(e -> openPanel.show());
         ListView<ProjectSession.RecentEntry> recent = new ListView<>(session.recent());

@@ -26,11 +26,11 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
-import javafx.scene.shape.SVGPath;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.quire.model.Source;
 import org.quire.service.sources.SourceFolders;
+import org.quire.ui.common.Icons;
 import org.quire.ui.sources.SourceTreeModel.Doc;
 import org.quire.ui.sources.SourceTreeModel.Entry;
 import org.quire.ui.sources.SourceTreeModel.Folder;
@@ -421,13 +421,13 @@ public final class SourceTreeView {
             }
             if (entry instanceof Folder f) {
                 setText(f.name());
-                setGraphic(icon(FOLDER, "source-folder-icon"));
+                setGraphic(icon(Icons.FOLDER, "source-folder-icon"));
                 getStyleClass().add("source-folder");
                 setTooltip(new Tooltip(f.path()));
             } else {
                 Source s = ((Doc) entry).source();
                 setText(s.name());
-                setGraphic(icon(PAGE, "source-doc-icon"));
+                setGraphic(icon(Icons.SOURCE, "source-doc-icon"));
                 getStyleClass().add("source-doc");
                 setTooltip(new Tooltip(s.path() + "\n" + s.format() + " · " + s.wordCount() + " words"
                         + (s.fileName() == null ? "" : "\nfrom " + s.fileName())));
@@ -435,13 +435,8 @@ public final class SourceTreeView {
         }
     }
 
-    private static final String FOLDER = "M0 2 Q0 1 1 1 L5 1 L6.5 2.5 L13 2.5 Q14 2.5 14 3.5 L14 11 Q14 12 13 12 L1 12"
-            + " Q0 12 0 11 Z";
-    private static final String PAGE = "M1 0 L8 0 L12 4 L12 14 L1 14 Z M8 0 L8 4 L12 4";
-
-    private static SVGPath icon(String path, String styleClass) {
-        SVGPath icon = new SVGPath();
-        icon.setContent(path);
+    private static javafx.scene.Node icon(String code, String styleClass) {
+        var icon = Icons.of(code);
         icon.getStyleClass().add(styleClass);
         return icon;
     }

@@ -45,7 +45,7 @@ final class MemoCommands {
 
     /** The Memos pane: the journal button, then every memo; double-click opens one. */
     Region memosPane() {
-        Button journal = new Button("Project journal");
+        Button journal = org.quire.ui.common.Icons.on(new Button("Project journal"), org.quire.ui.common.Icons.JOURNAL);
         journal.setId("open-journal");
         journal.setMaxWidth(Double.MAX_VALUE);
         journal.setOnAction(e -> openJournal());
