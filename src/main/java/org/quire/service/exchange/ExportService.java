@@ -40,6 +40,8 @@ import org.quire.service.queries.MatrixAxis;
 import org.quire.service.queries.MatrixResult;
 import org.quire.service.queries.MatrixService;
 import org.quire.service.queries.MatrixValue;
+import org.quire.service.review.ReviewItem;
+import org.quire.service.review.ReviewService;
 import org.quire.service.search.WordCount;
 import org.quire.service.search.WordFrequency;
 import org.quire.service.search.WordFrequencyService;
@@ -73,7 +75,7 @@ public final class ExportService {
     /** What the exports read, each from the capability that owns it. */
     public record Readers(NodeService nodes, ThemeService themes, ThemeMatrixService themeMatrices,
                           FrameworkService frameworks, MatrixService matrices, WordFrequencyService words,
-                          ChecklistService checklist) {
+                          ChecklistService checklist, ReviewService reviews) {
     }
 
     private final Database db;
@@ -284,8 +286,23 @@ public final class ExportService {
             Map<String, String> reasons = statusReasons(tx);
             List<Report.Theme> themes = families.roots().stream().map(t -> reportTheme(families, t, byGuid, counts, reasons))
                     .toList();
-            return new Report(title(), Instant.now(), themes, checklist());
+            return new Report(title(), tx.settings().get("guid").orElse(""), Instant.now(), themes, checklist(),
+                    threads());
         });
+    }
+
+    /** Earlier review comments and their replies, shown in the next report and review page. */
+    private Map<String, List<Report.Thread>> threads() {
+        Map<String, List<Report.Thread>> out = new HashMap<>();
+        readers.reviews().threads().forEach((anchor, items) -> out.put(anchor, items.stream().map(
+                ExportService::thread).toList()));
+        return out;
+    }
+
+    private static Report.Thread thread(ReviewItem i) {
+        return new Report.Thread(i.comment().reviewer(), i.comment().writtenAt() == null ? i.comment().importedAt()
+                : i.comment().writtenAt(), i.comment().body(), i.comment().status().label(), i.state().label(),
+                i.comment().replies().stream().map(r -> new Report.Reply(r.author(), r.at(), r.body())).toList());
     }
 
     private List<Report.ChecklistLine> checklist() {
@@ -333,7 +350,7 @@ public final class ExportService {
         ThemeMatrix m = matrices.get(t.guid());
         List<Report.NodeLine> nodes = new ArrayList<>();
         for (NodeId id : families.members(t.id())) {
-            families.tree().get(id).ifPresent(n -> nodes.add(new Report.NodeLine(families.tree().path(id),
+            families.tree().get(id).ifPresent(n -> nodes.add(new Report.NodeLine(n.guid(), families.tree().path(id),
                     n.description(), counts.containsKey(id) ? counts.get(id).aggregateReferences() : 0)));
         }
         nodes.sort(java.util.Comparator.comparing(n -> n.path().toLowerCase(Locale.ROOT)));
@@ -373,8 +390,8 @@ public final class ExportService {
         Report report = reportOf(matrices);
         if (!themeNames.isEmpty()) {
             List<String> wanted = themeNames.stream().map(n -> readers.themes().find(n).guid()).toList();
-            report = new Report(report.project(), report.at(), report.themes().stream()
-                    .filter(t -> wanted.contains(t.guid())).toList(), report.checklist());
+            report = new Report(report.project(), report.projectGuid(), report.at(), report.themes().stream()
+                    .filter(t -> wanted.contains(t.guid())).toList(), report.checklist(), report.threads());
         }
         Map<String, ThemeMatrix> byGuid = new HashMap<>();
         matrices.forEach(m -> byGuid.put(m.themeGuid(), m));
