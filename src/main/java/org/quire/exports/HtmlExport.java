@@ -110,7 +110,7 @@ public final class HtmlExport {
         }
         w.write("<dt>Narrative</dt><dd class=\"narrative\">" + (t.narrative().isBlank() ? "<p><em>not written yet</em>"
                 + "</p>" : narrative(t.narrative())) + HtmlReviewParts.box(report, ReviewAnchor.narrative(t.guid()),
-                what + ": narrative", t.narrative()) + "</dd>\n");
+                what + ": narrative", plain(t.narrative())) + "</dd>\n");
         if (!t.subThemes().isEmpty()) {
             w.write("<dt>Sub-themes</dt><dd>" + t.subThemes().stream().map(s -> esc(s.name()))
                     .collect(Collectors.joining(", ")) + "</dd>\n");
@@ -188,6 +188,18 @@ public final class HtmlExport {
         }
         if (list) {
             b.append("</ul>");
+        }
+        return b.toString();
+    }
+
+    /** A narrative's words without its markup: what a reviewer read. */
+    static String plain(String source) {
+        StringBuilder b = new StringBuilder();
+        for (Narrative.Block block : Narrative.parse(source)) {
+            if (!b.isEmpty()) {
+                b.append('\n');
+            }
+            block.runs().forEach(r -> b.append(r.text()));
         }
         return b.toString();
     }

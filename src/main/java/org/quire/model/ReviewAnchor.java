@@ -17,6 +17,14 @@ import java.util.regex.Pattern;
  *            for a checklist point its number
  */
 public record ReviewAnchor(Kind kind, String key) {
+    /**
+     * The document property (custom property of a .docx or .xlsx, kept by Word, Excel and LibreOffice)
+     * naming the GUID of the project an export was made from, so that its comments go back there only.
+     */
+    public static final String PROJECT_PROPERTY = "QuireProject";
+    /** The document property naming that project's title, for the message when a file is refused. */
+    public static final String TITLE_PROPERTY = "QuireProjectTitle";
+
     private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}"
             + "-[0-9a-fA-F]{12}");
 

@@ -14,9 +14,9 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class CustomProperties {
     /** The exporting project's GUID. */
-    public static final String PROJECT = "QuireProject";
+    public static final String PROJECT = org.quire.model.ReviewAnchor.PROJECT_PROPERTY;
     /** The exporting project's title, for the message when a file of another project is refused. */
-    public static final String TITLE = "QuireProjectTitle";
+    public static final String TITLE = org.quire.model.ReviewAnchor.TITLE_PROPERTY;
 
     private CustomProperties() {
     }

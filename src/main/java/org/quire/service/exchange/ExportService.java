@@ -29,6 +29,7 @@ import org.quire.model.NodeCounts;
 import org.quire.model.NodeId;
 import org.quire.model.NodeTree;
 import org.quire.model.QuireException;
+import org.quire.model.ReviewAnchor;
 import org.quire.model.Theme;
 import org.quire.model.ThemeId;
 import org.quire.model.ThemeMatrix;
@@ -92,6 +93,12 @@ public final class ExportService {
         return db.read(tx -> tx.settings().get("title").orElse(db.layout().displayName()));
     }
 
+    /** The document properties that tell a commented export's project when it comes back. */
+    private Map<String, String> identity() {
+        return db.read(tx -> Map.of(ReviewAnchor.PROJECT_PROPERTY, tx.settings().get("guid").orElse(""),
+                ReviewAnchor.TITLE_PROPERTY, tx.settings().get("title").orElse(db.layout().displayName())));
+    }
+
     /** The formats each kind of export can be written in. */
     public static Set<Format> formats(What what) {
         return SUPPORTED.get(what);
@@ -144,7 +151,8 @@ public final class ExportService {
     private Path codeBook(Format format, Path out) {
         CodeBook book = codeBook();
         return switch (format) {
-            case XLSX -> XlsxExport.write(List.of(Tables.codeBook(book)), out);
+            case XLSX -> XlsxExport.write(List.of(Tables.reviewable(Tables.codeBook(book), book.nodes().stream()
+                    .map(e -> ReviewAnchor.code(e.guid()).toString()).toList())), out, identity());
             case DOCX -> DocxExport.codeBook(book, out);
             case CSV -> CsvExport.write(Tables.codeBook(book), out);
             default -> JsonExport.write(book, out);
@@ -185,9 +193,11 @@ public final class ExportService {
         return switch (o.format()) {
             case XLSX -> {
                 List<Table> sheets = new ArrayList<>();
-                sheets.add(overview(matrices));
-                matrices.forEach(m -> sheets.add(Tables.themeMatrix(m)));
-                yield XlsxExport.write(sheets, out);
+                sheets.add(Tables.reviewable(overview(matrices), matrices.stream()
+                        .map(m -> ReviewAnchor.theme(m.themeGuid()).toString()).toList()));
+                matrices.forEach(m -> sheets.add(Tables.reviewable(Tables.themeMatrix(m), m.rows().stream()
+                        .map(r -> ReviewAnchor.extract(r.codingGuid()).toString()).toList())));
+                yield XlsxExport.write(sheets, out, identity());
             }
             case CSV -> CsvExport.write(Tables.themeMatrices(matrices), out);
             default -> JsonExport.write(matrices, out);
