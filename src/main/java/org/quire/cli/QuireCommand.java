@@ -48,6 +48,7 @@ public final class QuireCommand {
             MatrixCommand.class,
             ExtractCommands.class,
             FrameworkCommands.class,
+            ReviewCommands.class,
             AuditCommand.class,
             CompactCommand.class,
             GenerateCommand.class,

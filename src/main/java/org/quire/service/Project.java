@@ -27,6 +27,7 @@ import org.quire.service.method.PhaseService;
 import org.quire.service.nodes.NodeService;
 import org.quire.service.queries.MatrixService;
 import org.quire.service.queries.QueryService;
+import org.quire.service.review.ReviewService;
 import org.quire.service.search.SearchIndex;
 import org.quire.service.search.SearchService;
 import org.quire.service.search.WordFrequencyService;
@@ -76,6 +77,7 @@ public final class Project implements AutoCloseable {
     private final FrameworkService frameworks;
     private final ExportService exports;
     private final RefiService refi;
+    private final ReviewService reviews;
 
     private Project(Database db, String coderName, Importers importers) {
         this.db = db;
@@ -105,8 +107,9 @@ public final class Project implements AutoCloseable {
         this.checklist = new ChecklistService(db, coder, coverage, activity);
         this.themeMatrices = new ThemeMatrixService(db, coder);
         this.frameworks = new FrameworkService(db, coder);
+        this.reviews = new ReviewService(db, coder);
         this.exports = new ExportService(db, coder, new ExportService.Readers(nodes, themes, themeMatrices, frameworks,
-                matrices, words, checklist));
+                matrices, words, checklist, reviews));
         this.refi = new RefiService(db, coder);
     }
 
@@ -405,6 +408,11 @@ public final class Project implements AutoCloseable {
     /** Excel, Word, HTML, CSV and JSON exports. */
     public ExportService exports() {
         return exports;
+    }
+
+    /** A supervisor's review comments brought back from the exports, with replies and resolutions. */
+    public ReviewService reviews() {
+        return reviews;
     }
 
     /** REFI-QDA exchange: QDPX and QDC export, QDC import ({@link #importQdpx} makes a new project). */

@@ -56,6 +56,7 @@ public final class WorkbenchView {
     private SourceCommands sourceCommands;
     private org.quire.ui.sources.SourceTreeView sourceTree;
     private QueryScreens queryScreens;
+    private ReviewScreen review;
     private org.quire.ui.themes.ThemeScreens themeScreens;
     private final Label notice = new Label();
     private javafx.scene.control.Tab searchTab;
@@ -120,6 +121,7 @@ public final class WorkbenchView {
         documentTabs = new org.quire.ui.document.DocumentTabs(vm.documents(), tabs);
         queryScreens.addTabs();
         addThemeTabs();
+        review = new ReviewScreen(vm, tabs, themeScreens::openMatrix, nodeTree);
         // The panel reads a document's codings and annotations in the background when it opens, so
         // the annotations reach the margin after the text and its stripes.
         codingVm = new org.quire.ui.coding.CodingPanelViewModel(vm);
@@ -258,7 +260,7 @@ public final class WorkbenchView {
         code.getItems().addAll(codingPanel.menuItems());
         refiMenu = new RefiMenu(vm.refi(), nodeTree, exports);
         RefiMenu refi = refiMenu;
-        Menu file = new Menu("File", null, importItem, importFolder, refi.importProjectItem(),
+        Menu file = new Menu("File", null, importItem, importFolder, refi.importProjectItem(), review.importItem(),
                 new ExportMenu(exports, nodeTree).menu(refi.exportItems()), sourceCommands.menuItem(), quit);
         file.getItems().addAll(0, shell.fileItems());
         // Copy and Select all act on whatever text has the keyboard focus: the document, a memo, a field.
@@ -314,6 +316,7 @@ public final class WorkbenchView {
         Menu view = new Menu("View", null, larger, smaller, reset, new javafx.scene.control.SeparatorMenuItem(), dark,
                 new javafx.scene.control.SeparatorMenuItem());
         view.getItems().addAll(documentTabs.menuItems());
+        view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), review.viewItem());
         return view;
     }
 
@@ -594,6 +597,11 @@ public final class WorkbenchView {
                 () -> nodeTree.getSelectionModel().getSelectedItems().stream()
                         .filter(i -> i != null && i.getValue() != null).map(i -> i.getValue().node().id()).toList());
         themeScreens.addTabs();
+    }
+
+    /** The Review pane's model: the supervisor's comments. */
+    public org.quire.ui.review.ReviewModel review() {
+        return review.model();
     }
 
     /** File → Export's model: the file the last export wrote, and where the save dialog starts. */
