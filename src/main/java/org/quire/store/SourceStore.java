@@ -165,6 +165,11 @@ public final class SourceStore {
         jdbc.update("UPDATE source SET folder = ? WHERE id = ?", folder, id.value());
     }
 
+    /** Every folder that holds a source directly ("" for the top), read from the (folder, name) index. */
+    public List<String> sourceFolders() {
+        return jdbc.list("SELECT DISTINCT folder FROM source", rs -> rs.getString(1));
+    }
+
     /** The folders made in the Sources pane, empty or not, in path order. */
     public List<String> madeFolders() {
         return jdbc.list("SELECT path FROM source_folder ORDER BY path", rs -> rs.getString(1));

@@ -44,8 +44,8 @@ public final class SourceFolders {
         for (String made : tx.sources().madeFolders()) {
             withAncestors(made, paths);
         }
-        for (Source s : tx.sources().all()) {
-            withAncestors(s.folder(), paths);
+        for (String folder : tx.sources().sourceFolders()) {
+            withAncestors(folder, paths);
         }
         return new ArrayList<>(paths);
     }
