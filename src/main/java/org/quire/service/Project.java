@@ -19,6 +19,7 @@ import org.quire.service.exchange.ExportService;
 import org.quire.service.exchange.QdpxImportOptions;
 import org.quire.service.exchange.RefiReport;
 import org.quire.service.exchange.RefiService;
+import org.quire.service.guide.GuideService;
 import org.quire.service.memos.ActivityService;
 import org.quire.service.memos.AuditService;
 import org.quire.service.memos.MemoService;
@@ -74,6 +75,7 @@ public final class Project implements AutoCloseable {
     private final FrameworkService frameworks;
     private final ExportService exports;
     private final RefiService refi;
+    private final GuideService guide;
 
     private Project(Database db, String coderName, Importers importers) {
         this.db = db;
@@ -105,6 +107,7 @@ public final class Project implements AutoCloseable {
         this.exports = new ExportService(db, coder, new ExportService.Readers(nodes, themes, themeMatrices, frameworks,
                 matrices, words, checklist));
         this.refi = new RefiService(db, coder);
+        this.guide = new GuideService(db, coder, phases, activity);
     }
 
     /**
@@ -397,6 +400,11 @@ public final class Project implements AutoCloseable {
     /** Excel, Word, HTML, CSV and JSON exports. */
     public ExportService exports() {
         return exports;
+    }
+
+    /** The guided path for students: the six phases, their steps, the sample's example, the gentle checks. */
+    public GuideService guide() {
+        return guide;
     }
 
     /** REFI-QDA exchange: QDPX and QDC export, QDC import ({@link #importQdpx} makes a new project). */
