@@ -82,12 +82,24 @@ public final class GuideView {
 
     private void showPhases() {
         Integer open = vm.phaseProperty().get();
-        accordion.getPanes().clear();
-        for (GuidePhase p : vm.phases()) {
-            TitledPane pane = new TitledPane(p.number() + ". " + p.name() + status(p.progress()), phaseBody(p));
-            pane.setId("guide-phase-" + p.number());
-            pane.setUserData(p.number());
-            accordion.getPanes().add(pane);
+        // After edits the same six panes get new contents, so the open one stays open and in place.
+        boolean same = accordion.getPanes().size() == vm.phases().size();
+        for (int i = 0; same && i < vm.phases().size(); i++) {
+            same = Integer.valueOf(vm.phases().get(i).number()).equals(accordion.getPanes().get(i).getUserData());
+        }
+        if (!same) {
+            accordion.getPanes().clear();
+        }
+        for (int i = 0; i < vm.phases().size(); i++) {
+            GuidePhase p = vm.phases().get(i);
+            TitledPane pane = same ? accordion.getPanes().get(i) : new TitledPane();
+            pane.setText(p.number() + ". " + p.name() + status(p.progress()));
+            pane.setContent(phaseBody(p));
+            if (!same) {
+                pane.setId("guide-phase-" + p.number());
+                pane.setUserData(p.number());
+                accordion.getPanes().add(pane);
+            }
         }
         expand(open);
     }
