@@ -15,7 +15,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -74,7 +73,7 @@ public final class GuideView {
         ScrollPane rightScroll = new ScrollPane(checksPane());
         rightScroll.setFitToWidth(true);
         SplitPane split = new SplitPane(leftScroll, rightScroll);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.58);
         split.setId("guide-pane");
         showPhases();
         return split;
@@ -127,8 +126,13 @@ public final class GuideView {
         asks.setWrapText(true);
         asks.setId("guide-asks-" + p.number());
         box.getChildren().add(asks);
-        box.getChildren().add(hint("In their later writing on reflexive thematic analysis this phase is called '"
-                + p.laterName() + "'. Read: " + String.join("  ", p.sources())));
+        box.getChildren().add(hint("Braun and Clarke's later writing on reflexive thematic analysis calls this phase '"
+                + p.laterName() + "'. To read more:"));
+        for (String reading : p.sources()) {
+            Label r = hint("– " + reading);
+            r.setPadding(new Insets(0, 0, 0, 12));
+            box.getChildren().add(r);
+        }
 
         box.getChildren().add(heading("What to do in Quire"));
         for (GuideStep step : p.steps()) {
@@ -213,10 +217,12 @@ public final class GuideView {
                 link.setOnAction(e -> vm.open(item));
                 link.setTooltip(new Tooltip("Open " + item.target().kind().name().toLowerCase(Locale.ROOT)
                         .replace("extract", "the passage in its source")));
+                // Long labels (a quoted passage) wrap within the pane rather than widen it.
+                link.setWrapText(true);
+                link.setMinWidth(0);
                 Label detail = hint(item.detail());
-                FlowPane row = new FlowPane(4, 0, link, detail);
-                row.setAlignment(Pos.CENTER_LEFT);
-                one.getChildren().add(row);
+                detail.setPadding(new Insets(0, 0, 0, 8));
+                one.getChildren().add(new VBox(0, link, detail));
             }
             if (c.total() > c.items().size()) {
                 one.getChildren().add(hint("… and " + (c.total() - c.items().size()) + " more"));
