@@ -71,9 +71,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule panelsNeverUseTheShell = noClasses().that().resideInAnyPackage("org.quire.ui.cases..",
                     "org.quire.ui.coding..", "org.quire.ui.document..", "org.quire.ui.memos..", "org.quire.ui.nodes..",
-                    "org.quire.ui.queries..", "org.quire.ui.sources..", "org.quire.ui.themes..", "org.quire.ui.guide..",
-                    "org.quire.ui.common..",
-                    "org.quire.ui.prefs..")
+                    "org.quire.ui.queries..", "org.quire.ui.review..", "org.quire.ui.sources..", "org.quire.ui.themes..",
+                    "org.quire.ui.guide..", "org.quire.ui.common..", "org.quire.ui.prefs..")
             .should().dependOnClassesThat().resideInAnyPackage("org.quire.ui.workbench..", "org.quire.ui.projects..");
 
     @ArchTest

@@ -29,11 +29,11 @@ final class Rows {
         }
     }
 
-    record SourceRow(long id, String name, String folder, String path, String format, int words, int length,
-                     Instant importedAt) {
+    record SourceRow(long id, String name, String folder, String path, String fileName, String format, int words,
+                     int length, Instant importedAt) {
         static SourceRow of(Source s) {
-            return new SourceRow(s.id().value(), s.name(), s.folder(), s.path(), s.format(), s.wordCount(),
-                    s.length(), s.importedAt());
+            return new SourceRow(s.id().value(), s.name(), s.folder(), s.path(), s.fileName(), s.format(),
+                    s.wordCount(), s.length(), s.importedAt());
         }
     }
 

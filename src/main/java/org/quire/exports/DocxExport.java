@@ -9,13 +9,16 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.quire.model.ReviewAnchor;
 import org.quire.model.ThemeMatrix;
 
 /**
  * Word documents: the themes report (a table of contents, the table of themes, then each theme with
  * its status and why, definition, scope, narrative, the nodes that feed it with their descriptions,
  * its chosen quotations with their citations, and its sub-themes; discarded themes last, with the
- * reason; the fifteen-point checklist) and the code book. Both print on A4 with the project and
+ * reason; the fifteen-point checklist) and the code book. The report marks each theme, definition,
+ * narrative, code, quotation and checklist answer with a bookmark a reviewer's Word comments are
+ * traced back by, and shows the earlier comments with their replies ({@link DocxReview}). Both print on A4 with the project and
  * the export date in the header and page numbers in the footer.
  */
 public final class DocxExport {
@@ -33,14 +36,14 @@ public final class DocxExport {
             try (XWPFDocument doc = new XWPFDocument()) {
                 DocxStyles.install(doc);
                 DocxPage.setUp(doc, report.project() + " · themes report · exported " + DAY.format(report.at()));
-                DocxContents contents = writeReport(doc, report);
+                DocxContents contents = writeReport(doc, report, new DocxReview(doc, report));
                 contents.fill();
                 doc.write(stream);
             }
         });
     }
 
-    private static DocxContents writeReport(XWPFDocument doc, Report report) {
+    private static DocxContents writeReport(XWPFDocument doc, Report report, DocxReview review) {
         XWPFParagraph title = doc.createParagraph();
         title.setStyle(DocxStyles.TITLE);
         title.createRun().setText(SafeText.xml("Themes: " + report.project()));
@@ -52,22 +55,23 @@ public final class DocxExport {
         contents.heading(1, "Table of themes");
         overview(doc, kept, discarded);
         for (Report.Theme t : kept) {
-            theme(doc, contents, t, 1, true);
+            theme(doc, contents, review, t, 1, true);
         }
         if (!discarded.isEmpty()) {
             contents.heading(1, "Discarded themes");
             DocxText.styled(doc, DocxStyles.SMALL, "Themes set aside while reviewing the analysis, kept here with"
                     + " the reason so that the decision stays visible.");
             for (Report.Theme t : discarded) {
-                theme(doc, contents, t, 2, true);
+                theme(doc, contents, review, t, 2, true);
             }
         }
-        checklist(doc, contents, report.checklist());
+        checklist(doc, contents, review, report.checklist());
         return contents;
     }
 
     /** Braun and Clarke's fifteen points, each with the researcher's answer and what the project shows. */
-    private static void checklist(XWPFDocument doc, DocxContents contents, List<Report.ChecklistLine> points) {
+    private static void checklist(XWPFDocument doc, DocxContents contents, DocxReview review,
+                                  List<Report.ChecklistLine> points) {
         if (points.isEmpty()) {
             return;
         }
@@ -81,6 +85,7 @@ public final class DocxExport {
                 contents.heading(2, process);
             }
             XWPFParagraph point = doc.createParagraph();
+            DocxReview.Open mark = review.start(point, ReviewAnchor.checklist(p.number()));
             DocxText.keepNext(point);
             point.setSpacingAfter(40);
             XWPFRun n = point.createRun();
@@ -99,6 +104,7 @@ public final class DocxExport {
                 e.setSpacingAfter(0);
                 e.setIndentationLeft(INDENT);
             }
+            review.endWithThreads(mark);
         }
     }
 
@@ -129,14 +135,17 @@ public final class DocxExport {
      * @param level its heading level (a discarded theme sits one level down, under "Discarded themes")
      * @param top   whether it is a theme rather than a sub-theme
      */
-    private static void theme(XWPFDocument doc, DocxContents contents, Report.Theme t, int level, boolean top) {
-        contents.heading(Math.min(3, level), (top ? "Theme: " : "Sub-theme: ") + t.name());
+    private static void theme(XWPFDocument doc, DocxContents contents, DocxReview review, Report.Theme t, int level,
+                              boolean top) {
+        DocxReview.Open whole = review.start(contents.heading(Math.min(3, level), (top ? "Theme: " : "Sub-theme: ")
+                + t.name()), ReviewAnchor.theme(t.guid()));
         DocxText.styled(doc, DocxStyles.SMALL, "Status: " + t.status() + " · " + t.extracts()
                 + (t.extracts() == 1 ? " extract" : " extracts"));
         if (!t.statusReason().isBlank()) {
             DocxText.labelled(doc, "Why " + t.status(), t.statusReason());
         }
-        DocxText.labelled(doc, "Definition", t.definition().isBlank() ? "not written yet" : t.definition());
+        review.endWithThreads(review.start(DocxText.labelled(doc, "Definition", t.definition().isBlank()
+                ? "not written yet" : t.definition()), ReviewAnchor.definition(t.guid())));
         if (!t.scopeIn().isBlank()) {
             DocxText.labelled(doc, "Takes in", t.scopeIn());
         }
@@ -144,13 +153,18 @@ public final class DocxExport {
             DocxText.labelled(doc, "Leaves out", t.scopeOut());
         }
         if (!t.narrative().isBlank()) {
-            DocxText.keepNext(DocxText.labelled(doc, "Narrative", ""));
+            DocxReview.Open narrative = review.start(DocxText.keepNext(DocxText.labelled(doc, "Narrative", "")),
+                    ReviewAnchor.narrative(t.guid()));
             DocxText.narrative(doc, t.narrative());
+            review.endWithThreads(narrative);
+        } else {
+            review.threads(ReviewAnchor.narrative(t.guid()));
         }
         if (!t.nodes().isEmpty()) {
             contents.heading(3, "Codes");
             for (Report.NodeLine n : t.nodes()) {
                 XWPFParagraph p = doc.createParagraph();
+                DocxReview.Open code = review.start(p, ReviewAnchor.code(n.guid()));
                 p.setIndentationLeft(INDENT);
                 p.setSpacingAfter(40);
                 XWPFRun name = p.createRun();
@@ -161,15 +175,17 @@ public final class DocxExport {
                 if (!n.description().isBlank()) {
                     DocxText.lines(p.createRun(), n.description());
                 }
+                review.endWithThreads(code);
             }
         }
-        quotations(doc, contents, t);
+        quotations(doc, contents, review, t);
         for (Report.Theme s : t.subThemes()) {
-            theme(doc, contents, s, level + 1, false);
+            theme(doc, contents, review, s, level + 1, false);
         }
+        review.endWithThreads(whole);
     }
 
-    private static void quotations(XWPFDocument doc, DocxContents contents, Report.Theme t) {
+    private static void quotations(XWPFDocument doc, DocxContents contents, DocxReview review, Report.Theme t) {
         if (t.quotes().isEmpty()) {
             if (t.discarded()) {
                 return;
@@ -183,6 +199,7 @@ public final class DocxExport {
         contents.heading(3, "Quotations");
         for (ThemeMatrix.Row q : t.quotes()) {
             XWPFParagraph p = doc.createParagraph();
+            DocxReview.Open mark = review.start(p, ReviewAnchor.extract(q.codingGuid()));
             p.setStyle(DocxStyles.QUOTE);
             DocxText.keepNext(p);
             // Set off as a displayed quotation: indented, no quotation marks added to the participant's words.
@@ -199,6 +216,7 @@ public final class DocxExport {
                 n.setIndentationRight(567);
                 n.setSpacingAfter(200);
             }
+            review.endWithThreads(mark);
         }
     }
 

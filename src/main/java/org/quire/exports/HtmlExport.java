@@ -11,13 +11,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.quire.model.Narrative;
+import org.quire.model.ReviewAnchor;
 import org.quire.model.ThemeMatrix;
 
 /**
- * The review page: one self-contained, read-only HTML file a supervisor opens in any browser
- * without a network — the themes with their definitions, narratives and codes, and each theme's
- * matrix of extracts, searchable and filterable. CSS and script are inline; a Content Security
- * Policy forbids every outside request; every piece of project text is HTML-escaped.
+ * The review page: one self-contained HTML file a supervisor opens in any browser without a
+ * network — the themes with their definitions, narratives and codes, each theme's matrix of
+ * extracts (searchable and filterable) and the checklist, with a comment box beside each of them
+ * (see {@link HtmlReviewParts}). CSS and script are inline; a Content Security Policy forbids every
+ * outside request and allows only the page's own script, by its hash; every piece of project text
+ * is HTML-escaped.
  */
 public final class HtmlExport {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH)
@@ -38,12 +41,18 @@ public final class HtmlExport {
 
     private static void page(Writer w, Report report, Map<String, ThemeMatrix> matrices) throws java.io.IOException {
         w.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        String script = "\n" + SCRIPT + HtmlReviewParts.SCRIPT;
         w.write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                + "style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n");
+                + "style-src 'unsafe-inline'; script-src " + HtmlReviewParts.hash(script)
+                + "; base-uri 'none'; form-action 'none'\">\n");
         w.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        w.write("<title>" + esc("Themes: " + report.project()) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n");
+        w.write("<title>" + esc("Themes: " + report.project()) + "</title>\n<style>\n" + CSS + HtmlReviewParts.CSS
+                + "</style>\n</head>\n<body data-project=\"" + esc(report.projectGuid()) + "\" data-title=\""
+                + esc(report.project()) + "\" data-exported=\"" + esc(report.at().toString()) + "\">\n");
         w.write("<header><h1>" + esc("Themes: " + report.project()) + "</h1>\n<p class=\"meta\">Exported from Quire on "
-                + esc(DAY.format(report.at())) + ". Read-only. Highlighted extracts also support another theme.</p>\n");
+                + esc(DAY.format(report.at())) + ". Highlighted extracts also support another theme. Write a comment in"
+                + " any box; it is kept in this browser as you type. When done, press Save comments and send the"
+                + " file it saves to the researcher.</p>\n" + HtmlReviewParts.controls());
         w.write("<div class=\"controls\"><label>Search <input id=\"q\" type=\"search\" "
                 + "placeholder=\"words in any column\"></label>\n<label>Theme <select id=\"theme\">"
                 + "<option value=\"\">All themes</option>");
@@ -62,9 +71,10 @@ public final class HtmlExport {
             w.write("<p>The project has no themes yet.</p>\n");
         }
         for (int i = 0; i < all.size(); i++) {
-            section(w, all.get(i), "t" + i, isSub(report, all.get(i)), matrices.get(all.get(i).guid()));
+            section(w, report, all.get(i), "t" + i, isSub(report, all.get(i)), matrices.get(all.get(i).guid()));
         }
-        w.write("</main>\n<script>\n" + SCRIPT + "</script>\n</body>\n</html>\n");
+        HtmlReviewParts.checklist(w, report);
+        w.write("</main>\n<script>" + script + "</script>\n</body>\n</html>\n");
     }
 
     private static boolean isSub(Report report, Report.Theme t) {
@@ -80,8 +90,9 @@ public final class HtmlExport {
         return out;
     }
 
-    private static void section(Writer w, Report.Theme t, String id, boolean sub, ThemeMatrix m)
+    private static void section(Writer w, Report report, Report.Theme t, String id, boolean sub, ThemeMatrix m)
             throws java.io.IOException {
+        String what = (sub ? "Sub-theme '" : "Theme '") + t.name() + "'";
         w.write("<section class=\"theme\" id=\"" + id + "\" data-theme=\"" + id + "\">\n<h2>" + (sub ? "Sub-theme: "
                 : "Theme: ") + esc(t.name()) + " <span class=\"status\">" + esc(t.status()) + "</span></h2>\n");
         w.write("<dl>");
@@ -89,16 +100,17 @@ public final class HtmlExport {
             w.write("<dt>Why " + esc(t.status()) + "</dt><dd>" + para(t.statusReason()) + "</dd>\n");
         }
         w.write("<dt>Definition</dt><dd>" + (t.definition().isBlank() ? "<em>not written yet</em>"
-                : para(t.definition())) + "</dd>\n");
+                : para(t.definition())) + HtmlReviewParts.box(report, ReviewAnchor.definition(t.guid()),
+                what + ": definition", t.definition()) + "</dd>\n");
         if (!t.scopeIn().isBlank()) {
             w.write("<dt>Takes in</dt><dd>" + para(t.scopeIn()) + "</dd>\n");
         }
         if (!t.scopeOut().isBlank()) {
             w.write("<dt>Leaves out</dt><dd>" + para(t.scopeOut()) + "</dd>\n");
         }
-        if (!t.narrative().isBlank()) {
-            w.write("<dt>Narrative</dt><dd class=\"narrative\">" + narrative(t.narrative()) + "</dd>\n");
-        }
+        w.write("<dt>Narrative</dt><dd class=\"narrative\">" + (t.narrative().isBlank() ? "<p><em>not written yet</em>"
+                + "</p>" : narrative(t.narrative())) + HtmlReviewParts.box(report, ReviewAnchor.narrative(t.guid()),
+                what + ": narrative", plain(t.narrative())) + "</dd>\n");
         if (!t.subThemes().isEmpty()) {
             w.write("<dt>Sub-themes</dt><dd>" + t.subThemes().stream().map(s -> esc(s.name()))
                     .collect(Collectors.joining(", ")) + "</dd>\n");
@@ -107,7 +119,9 @@ public final class HtmlExport {
             w.write("<dt>Codes</dt><dd><ul class=\"codes\">");
             for (Report.NodeLine n : t.nodes()) {
                 w.write("<li><b>" + esc(n.path()) + "</b> (" + n.references() + ")"
-                        + (n.description().isBlank() ? "" : ": " + esc(n.description())) + "</li>");
+                        + (n.description().isBlank() ? "" : ": " + esc(n.description()))
+                        + HtmlReviewParts.box(report, ReviewAnchor.code(n.guid()), "Code '" + n.path() + "'",
+                        n.description()) + "</li>");
             }
             w.write("</ul></dd>\n");
         }
@@ -123,7 +137,7 @@ public final class HtmlExport {
         for (String a : m.attributes()) {
             w.write("<th>" + esc(a) + "</th>");
         }
-        w.write("<th>Citation</th><th class=\"x\">Extract</th><th>Also supports</th><th>Analyst note</th></tr></thead>\n"
+        w.write("<th>Citation</th><th class=\"x\">Extract</th><th>Also supports</th><th>Analyst note</th><th>Comment</th></tr></thead>\n"
                 + "<tbody>\n");
         int n = 1;
         for (ThemeMatrix.Row r : m.rows()) {
@@ -136,7 +150,8 @@ public final class HtmlExport {
             }
             w.write("<td class=\"m\">" + path(r.citation()) + "</td><td class=\"x\">" + (r.quote() ? "<span class=\"q\">quote</span> "
                     : "") + esc(r.extract()) + "</td><td>" + esc(String.join("; ", r.otherThemes())) + "</td><td>"
-                    + esc(r.note()) + "</td></tr>\n");
+                    + esc(r.note()) + "</td><td>" + HtmlReviewParts.box(report, ReviewAnchor.extract(r.codingGuid()),
+                    "Extract of '" + r.source() + "' (" + r.citation() + ") in " + what, r.extract()) + "</td></tr>\n");
         }
         w.write("</tbody></table></div>\n</section>\n");
     }
@@ -173,6 +188,18 @@ public final class HtmlExport {
         }
         if (list) {
             b.append("</ul>");
+        }
+        return b.toString();
+    }
+
+    /** A narrative's words without its markup: what a reviewer read. */
+    static String plain(String source) {
+        StringBuilder b = new StringBuilder();
+        for (Narrative.Block block : Narrative.parse(source)) {
+            if (!b.isEmpty()) {
+                b.append('\n');
+            }
+            block.runs().forEach(r -> b.append(r.text()));
         }
         return b.toString();
     }

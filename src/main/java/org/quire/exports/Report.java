@@ -2,20 +2,49 @@ package org.quire.exports;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.quire.model.ThemeMatrix;
 
 /**
  * What the Word report and the review page say about the themes.
  *
- * @param project the project's title
- * @param at      when it was exported
+ * @param project     the project's title
+ * @param projectGuid the project's GUID, which a commented export carries back so that it is
+ *                    imported into no other project
+ * @param at          when it was exported
  * @param themes     top-level themes, each with its sub-themes
  * @param checklist  the fifteen-point checklist with the researcher's answers and Quire's evidence
+ * @param threads    earlier review comments by anchor ({@code kind:key}, see
+ *                   {@link org.quire.model.ReviewAnchor}), each with its replies and status
  */
-public record Report(String project, Instant at, List<Theme> themes, List<ChecklistLine> checklist) {
+public record Report(String project, String projectGuid, Instant at, List<Theme> themes,
+                     List<ChecklistLine> checklist, Map<String, List<Thread>> threads) {
     public Report {
         themes = List.copyOf(themes);
         checklist = List.copyOf(checklist);
+        threads = Map.copyOf(threads);
+    }
+
+    /** The earlier comments on one object, oldest first (none when it has none). */
+    public List<Thread> threadsOf(String anchor) {
+        return threads.getOrDefault(anchor, List.of());
+    }
+
+    /**
+     * A reviewer's earlier comment with the researcher's replies.
+     *
+     * @param status  open, answered or resolved
+     * @param changed "" or what happened to the object since ("changed since", "gone")
+     */
+    public record Thread(String reviewer, Instant writtenAt, String text, String status, String changed,
+                         List<Reply> replies) {
+        public Thread {
+            replies = List.copyOf(replies);
+        }
+    }
+
+    /** A reply to a comment. */
+    public record Reply(String author, Instant at, String text) {
     }
 
     /**
@@ -66,7 +95,7 @@ public record Report(String project, Instant at, List<Theme> themes, List<Checkl
         }
     }
 
-    /** A node that feeds a theme, with its description and own reference count. */
-    public record NodeLine(String path, String description, int references) {
+    /** A node that feeds a theme, with its GUID, description and own reference count. */
+    public record NodeLine(String guid, String path, String description, int references) {
     }
 }

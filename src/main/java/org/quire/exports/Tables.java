@@ -90,6 +90,33 @@ public final class Tables {
         }
     }
 
+    /** The header of the column a reviewer writes in; a commented workbook is read back by it. */
+    public static final String REVIEWER_COMMENT = "Reviewer comment";
+    /** The hidden column naming each row's object ({@link org.quire.model.ReviewAnchor}). */
+    public static final String ANCHOR = "Anchor";
+
+    /**
+     * The table with a "Reviewer comment" column for a supervisor to write in, and a hidden column
+     * naming each row's object so that the comments can be read back.
+     *
+     * @param anchors one per row, in {@code kind:key} form
+     */
+    public static Table reviewable(Table t, List<String> anchors) {
+        if (anchors.size() != t.rows().size()) {
+            throw new IllegalArgumentException(anchors.size() + " anchors for " + t.rows().size() + " rows");
+        }
+        Table.Builder b = new Table.Builder(t.name());
+        t.columns().forEach(b::column);
+        b.column(Table.Column.wrapped(REVIEWER_COMMENT, 24)).column(Table.Column.hidden(ANCHOR, 20));
+        for (int r = 0; r < t.rows().size(); r++) {
+            List<Object> cells = new ArrayList<>(t.rows().get(r));
+            cells.add("");
+            cells.add(anchors.get(r));
+            b.row(cells, t.isFlagged(r));
+        }
+        return b.build();
+    }
+
     /** The framework grid: per theme a count column and a summary column. */
     public static Table frameworkGrid(FrameworkMatrix f) {
         Table.Builder b = new Table.Builder("Framework");

@@ -39,11 +39,21 @@ public final class XlsxExport {
     }
 
     public static Path write(List<Table> tables, Path out) {
+        return write(tables, out, java.util.Map.of());
+    }
+
+    /**
+     * @param properties custom document properties (e.g. the project's GUID, which a commented
+     *                   workbook carries back; see {@link org.quire.model.ReviewAnchor#PROJECT_PROPERTY})
+     */
+    public static Path write(List<Table> tables, Path out, java.util.Map<String, String> properties) {
         AtomicOutput.check(out);
         return AtomicOutput.write(out, stream -> {
             SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
             try {
                 Styles styles = new Styles(wb);
+                properties.forEach((k, v) -> wb.getXSSFWorkbook().getProperties().getCustomProperties()
+                        .addProperty(k, v));
                 Set<String> names = new HashSet<>();
                 for (Table t : tables) {
                     sheet(wb, styles, t, uniqueName(t.name(), names));
@@ -83,7 +93,11 @@ public final class XlsxExport {
                     cell.setCellStyle(styles.number(flagged));
                 } else {
                     String text = SafeText.xml(v == null ? "" : v.toString());
-                    cell.setCellValue(clip(text));
+                    // An empty cell stays blank, so that what a reviewer types there is stored as Excel
+                    // stores any typed text (an empty inline string would be kept beside it by some tools).
+                    if (!text.isEmpty()) {
+                        cell.setCellValue(clip(text));
+                    }
                     cell.setCellStyle(styles.text(t.columns().get(c).wrap(), flagged, SafeText.isRisky(text)));
                     if (t.columns().get(c).wrap()) {
                         lines = Math.max(lines, lines(text, t.columns().get(c).width()));

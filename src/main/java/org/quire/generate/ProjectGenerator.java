@@ -191,7 +191,7 @@ public final class ProjectGenerator {
         }
         SourceStore.NewSource source = new SourceStore.NewSource(guid, name, folder, "txt", "UTF-8", sha256(bytes),
                 original, loader.coder().id(), Instant.now(), dated, content, Words.starts(content),
-                TextNormalizer.paragraphsOf(content), List.of());
+                TextNormalizer.paragraphsOf(content), List.of(), name + ".txt");
         Map<String, String> attributes = Map.of(DATA_TYPE, dataType(plan.kind()), DATE, plan.date().toString());
         return new BulkLoader.NewSource(source, attributes, Passages.pick(generated, codings, book, plan.date(), random));
     }

@@ -13,10 +13,13 @@ import java.time.Instant;
  * @param length       length of the normalised text in UTF-16 code units
  * @param fileModifiedAt when the original file was last changed, as its file system said at import
  *                       (for typed-up field notes, usually the day they were written); may be null
+ * @param fileName     the name of the file the source was imported from ("Interview 03.docx"), as
+ *                     the researcher's file system showed it; null when not recorded
  */
 public record Source(SourceId id, String guid, String name, String folder, String format,
                      String encoding, String checksum, String originalFile, Instant importedAt,
-                     int wordCount, int length, Instant fileModifiedAt) {
+                     int wordCount, int length, Instant fileModifiedAt,
+                     String fileName) {
 
     /** Folder and name, the way sources are addressed on the command line. */
     public String path() {

@@ -28,11 +28,13 @@ import org.quire.service.method.PhaseService;
 import org.quire.service.nodes.NodeService;
 import org.quire.service.queries.MatrixService;
 import org.quire.service.queries.QueryService;
+import org.quire.service.review.ReviewService;
 import org.quire.service.search.SearchIndex;
 import org.quire.service.search.SearchService;
 import org.quire.service.search.WordFrequencyService;
 import org.quire.service.sources.AttributeService;
 import org.quire.service.sources.CaseService;
+import org.quire.service.sources.SourceFolders;
 import org.quire.service.sources.SourceService;
 import org.quire.service.sources.TableImportService;
 import org.quire.service.sources.TranscriptService;
@@ -51,6 +53,7 @@ public final class Project implements AutoCloseable {
     private final Database db;
     private final Coder coder;
     private final SourceService sources;
+    private final SourceFolders folders;
     private final NodeService nodes;
     private final CodingService codings;
     private final MemoService memos;
@@ -76,6 +79,7 @@ public final class Project implements AutoCloseable {
     private final ExportService exports;
     private final RefiService refi;
     private final GuideService guide;
+    private final ReviewService reviews;
 
     private Project(Database db, String coderName, Importers importers) {
         this.db = db;
@@ -85,6 +89,7 @@ public final class Project implements AutoCloseable {
         this.attributes = new AttributeService(db, coder);
         this.index = new SearchIndex(db);
         this.sources = new SourceService(db, coder, importers, attributes, index);
+        this.folders = new SourceFolders(db, coder);
         this.nodes = new NodeService(db, coder);
         this.codings = new CodingService(db, coder);
         this.memos = new MemoService(db, coder);
@@ -104,8 +109,9 @@ public final class Project implements AutoCloseable {
         this.checklist = new ChecklistService(db, coder, coverage, activity);
         this.themeMatrices = new ThemeMatrixService(db, coder);
         this.frameworks = new FrameworkService(db, coder);
+        this.reviews = new ReviewService(db, coder);
         this.exports = new ExportService(db, coder, new ExportService.Readers(nodes, themes, themeMatrices, frameworks,
-                matrices, words, checklist));
+                matrices, words, checklist, reviews));
         this.refi = new RefiService(db, coder);
         this.guide = new GuideService(db, coder, phases, activity);
     }
@@ -297,6 +303,11 @@ public final class Project implements AutoCloseable {
         return sources;
     }
 
+    /** The folders of the Sources pane, and moving sources between them. */
+    public SourceFolders folders() {
+        return folders;
+    }
+
     public NodeService nodes() {
         return nodes;
     }
@@ -405,6 +416,11 @@ public final class Project implements AutoCloseable {
     /** The guided path for students: the six phases, their steps, the sample's example, the gentle checks. */
     public GuideService guide() {
         return guide;
+    }
+
+    /** A supervisor's review comments brought back from the exports, with replies and resolutions. */
+    public ReviewService reviews() {
+        return reviews;
     }
 
     /** REFI-QDA exchange: QDPX and QDC export, QDC import ({@link #importQdpx} makes a new project). */

@@ -52,16 +52,28 @@ public final class SampleProject {
     private SampleProject() {
     }
 
+    /** How far the build has got: what it is doing, and steps done of all. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (what, done, total) -> { };
+
+        void step(String what, int done, int total);
+    }
+
+    public static Project build(Path manifest, Path target) throws IOException {
+        return build(manifest, target, Progress.NONE);
+    }
+
     /**
      * @param manifest the manifest file; source paths in it are relative to its folder
      * @param target   the new project's folder (must not exist or be empty)
      */
-    public static Project build(Path manifest, Path target) throws IOException {
+    public static Project build(Path manifest, Path target, Progress progress) throws IOException {
         JsonNode m = new ObjectMapper().readTree(manifest.toFile());
         Path base = manifest.toAbsolutePath().getParent();
         Project project = Project.create(target, m.path("project").asText(null), m.path("coder").asText("Researcher"));
         try {
-            fill(project, m, base);
+            fill(project, m, base, progress);
             // The guide's "show me in the sample" opens this project's objects in place.
             project.guide().markAsSample();
             return project;
@@ -71,7 +83,9 @@ public final class SampleProject {
         }
     }
 
-    private static void fill(Project p, JsonNode m, Path base) throws IOException {
+    private static void fill(Project p, JsonNode m, Path base, Progress progress) throws IOException {
+        int total = m.path("sources").size() + 4;
+        int[] done = {0};
         if (m.hasNonNull("description")) {
             p.memos().addEntry(new MemoTarget.Journal(), "About this project: " + m.get("description").asText());
         }
@@ -84,6 +98,7 @@ public final class SampleProject {
         Map<String, Source> sources = new HashMap<>();
         for (JsonNode s : m.path("sources")) {
             Path file = base.resolve(s.get("file").asText());
+            progress.step("Importing " + file.getFileName(), done[0]++, total);
             Map<String, String> attributes = new LinkedHashMap<>();
             s.path("attributes").fields().forEachRemaining(e -> attributes.put(e.getKey(), e.getValue().asText()));
             ImportOutcome outcome = p.sources().importOne(file, new ImportOptions(s.path("folder").asText(""),
@@ -101,6 +116,7 @@ public final class SampleProject {
                 p.cases().link(rec.id(), source(sources, s.asText()).id(), null);
             }
         }
+        progress.step("Coding the passages", done[0]++, total);
         for (JsonNode n : m.path("nodes")) {
             p.nodes().createPath(n.get("path").asText(), n.path("description").asText(""), n.path("color").asText(null));
         }
@@ -109,6 +125,7 @@ public final class SampleProject {
             Node node = p.nodes().find(c.get("node").asText());
             p.codings().codeMatches(s.id(), node.id(), c.get("match").asText(), false);
         }
+        progress.step("Writing the memos and annotations", done[0]++, total);
         for (JsonNode memo : m.path("memos")) {
             NodeId node = p.nodes().find(memo.get("node").asText()).id();
             for (JsonNode e : memo.path("entries")) {
@@ -124,7 +141,9 @@ public final class SampleProject {
                     .findFirst().orElseThrow(() -> new QuireException("Annotation text not found in " + s.name()));
             p.annotations().annotate(s.id(), span, a.get("text").asText());
         }
+        progress.step("Reviewing: searches and queries", done[0]++, total);
         activity(p, m.path("activity"), sources);
+        progress.step("Building the themes", done[0]++, total);
         Map<String, Theme> themes = new LinkedHashMap<>();
         for (JsonNode t : m.path("themes")) {
             themes.put(t.get("name").asText(), theme(p, t, themes));
@@ -275,6 +294,11 @@ public final class SampleProject {
      * import (names and formats as in sample-data/) and removed afterwards.
      */
     public static Project build(Path target) throws IOException {
+        return build(target, Progress.NONE);
+    }
+
+    /** As {@link #build(Path)}, saying how far it has got. */
+    public static Project build(Path target, Progress progress) throws IOException {
         Path unpacked = Files.createTempDirectory("quire-sample");
         try {
             Path manifest = unpacked.resolve("manifest.json");
@@ -288,7 +312,7 @@ public final class SampleProject {
                 Files.createDirectories(to.getParent());
                 unpack(file, to);
             }
-            return build(manifest, target);
+            return build(manifest, target, progress);
         } finally {
             try (Stream<Path> files = Files.walk(unpacked)) {
                 files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());

@@ -19,12 +19,12 @@ public final class SourceStore {
     public record NewSource(String guid, String name, String folder, String format, String encoding,
                             String checksum, String originalFile, CoderId importedBy, Instant importedAt,
                             Instant fileModifiedAt, String text, int[] wordStarts, List<Span> paragraphs,
-                            List<Span> pages) {
+                            List<Span> pages, String fileName) {
     }
 
 
     private static final String COLUMNS = "SELECT id, guid, name, folder, format, encoding, checksum,"
-            + " original_file, imported_at, word_count, char_count, file_modified_at FROM source";
+            + " original_file, imported_at, word_count, char_count, file_modified_at, file_name FROM source";
 
     private final Jdbc jdbc;
     private final CodingChanges.Collector codingChanges;
@@ -37,10 +37,11 @@ public final class SourceStore {
     public Source insert(NewSource s) {
         codingChanges.sources();
         long id = jdbc.insert("INSERT INTO source (guid, name, folder, format, encoding, checksum, original_file,"
-                        + " imported_at, imported_by, word_count, char_count, file_modified_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " imported_at, imported_by, word_count, char_count, file_modified_at, file_name)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 s.guid(), s.name(), s.folder(), s.format(), s.encoding(), s.checksum(), s.originalFile(),
-                s.importedAt(), s.importedBy().value(), s.wordStarts().length, s.text().length(), s.fileModifiedAt());
+                s.importedAt(), s.importedBy().value(), s.wordStarts().length, s.text().length(), s.fileModifiedAt(),
+                s.fileName());
         jdbc.update("INSERT INTO source_content (source_id, content, word_starts) VALUES (?, ?, ?)",
                 id, new Jdbc.LongText(s.text()), WordStartsCodec.encode(s.wordStarts()));
         List<Object[]> spans = new ArrayList<>();
@@ -158,6 +159,41 @@ public final class SourceStore {
         jdbc.update("UPDATE source SET name = ? WHERE id = ?", name, id.value());
     }
 
+    /** Puts a source into another folder; the caller has checked its name is free there. */
+    public void move(SourceId id, String folder) {
+        codingChanges.sources();
+        jdbc.update("UPDATE source SET folder = ? WHERE id = ?", folder, id.value());
+    }
+
+    /** The folders made in the Sources pane, empty or not, in path order. */
+    public List<String> madeFolders() {
+        return jdbc.list("SELECT path FROM source_folder ORDER BY path", rs -> rs.getString(1));
+    }
+
+    public void addFolder(String path, Instant at) {
+        jdbc.update("INSERT INTO source_folder (path, created_at) VALUES (?, ?)", path, at);
+    }
+
+    public void removeFolder(String path) {
+        jdbc.update("DELETE FROM source_folder WHERE path = ?", path);
+    }
+
+    /** How many sources lie in a folder or any folder below it. */
+    public long countInFolder(String folder) {
+        return jdbc.count("SELECT COUNT(*) FROM source WHERE folder = ? OR folder LIKE ? ESCAPE '!'", folder,
+                likePrefix(folder) + "/%");
+    }
+
+    /** The sources in a folder or any folder below it. */
+    public List<Source> inFolder(String folder) {
+        return jdbc.list(COLUMNS + " WHERE folder = ? OR folder LIKE ? ESCAPE '!' ORDER BY folder, name_key",
+                SourceStore::map, folder, likePrefix(folder) + "/%");
+    }
+
+    private static String likePrefix(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
     /** How many sources were extracted from this kept original (a survey file yields many). */
     public long countByOriginal(String originalFile) {
         return jdbc.count("SELECT COUNT(*) FROM source WHERE original_file = ?", originalFile);
@@ -173,6 +209,6 @@ public final class SourceStore {
         return new Source(new SourceId(rs.getLong("id")), rs.getString("guid"), rs.getString("name"),
                 rs.getString("folder"), rs.getString("format"), rs.getString("encoding"), rs.getString("checksum"),
                 rs.getString("original_file"), Jdbc.instant(rs, "imported_at"), rs.getInt("word_count"),
-                rs.getInt("char_count"), Jdbc.instant(rs, "file_modified_at"));
+                rs.getInt("char_count"), Jdbc.instant(rs, "file_modified_at"), rs.getString("file_name"));
     }
 }

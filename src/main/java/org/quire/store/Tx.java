@@ -102,6 +102,11 @@ public final class Tx {
         return new ThemeMatrixStore(jdbc);
     }
 
+    /** Review comments brought back from exports, and the replies to them. */
+    public ReviewStore reviews() {
+        return new ReviewStore(jdbc);
+    }
+
     public AuditStore audit() {
         return new AuditStore(jdbc, this);
     }

@@ -40,7 +40,7 @@ public final class QuireApp extends Application {
         session = new ProjectSession(runner, settings, coder);
         ProjectShell shell = new ProjectShell(session, runner, DisplaySettings.ofUser(),
                 uri -> getHostServices().showDocument(uri));
-        shell.sampleFrom(QuireApp::sampleProject);
+        shell.sampleFrom(() -> sampleProject(SampleProject.Progress.NONE));
         List<String> args = getParameters().getRaw();
         Path requested = args.isEmpty() ? null : Path.of(args.get(0));
         if (requested != null && ProjectShell.isQdpx(requested)) {
@@ -50,7 +50,9 @@ public final class QuireApp extends Application {
         }
         // The project opens in the background while the window is built and shown; it appears in
         // the window once both are done (the shell shows whatever project is open when it is built).
-        session.openAtStart(requested, QuireApp::sampleProject);
+        ProjectSession opening = session;
+        session.openAtStart(requested, () -> sampleProject((what, done, total) -> javafx.application.Platform.runLater(
+                () -> opening.progress("Building the sample project: " + what + "…", (double) done / total))));
         stage.titleProperty().bind(shell.windowTitle());
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             stage.getIcons().add(new javafx.scene.image.Image(
@@ -114,13 +116,30 @@ public final class QuireApp extends Application {
     }
 
     /** The sample project in the user's data folder, built there the first time from the copy inside Quire. */
-    static Path sampleProject() throws Exception {
+    static Path sampleProject(SampleProject.Progress progress) throws Exception {
         Path sample = dataFolder().resolve("Sample.quire");
         if (!Files.exists(sample.resolve("project.mv.db"))) {
             Files.createDirectories(sample.getParent());
-            SampleProject.build(sample).close();
+            // Built beside its place and moved there whole: a start stopped half-way (the window
+            // closed, the laptop's battery) leaves no half-built sample to open next time.
+            Path building = sample.resolveSibling("Sample.quire.building-" + ProcessHandle.current().pid());
+            deleteTree(building);
+            SampleProject.build(building, progress).close();
+            deleteTree(sample);
+            Files.move(building, sample, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
         return sample;
+    }
+
+    private static void deleteTree(Path folder) throws java.io.IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     /** Where Quire keeps the user's own files: the platform's application-data folder. */

@@ -54,7 +54,7 @@ class CodingFlowsUiTest {
     }
 
     private void openSource(FxRobot robot) throws Exception {
-        ListView<Source> sources = robot.lookup("#sources").queryListView();
+        SourceList sources = SourceList.of(robot);
         waitFor(() -> sources.getItems().size() == 1);
         SourceList.open(robot, sources, 0);
         waitFor(() -> view.documentArea() != null && view.documentArea().getLength() > 0);

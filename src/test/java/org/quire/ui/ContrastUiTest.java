@@ -69,7 +69,7 @@ class ContrastUiTest {
     @ValueSource(booleans = {false, true})
     void everyVisibleTextMeetsAaContrastAgainstItsBackground(boolean dark, FxRobot robot) throws Exception {
         robot.interact(() -> display.darkProperty().set(dark));
-        ListView<Source> sources = robot.lookup("#sources").queryListView();
+        SourceList sources = SourceList.of(robot);
         SourceList.open(robot, sources, 0);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.documentArea() != null
                 && view.documentArea().getLength() > 0);

@@ -52,7 +52,7 @@ class DocumentTabsUiTest {
 
     @Test
     void twoSourcesOpenInTwoTabsCodingFollowsTheSelectedTabAndCtrlWClosesIt(FxRobot robot) throws Exception {
-        ListView<Source> sources = robot.lookup("#sources").queryListView();
+        SourceList sources = SourceList.of(robot);
         waitFor(() -> sources.getItems().size() == 2);
         TabPane tabs = robot.lookup(".tab-pane").match(n -> n instanceof TabPane t
                 && t.getTabs().stream().anyMatch(tab -> "search-tab".equals(tab.getId()))).queryAs(TabPane.class);
@@ -112,7 +112,7 @@ class DocumentTabsUiTest {
 
     @Test
     void clickingAnOpenSourceBringsItsTabForwardAndArrowKeysOpenNothingUntilEnter(FxRobot robot) throws Exception {
-        ListView<Source> sources = robot.lookup("#sources").queryListView();
+        SourceList sources = SourceList.of(robot);
         waitFor(() -> sources.getItems().size() == 2);
         TabPane tabs = robot.lookup(".tab-pane").match(n -> n instanceof TabPane t
                 && t.getTabs().stream().anyMatch(tab -> "search-tab".equals(tab.getId()))).queryAs(TabPane.class);
@@ -133,7 +133,7 @@ class DocumentTabsUiTest {
 
         // The arrow key moves to the next source without opening it; Enter opens it.
         robot.type(KeyCode.DOWN);
-        waitFor(() -> other.equals(sources.getSelectionModel().getSelectedItem()));
+        waitFor(() -> other.equals(sources.selected()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(tabs.getTabs()).hasSize(fixedTabs + 1);
         assertThat(text()).startsWith("Minutes");

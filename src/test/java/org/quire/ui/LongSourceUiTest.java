@@ -108,7 +108,7 @@ class LongSourceUiTest {
 
     @Test
     void scrollingALongDenselyCodedSourceRedrawsTheStripesWithinAFrame(FxRobot robot) throws Exception {
-        ListView<Source> sources = robot.lookup("#sources").queryListView();
+        SourceList sources = SourceList.of(robot);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sources.getItems().size() == 1);
         long t0 = System.nanoTime();
         SourceList.open(robot, sources, 0);

@@ -51,7 +51,7 @@ class WorkbenchUiTest {
 
     @Test
     void selectTextQuickCodeToANewNodeThenUndo(FxRobot robot) throws Exception {
-        ListView<Source> sources = robot.lookup("#sources").queryListView();
+        SourceList sources = SourceList.of(robot);
         waitFor(() -> sources.getItems().size() == 1);
         SourceList.open(robot, sources, 0);
         waitFor(() -> view.documentArea() != null && view.documentArea().getLength() > 0);
@@ -72,7 +72,7 @@ class WorkbenchUiTest {
 
     @Test
     void importingACorruptFileShowsWhyAndLeavesTheProjectUnchanged(FxRobot robot) throws Exception {
-        ListView<Source> sources = robot.lookup("#sources").queryListView();
+        SourceList sources = SourceList.of(robot);
         waitFor(() -> sources.getItems().size() == 1);
         Path broken = dir.resolve("broken.docx");
         Files.write(broken, new byte[] {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6, 7, 8});
@@ -112,7 +112,7 @@ class WorkbenchUiTest {
 
     @Test
     void searchingAndCodingAllHitsThenOpeningOneInItsSource(FxRobot robot) throws Exception {
-        ListView<Source> sources = robot.lookup("#sources").queryListView();
+        SourceList sources = SourceList.of(robot);
         waitFor(() -> sources.getItems().size() == 1);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
         waitFor(() -> robot.lookup("#search-query").query().isFocused());

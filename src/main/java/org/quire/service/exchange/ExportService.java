@@ -29,6 +29,7 @@ import org.quire.model.NodeCounts;
 import org.quire.model.NodeId;
 import org.quire.model.NodeTree;
 import org.quire.model.QuireException;
+import org.quire.model.ReviewAnchor;
 import org.quire.model.Theme;
 import org.quire.model.ThemeId;
 import org.quire.model.ThemeMatrix;
@@ -40,6 +41,8 @@ import org.quire.service.queries.MatrixAxis;
 import org.quire.service.queries.MatrixResult;
 import org.quire.service.queries.MatrixService;
 import org.quire.service.queries.MatrixValue;
+import org.quire.service.review.ReviewItem;
+import org.quire.service.review.ReviewService;
 import org.quire.service.search.WordCount;
 import org.quire.service.search.WordFrequency;
 import org.quire.service.search.WordFrequencyService;
@@ -73,7 +76,7 @@ public final class ExportService {
     /** What the exports read, each from the capability that owns it. */
     public record Readers(NodeService nodes, ThemeService themes, ThemeMatrixService themeMatrices,
                           FrameworkService frameworks, MatrixService matrices, WordFrequencyService words,
-                          ChecklistService checklist) {
+                          ChecklistService checklist, ReviewService reviews) {
     }
 
     private final Database db;
@@ -88,6 +91,12 @@ public final class ExportService {
 
     private String title() {
         return db.read(tx -> tx.settings().get("title").orElse(db.layout().displayName()));
+    }
+
+    /** The document properties that tell a commented export's project when it comes back. */
+    private Map<String, String> identity() {
+        return db.read(tx -> Map.of(ReviewAnchor.PROJECT_PROPERTY, tx.settings().get("guid").orElse(""),
+                ReviewAnchor.TITLE_PROPERTY, tx.settings().get("title").orElse(db.layout().displayName())));
     }
 
     /** The formats each kind of export can be written in. */
@@ -142,7 +151,8 @@ public final class ExportService {
     private Path codeBook(Format format, Path out) {
         CodeBook book = codeBook();
         return switch (format) {
-            case XLSX -> XlsxExport.write(List.of(Tables.codeBook(book)), out);
+            case XLSX -> XlsxExport.write(List.of(Tables.reviewable(Tables.codeBook(book), book.nodes().stream()
+                    .map(e -> ReviewAnchor.code(e.guid()).toString()).toList())), out, identity());
             case DOCX -> DocxExport.codeBook(book, out);
             case CSV -> CsvExport.write(Tables.codeBook(book), out);
             default -> JsonExport.write(book, out);
@@ -183,9 +193,11 @@ public final class ExportService {
         return switch (o.format()) {
             case XLSX -> {
                 List<Table> sheets = new ArrayList<>();
-                sheets.add(overview(matrices));
-                matrices.forEach(m -> sheets.add(Tables.themeMatrix(m)));
-                yield XlsxExport.write(sheets, out);
+                sheets.add(Tables.reviewable(overview(matrices), matrices.stream()
+                        .map(m -> ReviewAnchor.theme(m.themeGuid()).toString()).toList()));
+                matrices.forEach(m -> sheets.add(Tables.reviewable(Tables.themeMatrix(m), m.rows().stream()
+                        .map(r -> ReviewAnchor.extract(r.codingGuid()).toString()).toList())));
+                yield XlsxExport.write(sheets, out, identity());
             }
             case CSV -> CsvExport.write(Tables.themeMatrices(matrices), out);
             default -> JsonExport.write(matrices, out);
@@ -284,8 +296,23 @@ public final class ExportService {
             Map<String, String> reasons = statusReasons(tx);
             List<Report.Theme> themes = families.roots().stream().map(t -> reportTheme(families, t, byGuid, counts, reasons))
                     .toList();
-            return new Report(title(), Instant.now(), themes, checklist());
+            return new Report(title(), tx.settings().get("guid").orElse(""), Instant.now(), themes, checklist(),
+                    threads());
         });
+    }
+
+    /** Earlier review comments and their replies, shown in the next report and review page. */
+    private Map<String, List<Report.Thread>> threads() {
+        Map<String, List<Report.Thread>> out = new HashMap<>();
+        readers.reviews().threads().forEach((anchor, items) -> out.put(anchor, items.stream().map(
+                ExportService::thread).toList()));
+        return out;
+    }
+
+    private static Report.Thread thread(ReviewItem i) {
+        return new Report.Thread(i.comment().reviewer(), i.comment().writtenAt() == null ? i.comment().importedAt()
+                : i.comment().writtenAt(), i.comment().body(), i.comment().status().label(), i.state().label(),
+                i.comment().replies().stream().map(r -> new Report.Reply(r.author(), r.at(), r.body())).toList());
     }
 
     private List<Report.ChecklistLine> checklist() {
@@ -333,7 +360,7 @@ public final class ExportService {
         ThemeMatrix m = matrices.get(t.guid());
         List<Report.NodeLine> nodes = new ArrayList<>();
         for (NodeId id : families.members(t.id())) {
-            families.tree().get(id).ifPresent(n -> nodes.add(new Report.NodeLine(families.tree().path(id),
+            families.tree().get(id).ifPresent(n -> nodes.add(new Report.NodeLine(n.guid(), families.tree().path(id),
                     n.description(), counts.containsKey(id) ? counts.get(id).aggregateReferences() : 0)));
         }
         nodes.sort(java.util.Comparator.comparing(n -> n.path().toLowerCase(Locale.ROOT)));
@@ -373,8 +400,8 @@ public final class ExportService {
         Report report = reportOf(matrices);
         if (!themeNames.isEmpty()) {
             List<String> wanted = themeNames.stream().map(n -> readers.themes().find(n).guid()).toList();
-            report = new Report(report.project(), report.at(), report.themes().stream()
-                    .filter(t -> wanted.contains(t.guid())).toList(), report.checklist());
+            report = new Report(report.project(), report.projectGuid(), report.at(), report.themes().stream()
+                    .filter(t -> wanted.contains(t.guid())).toList(), report.checklist(), report.threads());
         }
         Map<String, ThemeMatrix> byGuid = new HashMap<>();
         matrices.forEach(m -> byGuid.put(m.themeGuid(), m));

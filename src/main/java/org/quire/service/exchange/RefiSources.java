@@ -322,10 +322,23 @@ final class RefiSources {
         Source source = tx.sources().insert(new SourceStore.NewSource(guid, name, folder, loaded.format(),
                 loaded.format().equals("txt") ? "UTF-8" : null, loaded.checksum(), loaded.originalFile(),
                 creator.id(), tx.now(), s.created(), text, Words.starts(text), TextNormalizer.paragraphsOf(text),
-                List.of()));
+                List.of(), originalFileName(s)));
         tx.sources().addTimestamps(source.id(), TranscriptService.timestamps(text));
         byGuid.put(s.guid(), source);
         return source;
+    }
+
+    /**
+     * The file the other program imported the source from, when the project names one (an
+     * external path); a file packed inside the QDPX is named by a GUID, which tells nobody anything.
+     */
+    private static String originalFileName(Qde.Source s) {
+        String path = s.path();
+        if (path == null || path.startsWith("internal://")) {
+            return null;
+        }
+        String name = path.substring(path.replace('\\', '/').lastIndexOf('/') + 1);
+        return name.isBlank() ? null : name;
     }
 
     private static String fileName(Qde.Source s) {

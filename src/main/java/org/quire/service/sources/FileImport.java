@@ -239,7 +239,8 @@ final class FileImport {
         String name = SourceService.uniqueName(tx, options.folder(), Validation.name("Source", truncate(baseName)));
         Source source = tx.sources().insert(new SourceStore.NewSource(guid, name, options.folder(), imported.format(),
                 imported.encoding(), r.checksum(), originalName, coder.id(), tx.now(), r.modified(), imported.text(),
-                Words.starts(imported.text()), imported.paragraphs(), imported.pages()));
+                Words.starts(imported.text()), imported.paragraphs(), imported.pages(),
+                r.file().getFileName().toString()));
         attributesFor(r.file(), r.modified(), options)
                 .forEach((key, value) -> attributes.setSourceValue(tx, source, key, value));
         tx.sources().addTimestamps(source.id(), TranscriptService.timestamps(imported.text()));

@@ -69,6 +69,22 @@ public final class SourceService {
         return importer().run(files, options, progress, cancelled);
     }
 
+    /**
+     * As {@link #importPaths}, but a folder chosen comes in as a folder of the same name inside
+     * {@code options.folder()} (dropping "Interviews" on the Sources pane gives a folder
+     * "Interviews"), where {@code importPaths} puts a folder's contents straight into it.
+     */
+    public List<ImportOutcome> importAsFolders(List<Path> paths, ImportOptions options, ImportProgress progress,
+                                               BooleanSupplier cancelled) {
+        Map<Path, String> files = new LinkedHashMap<>();
+        for (Path p : paths) {
+            Path name = p.toAbsolutePath().normalize().getFileName();
+            boolean folder = Files.isDirectory(p) && name != null;
+            collect(p, folder ? join(options.folder(), FolderPath.normalize(name.toString())) : options.folder(), files);
+        }
+        return importer().run(files, options, progress, cancelled);
+    }
+
     private void collect(Path path, String folder, Map<Path, String> files) {
         if (Files.isDirectory(path)) {
             try (Stream<Path> walk = Files.walk(path, FileVisitOption.FOLLOW_LINKS)) {
@@ -138,12 +154,12 @@ public final class SourceService {
     static Source resolve(Tx tx, String ref) {
         String wanted = ref.strip();
         int slash = wanted.lastIndexOf('/');
-        if (slash > 0) {
-            var inFolder = tx.sources().byFolderAndName(FolderPath.normalize(wanted.substring(0, slash)),
-                    wanted.substring(slash + 1).strip());
-            if (inFolder.isPresent()) {
-                return inFolder.get();
-            }
+        // A whole path first: "Day 1" is the top folder's source of that name even when another
+        // folder has a "Day 1" too.
+        var byPath = tx.sources().byFolderAndName(slash > 0 ? FolderPath.normalize(wanted.substring(0, slash)) : "",
+                wanted.substring(slash + 1).strip());
+        if (byPath.isPresent()) {
+            return byPath.get();
         }
         List<Source> named = tx.sources().byName(wanted);
         if (named.size() == 1) {
@@ -192,6 +208,7 @@ public final class SourceService {
             generation[0] = SearchIndex.bumpGeneration(tx);
             Source s = tx.sources().get(id).orElseThrow(() -> new QuireException("Source " + id + " no longer exists"));
             int codings = tx.codings().bySource(id).size();
+            SourceFolders.keep(tx, s.folder());
             tx.sources().delete(id);
             tx.audit().record("source.delete", "source", s.guid(), "Deleted source '" + s.path() + "' and its "
                     + codings + " codings", s, null);

@@ -146,7 +146,7 @@ public final class TableImportService {
             String name = SourceService.uniqueName(tx, folder, Validation.name("Source", respondent));
             Source source = tx.sources().insert(new SourceStore.NewSource(Guids.next(), name, folder,
                     "survey", null, checksum, originalName, coder.id(), tx.now(), null, doc.text(), Words.starts(doc.text()),
-                    doc.paragraphs(), List.of()));
+                    doc.paragraphs(), List.of(), file.getFileName().toString()));
             sources.add(source);
             added.add(new SearchIndex.Added(source.id(), doc.text(), doc.paragraphs()));
             tx.audit().record("source.import", "source", source.guid(), "Imported respondent '" + name + "' from survey '"

@@ -73,7 +73,7 @@ public final class CodingPanelView {
                 area.requestFollowCaret();
             }
         });
-        Button uncode = new Button("Uncode");
+        Button uncode = org.quire.ui.common.Icons.on(new Button("Uncode"), org.quire.ui.common.Icons.UNCODE);
         uncode.setId("uncode-button");
         uncode.setOnAction(e -> {
             CodedPassage p = here.getSelectionModel().getSelectedItem();
@@ -82,7 +82,7 @@ public final class CodingPanelView {
             }
         });
         uncode.disableProperty().bind(here.getSelectionModel().selectedItemProperty().isNull());
-        Button uncodeAll = new Button("Uncode all");
+        Button uncodeAll = org.quire.ui.common.Icons.on(new Button("Uncode all"), org.quire.ui.common.Icons.UNCODE);
         uncodeAll.setTooltip(new javafx.scene.control.Tooltip("Uncode the selection from every node (Ctrl+Shift+U)"));
         uncode.setTooltip(new javafx.scene.control.Tooltip(
                 "Uncode the chosen coding: only the selected text when there is a selection"));
@@ -136,7 +136,7 @@ public final class CodingPanelView {
         note.setPromptText("Select a passage, write a note, then Annotate");
         note.setPrefRowCount(3);
         note.setWrapText(true);
-        Button annotate = new Button("Annotate selection");
+        Button annotate = org.quire.ui.common.Icons.on(new Button("Annotate selection"), org.quire.ui.common.Icons.ANNOTATE);
         annotate.setId("annotate-button");
         annotate.setOnAction(e -> annotate());
         Button deleteNote = new Button("Delete");

@@ -59,6 +59,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+        if (executor.isShutdown()) {
+            // The window this runner served has closed; a late reply (a project that finished
+            // opening as the window went) has nothing left to update.
+            return;
+        }
         running++;
         status.set(description + "…");
         executor.submit(() -> {

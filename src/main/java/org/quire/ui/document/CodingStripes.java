@@ -59,7 +59,24 @@ public final class CodingStripes extends CanvasMargin {
             }
         });
         setMinWidth(PAD * 2);
+        // The room the document has decides how much of it the margin may take (see resize).
+        parentProperty().addListener((o, was, now) -> {
+            if (now instanceof javafx.scene.layout.Region r) {
+                r.widthProperty().addListener((w, before, after) -> {
+                    if (Math.abs(after.doubleValue() - room) > 1) {
+                        room = after.doubleValue();
+                        resize();
+                    }
+                });
+                room = r.getWidth() > 0 ? r.getWidth() : room;
+            }
+        });
     }
+
+    /** The width of the document beside the margin; the margin takes at most a quarter of it. */
+    private double room = 0;
+    /** At least this many node columns fit, however narrow the window. */
+    static final int MIN_COLUMNS = 4;
 
     /** Receives the range of a stripe the user clicks. */
     public void setOnPick(BiConsumer<Integer, Integer> pick) {
@@ -105,7 +122,11 @@ public final class CodingStripes extends CanvasMargin {
     private void resize() {
         columnsShown = nodeColumns + (annotations.size() > 0 ? 1 : 0);
         // Wide enough for the reserved node columns and the annotation column, whether used or not.
-        double width = PAD * 2 + (reservedColumns + 1) * (COLUMN + GAP);
+        // On a narrow window a quarter of the document's width is the limit: the text to read comes
+        // first, and the columns that do not fit are counted as "+N" at the bottom.
+        int fit = room <= 0 ? MAX_COLUMNS
+                : Math.max(MIN_COLUMNS, (int) ((room * 0.25 - PAD * 2) / (COLUMN + GAP)) - 1);
+        double width = PAD * 2 + (Math.min(reservedColumns, fit) + 1) * (COLUMN + GAP);
         setPrefWidth(width);
         setMinWidth(width);
         redrawSoon();
@@ -136,7 +157,8 @@ public final class CodingStripes extends CanvasMargin {
                 x += COLUMN + GAP;
             }
             List<StripeLayout.Column> columns = codings.visible(from, to + 1);
-            int shown = Math.min(columns.size(), MAX_COLUMNS);
+            int fits = (int) ((getWidth() - PAD * 2) / (COLUMN + GAP)) - (annotations.size() > 0 ? 1 : 0);
+            int shown = Math.min(columns.size(), Math.max(1, Math.min(fits, MAX_COLUMNS)));
             for (int i = 0; i < shown; i++) {
                 StripeLayout.Column c = columns.get(i);
                 // The node's own colour, a little deeper than the tint it gives the text.

@@ -51,7 +51,7 @@ public final class DocumentTabs {
     public DocumentTabs(DocumentTabsModel model, TabPane tabs) {
         this.model = model;
         this.tabs = tabs;
-        Label hint = new Label("Open a source from the list on the left");
+        Label hint = new Label("Open a source from the Sources pane on the left (click it, or Enter)");
         hint.getStyleClass().add("document-title");
         hint.setPadding(new Insets(6, 8, 6, 8));
         placeholder = new Tab("Document", new BorderPane(null, hint, null, null, null));

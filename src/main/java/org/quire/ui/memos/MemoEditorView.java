@@ -57,7 +57,7 @@ public final class MemoEditorView {
         next.setPromptText("New entry: what you noticed, decided or changed, and why. Ctrl+Enter adds it.");
         next.setPrefRowCount(4);
         next.setWrapText(true);
-        Button add = new Button("New entry");
+        Button add = org.quire.ui.common.Icons.on(new Button("New entry"), org.quire.ui.common.Icons.NEW);
         add.setId("memo-add-entry");
         add.setMinWidth(Region.USE_PREF_SIZE);
         Runnable addIt = () -> {

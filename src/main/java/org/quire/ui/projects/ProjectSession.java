@@ -46,6 +46,8 @@ public final class ProjectSession {
     private final StringProperty coder = new SimpleStringProperty();
     private final StringProperty message = new SimpleStringProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty progress = new SimpleStringProperty();
+    private final javafx.beans.property.DoubleProperty progressDone = new javafx.beans.property.SimpleDoubleProperty(-1);
     private final ObservableList<RecentEntry> recent = FXCollections.observableArrayList();
 
     /**
@@ -76,6 +78,24 @@ public final class ProjectSession {
     /** Why the last open, create or coder change failed (or what it fell back to); null when nothing to say. */
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** What a long open is doing now (building the sample: "Importing …"), null when nothing long runs. */
+    public ReadOnlyStringProperty progressProperty() {
+        return progress;
+    }
+
+    /** How far that is, 0 to 1; -1 when not known. */
+    public javafx.beans.property.ReadOnlyDoubleProperty progressDoneProperty() {
+        return progressDone;
+    }
+
+    /** Reports the progress of the open under way; call on the JavaFX thread. */
+    public void progress(String what, double done) {
+        if (busy.get()) {
+            progress.set(what);
+            progressDone.set(done);
+        }
     }
 
     /** True while a project is being opened, created or closed: the menus wait. */
@@ -265,12 +285,16 @@ public final class ProjectSession {
         message.set(null);
         tasks.run(description, work, next -> {
             busy.set(false);
+            progress.set(null);
+            progressDone.set(-1);
             show(next.project(), next.title());
             settings.opened(next.project().folder(), next.title());
             message.set(next.note());
             refreshRecent();
         }, e -> {
             busy.set(false);
+            progress.set(null);
+            progressDone.set(-1);
             message.set(why(e, target));
             if (target != null && e instanceof MissingFolder) {
                 settings.forget(target);

@@ -315,10 +315,10 @@ public final class ProjectShell {
         heading.textProperty().bind(javafx.beans.binding.Bindings.when(session.busyProperty())
                 .then("Opening the project…").otherwise("No project is open"));
         heading.getStyleClass().add("detail-title");
-        Button create = new Button("New project…");
+        Button create = org.quire.ui.common.Icons.on(new Button("New project…"), org.quire.ui.common.Icons.NEW);
         create.setId("start-new");
         create.setOnAction(e -> newPanel.show());
-        Button open = new Button("Open project…");
+        Button open = org.quire.ui.common.Icons.on(new Button("Open project…"), org.quire.ui.common.Icons.OPEN);
         open.setId("start-open");
         open.setOnAction(e -> openPanel.show());
         ListView<ProjectSession.RecentEntry> recent = new ListView<>(session.recent());
@@ -334,7 +334,18 @@ public final class ProjectShell {
         });
         Label recentHeading = new Label("Recent projects (double-click to open)");
         recentHeading.getStyleClass().add("panel-heading");
-        VBox centre = new VBox(14, heading, new HBox(8, create, open), recentHeading, recent);
+        // Building the sample at the first start takes a few seconds: say what it is doing.
+        Label progressText = new Label();
+        progressText.setId("start-progress-text");
+        progressText.textProperty().bind(session.progressProperty());
+        javafx.scene.control.ProgressBar progress = new javafx.scene.control.ProgressBar();
+        progress.setId("start-progress");
+        progress.setPrefWidth(360);
+        progress.progressProperty().bind(session.progressDoneProperty());
+        VBox progressBox = new VBox(6, progressText, progress);
+        progressBox.visibleProperty().bind(session.progressProperty().isNotNull());
+        progressBox.managedProperty().bind(progressBox.visibleProperty());
+        VBox centre = new VBox(14, heading, progressBox, new HBox(8, create, open), recentHeading, recent);
         centre.setPadding(new Insets(40));
         centre.setMaxWidth(760);
         StackPane holder = new StackPane(centre);

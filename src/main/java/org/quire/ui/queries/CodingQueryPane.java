@@ -104,7 +104,7 @@ final class CodingQueryPane {
         expression.setId("query-expression");
         expression.textProperty().bindBidirectional(q.expressionProperty());
         expression.setPromptText("\"Partnership/Trust\" AND \"Voluntary sector\"");
-        Button run = new Button("Run query");
+        Button run = org.quire.ui.common.Icons.on(new Button("Run query"), org.quire.ui.common.Icons.RUN);
         run.setId("run-query");
         run.setDefaultButton(true);
         // Text typed into a node picker counts even when the picker still has the focus.
@@ -145,13 +145,13 @@ final class CodingQueryPane {
         name.setId("query-name");
         name.setPromptText("name to save it under");
         name.textProperty().bindBidirectional(q.nameProperty());
-        Button save = new Button("Save query");
+        Button save = org.quire.ui.common.Icons.on(new Button("Save query"), org.quire.ui.common.Icons.SAVE);
         save.setId("save-query");
         save.disableProperty().bind(Bindings.createBooleanBinding(() -> q.nameProperty().get() == null
                 || q.nameProperty().get().isBlank() || q.expressionProperty().get().isBlank(), q.nameProperty(),
                 q.expressionProperty()));
         save.setOnAction(e -> q.save());
-        Button export = new Button("Export CSV…");
+        Button export = org.quire.ui.common.Icons.on(new Button("Export CSV…"), org.quire.ui.common.Icons.EXPORT);
         export.setMinWidth(Region.USE_PREF_SIZE);
         export.setId("query-export");
         export.disableProperty().bind(Bindings.isEmpty(q.results()));

@@ -70,11 +70,11 @@ final class MatrixPane {
         percent.valueProperty().bindBidirectional(m.percentProperty());
         CheckBox descendants = new CheckBox("Include child nodes' coding");
         descendants.selectedProperty().bindBidirectional(m.descendantsProperty());
-        Button run = new Button("Run matrix");
+        Button run = org.quire.ui.common.Icons.on(new Button("Run matrix"), org.quire.ui.common.Icons.RUN);
         run.setId("run-matrix");
         run.setDefaultButton(true);
         run.setOnAction(e -> m.run(rowPicker.choice(), columnPicker.choice()));
-        Button export = new Button("Export CSV…");
+        Button export = org.quire.ui.common.Icons.on(new Button("Export CSV…"), org.quire.ui.common.Icons.EXPORT);
         export.setId("matrix-export");
         export.disableProperty().bind(m.resultProperty().isNull());
         export.setOnAction(e -> exporter.choose("matrix.csv", f -> m.exportCsv(f, () -> exporter.saved(f))));

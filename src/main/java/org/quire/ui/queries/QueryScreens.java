@@ -69,11 +69,15 @@ public final class QueryScreens {
 
     /** Adds the three tabs to the tab pane and returns them (words, coding query, matrix). */
     public List<Tab> addTabs() {
-        CodingQueryPane coding = new CodingQueryPane(model, exporter, showDocument);
-        wordsTab = tab("Word frequency", "words-tab", new WordsPane(model, exporter).build());
-        codingTab = tab("Coding query", "coding-query-tab", coding.build());
-        matrixPane = new MatrixPane(model, exporter, showDocument);
-        matrixTab = tab("Matrix", "matrix-tab", matrixPane.build());
+        // Each screen is built when first shown: opening a project needs none of them.
+        wordsTab = org.quire.ui.common.LazyTab.of("Word frequency", "words-tab",
+                () -> new WordsPane(model, exporter).build());
+        codingTab = org.quire.ui.common.LazyTab.of("Coding query", "coding-query-tab",
+                () -> new CodingQueryPane(model, exporter, showDocument).build());
+        matrixTab = org.quire.ui.common.LazyTab.of("Matrix", "matrix-tab", () -> {
+            matrixPane = new MatrixPane(model, exporter, showDocument);
+            return matrixPane.build();
+        });
         tabs.getTabs().addAll(wordsTab, codingTab, matrixTab);
         // The pickers offer what the project holds now: nodes made or attributes set since are included.
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
@@ -82,13 +86,6 @@ public final class QueryScreens {
             }
         });
         return List.of(wordsTab, codingTab, matrixTab);
-    }
-
-    private static Tab tab(String title, String id, javafx.scene.Node content) {
-        Tab t = new Tab(title, content);
-        t.setId(id);
-        t.setClosable(false);
-        return t;
     }
 
     /** Query menu items with their shortcuts. */
@@ -190,6 +187,7 @@ public final class QueryScreens {
 
     /** The matrix tab's axis pickers, for tests. */
     AxisPicker[] matrixPickers() {
+        org.quire.ui.common.LazyTab.build(matrixTab);
         return new AxisPicker[] {matrixPane.rowPicker(), matrixPane.columnPicker()};
     }
 }

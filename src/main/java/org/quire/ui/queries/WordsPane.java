@@ -51,12 +51,12 @@ final class WordsPane {
         stop.setPromptText("your stop words, e.g. um, yeah, okay");
         HBox.setHgrow(stop, Priority.ALWAYS);
         ScopeBar scope = new ScopeBar(model, "words");
-        Button run = new Button("Count words");
+        Button run = org.quire.ui.common.Icons.on(new Button("Count words"), org.quire.ui.common.Icons.COUNT);
         run.setId("count-words");
         run.setDefaultButton(true);
         run.setOnAction(e -> words.count(top.getValue(), minLength.getValue(), exact.isSelected(), stop.getText(),
                 scope.scope()));
-        Button export = new Button("Export CSV…");
+        Button export = org.quire.ui.common.Icons.on(new Button("Export CSV…"), org.quire.ui.common.Icons.EXPORT);
         export.setMinWidth(Region.USE_PREF_SIZE);
         export.setId("words-export");
         export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(words.words()));

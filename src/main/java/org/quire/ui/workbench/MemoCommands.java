@@ -45,7 +45,7 @@ final class MemoCommands {
 
     /** The Memos pane: the journal button, then every memo; double-click opens one. */
     Region memosPane() {
-        Button journal = new Button("Project journal");
+        Button journal = org.quire.ui.common.Icons.on(new Button("Project journal"), org.quire.ui.common.Icons.JOURNAL);
         journal.setId("open-journal");
         journal.setMaxWidth(Double.MAX_VALUE);
         journal.setOnAction(e -> openJournal());
@@ -111,8 +111,13 @@ final class MemoCommands {
             vm.errorProperty().set("Open a source first, then its memo");
             return;
         }
-        var id = doc.source().id();
-        openMemo("source:" + doc.source().guid(), "Memo: " + doc.source().path(), () -> new MemoTarget.OfSource(id));
+        openSourceMemo(doc.source());
+    }
+
+    /** Opens the memo of a source (the one picked in the Sources pane), making it if new. */
+    void openSourceMemo(org.quire.model.Source source) {
+        var id = source.id();
+        openMemo("source:" + source.guid(), "Memo: " + source.path(), () -> new MemoTarget.OfSource(id));
     }
 
     private void openMemo(String key, String title, java.util.concurrent.Callable<MemoTarget> target) {

@@ -46,7 +46,8 @@ final class QuickCodeBox extends VBox {
         list.setPrefHeight(200);
         list.setFocusTraversable(false);
         heading.getStyleClass().add("quick-code-heading");
-        getChildren().addAll(heading, field, list, new Label("Enter codes · ↑↓ choose · Esc closes"));
+        getChildren().addAll(heading, field, list, new Label("Enter codes at the highlighted node, or at a new node of the name typed when none matches ·"
+                + " ↑↓ choose · Esc closes"));
         field.textProperty().addListener((obs, old, typed) -> filter(typed));
         field.setOnKeyPressed(e -> {
             switch (e.getCode()) {

@@ -58,7 +58,7 @@ final class SearchView {
         exact.setId("search-exact");
         exact.setTooltip(new Tooltip("Match words as written: volunteer then does not find volunteers"));
         scope = new org.quire.ui.queries.ScopeBar(vm.queries(), "search");
-        Button go = new Button("Search");
+        Button go = org.quire.ui.common.Icons.on(new Button("Search"), org.quire.ui.common.Icons.SEARCH);
         go.setDefaultButton(true);
         go.setOnAction(e -> vm.search(query.getText(), exact.isSelected(), scope.scope()));
         query.setOnAction(e -> vm.search(query.getText(), exact.isSelected(), scope.scope()));
@@ -141,10 +141,11 @@ final class SearchView {
                 return null;
             }
         });
-        Button codeAll = new Button("Code all hits…");
+        Button codeAll = org.quire.ui.common.Icons.on(new Button("Code all hits…"), org.quire.ui.common.Icons.CODE);
         codeAll.setId("code-all-hits");
         codeAll.setOnAction(e -> askNode(vm.searchHits(), spread.getValue()));
-        Button codeAtNew = new Button("Code all hits at new node…");
+        Button codeAtNew = org.quire.ui.common.Icons.on(new Button("Code all hits at new node…"),
+                org.quire.ui.common.Icons.NEW_NODE);
         codeAtNew.setId("code-all-hits-new-node");
         codeAtNew.setOnAction(e -> org.quire.ui.nodes.NewNodeDialog.ask(table, "Code all hits at new node",
                 "Code " + vm.searchHits().size() + " hits at a new node", null).ifPresent(n ->

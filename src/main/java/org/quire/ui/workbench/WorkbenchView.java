@@ -54,7 +54,9 @@ public final class WorkbenchView {
     private NodeCommands nodeCommands;
     private MemoCommands memoCommands;
     private SourceCommands sourceCommands;
+    private org.quire.ui.sources.SourceTreeView sourceTree;
     private QueryScreens queryScreens;
+    private ReviewScreen review;
     private org.quire.ui.themes.ThemeScreens themeScreens;
     private final Label notice = new Label();
     private javafx.scene.control.Tab searchTab;
@@ -119,6 +121,7 @@ public final class WorkbenchView {
         documentTabs = new org.quire.ui.document.DocumentTabs(vm.documents(), tabs);
         queryScreens.addTabs();
         addThemeTabs();
+        review = new ReviewScreen(vm, tabs, themeScreens::openMatrix, nodeTree);
         guide = new GuideCommands(vm, tabs, themeScreens, nodeCommands, memoCommands, exports, nodeTree);
         guide.openIfOn();
         // The panel reads a document's codings and annotations in the background when it opens, so
@@ -140,7 +143,7 @@ public final class WorkbenchView {
             }
         });
         SplitPane split = new SplitPane(navigation(), centre(), panel);
-        split.setDividerPositions(0.27, 0.79);
+        split.setDividerPositions(0.3, 0.79);
         SplitPane.setResizableWithParent(panel, false);
         // The codes panel belongs to a document: it shows while a document tab is in front and gives
         // its room to the search, queries and theme screens otherwise.
@@ -199,7 +202,7 @@ public final class WorkbenchView {
         root.setOnDragDropped(e -> {
             boolean files = e.getDragboard().hasFiles();
             if (files) {
-                startImport(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+                startImport(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList(), "");
             }
             e.setDropCompleted(files);
             e.consume();
@@ -226,7 +229,18 @@ public final class WorkbenchView {
             chooser.setTitle("Import files into the project");
             var files = chooser.showOpenMultipleDialog(nodeTree.getScene().getWindow());
             if (files != null && !files.isEmpty()) {
-                startImport(files.stream().map(java.io.File::toPath).toList());
+                startImport(files.stream().map(java.io.File::toPath).toList(), sourceTree.targetFolder());
+            }
+        });
+        MenuItem importFolder = new MenuItem("Import a folder…");
+        importFolder.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.ALT_DOWN));
+        importFolder.setOnAction(e -> {
+            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+            chooser.setTitle("Import a folder, keeping its sub-folders");
+            var dir = chooser.showDialog(nodeTree.getScene().getWindow());
+            if (dir != null) {
+                startImport(java.util.List.of(dir.toPath()), sourceTree.targetFolder());
             }
         });
         MenuItem find = new MenuItem("Search text…");
@@ -248,7 +262,7 @@ public final class WorkbenchView {
         code.getItems().addAll(codingPanel.menuItems());
         refiMenu = new RefiMenu(vm.refi(), nodeTree, exports);
         RefiMenu refi = refiMenu;
-        Menu file = new Menu("File", null, importItem, refi.importProjectItem(),
+        Menu file = new Menu("File", null, importItem, importFolder, refi.importProjectItem(), review.importItem(),
                 new ExportMenu(exports, nodeTree).menu(refi.exportItems()), sourceCommands.menuItem(), quit);
         file.getItems().addAll(0, shell.fileItems());
         // Copy and Select all act on whatever text has the keyboard focus: the document, a memo, a field.
@@ -321,6 +335,7 @@ public final class WorkbenchView {
         Menu view = new Menu("View", null, larger, smaller, reset, new javafx.scene.control.SeparatorMenuItem(), dark,
                 new javafx.scene.control.SeparatorMenuItem());
         view.getItems().addAll(documentTabs.menuItems());
+        view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), review.viewItem());
         return view;
     }
 
@@ -350,10 +365,15 @@ public final class WorkbenchView {
         return query;
     }
 
-    /** Imports files or folders, showing each file's status as it finishes. */
+    /** Imports files or folders into the top of the Sources pane, showing each file's status as it finishes. */
     public void startImport(java.util.List<java.nio.file.Path> paths) {
+        startImport(paths, "");
+    }
+
+    /** Imports files or folders into a folder of the project ("" for the top); a folder keeps its name. */
+    public void startImport(java.util.List<java.nio.file.Path> paths, String folder) {
         importPanel.show();
-        vm.importFiles(paths);
+        vm.importFiles(paths, folder);
     }
 
     private void focusDocument() {
@@ -377,43 +397,12 @@ public final class WorkbenchView {
                 this::focusDocument);
     }
 
-    /** True for a click on a list row (not on the scroll bar or the empty space below the rows). */
-    private static boolean isInCell(javafx.scene.Node target) {
-        for (javafx.scene.Node n = target; n != null; n = n.getParent()) {
-            if (n instanceof ListCell<?> cell) {
-                return !cell.isEmpty();
-            }
-        }
-        return false;
-    }
-
     private Region navigation() {
-        ListView<Source> sources = new ListView<>(vm.sources());
-        sources.setId("sources");
-        sources.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Source s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty || s == null ? null : s.path());
-            }
-        });
-        // A click opens the source, or brings its tab forward when it is open already; the arrow keys
-        // only move through the list (a tab per source passed would bury the ones being read), and
-        // Enter opens the one reached.
-        sources.setOnMouseClicked(e -> {
-            Source s = sources.getSelectionModel().getSelectedItem();
-            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && s != null
-                    && e.getTarget() instanceof javafx.scene.Node n && isInCell(n)) {
-                vm.open(s);
-            }
-        });
-        sources.setOnKeyPressed(e -> {
-            Source s = sources.getSelectionModel().getSelectedItem();
-            if (e.getCode() == KeyCode.ENTER && s != null) {
-                vm.open(s);
-                e.consume();
-            }
-        });
+        sourceTree = new org.quire.ui.sources.SourceTreeView(new org.quire.ui.sources.SourceTreeModel(vm), vm::open,
+                s -> sourceCommands.openProperties(s), vm::importFiles);
+        var sources = sourceTree.build();
+        // Read again whenever the shell reads the sources (the project opened, an import finished).
+        vm.sources().addListener((javafx.collections.ListChangeListener<Source>) c -> sourceTree.reload());
         TreeTableColumn<NodeRow, String> name = new TreeTableColumn<>("Node");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue() == null ? ""
                 : c.getValue().getValue().node().name()));
@@ -480,14 +469,12 @@ public final class WorkbenchView {
         memoPane.setExpanded(false);
         casePane.setExpanded(false);
         MenuItem sourceMemo = new MenuItem("Memo");
-        sourceMemo.setOnAction(e -> memoCommands.openSourceMemo());
-        MenuItem sourceProperties = new MenuItem("Properties");
-        sourceProperties.setOnAction(e -> {
-            if (sources.getSelectionModel().getSelectedItem() != null) {
-                sourceCommands.openProperties(sources.getSelectionModel().getSelectedItem());
+        sourceMemo.setOnAction(e -> {
+            if (sourceTree.selectedSource() != null) {
+                memoCommands.openSourceMemo(sourceTree.selectedSource());
             }
         });
-        sources.setContextMenu(new javafx.scene.control.ContextMenu(sourceMemo, sourceProperties));
+        sources.getContextMenu().getItems().add(sources.getContextMenu().getItems().size() - 1, sourceMemo);
         return new VBox(sourcePane, nodePane, memoPane, casePane, queryScreens.savedQueriesPane());
     }
 
@@ -520,6 +507,10 @@ public final class WorkbenchView {
     /** Tree rows can be dragged onto another node (move under it) or onto empty space (top level). */
     private javafx.scene.control.TreeTableRow<NodeRow> nodeRow() {
         var row = new javafx.scene.control.TreeTableRow<NodeRow>();
+        // The full path and description, for names the column is too narrow to show.
+        row.itemProperty().addListener((o, was, now) -> row.setTooltip(now == null ? null
+                : new javafx.scene.control.Tooltip(now.path() + (now.node().description().isBlank() ? ""
+                        : "\n" + now.node().description()))));
         row.setOnDragDetected(e -> {
             if (row.getItem() != null) {
                 var board = row.startDragAndDrop(TransferMode.MOVE);
@@ -625,6 +616,11 @@ public final class WorkbenchView {
                 () -> nodeTree.getSelectionModel().getSelectedItems().stream()
                         .filter(i -> i != null && i.getValue() != null).map(i -> i.getValue().node().id()).toList());
         themeScreens.addTabs();
+    }
+
+    /** The Review pane's model: the supervisor's comments. */
+    public org.quire.ui.review.ReviewModel review() {
+        return review.model();
     }
 
     /** File → Export's model: the file the last export wrote, and where the save dialog starts. */

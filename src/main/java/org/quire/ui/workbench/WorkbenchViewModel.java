@@ -110,10 +110,19 @@ public final class WorkbenchViewModel implements Workbench {
      * {@link #importResults()} as it finishes, and the source list refreshes at the end.
      */
     public void importFiles(List<Path> paths) {
+        importFiles(paths, "");
+    }
+
+    /**
+     * Imports files and folders into a project folder ("" for the top); a folder comes in under its
+     * own name, with its sub-folders.
+     */
+    public void importFiles(List<Path> paths, String folder) {
         importResults.clear();
         importProgress.set(0);
         tasks.run("Importing " + paths.size() + (paths.size() == 1 ? " item" : " items"),
-                () -> project.sources().importPaths(paths, ImportOptions.defaults(), (done, total, outcome) ->
+                () -> project.sources().importAsFolders(paths, ImportOptions.defaults().withFolder(folder),
+                        (done, total, outcome) ->
                         tasks.onUi(() -> {
                             importResults.add(outcome);
                             importProgress.set((double) done / total);

@@ -128,9 +128,8 @@ class OpenRecentUiTest {
     }
 
     private static List<String> sourceNames(FxRobot robot) {
-        return robot.lookup("#sources").tryQueryAs(ListView.class)
-                .map(l -> ((ListView<?>) l).getItems().stream().map(s -> ((Source) s).name()).toList())
-                .orElse(List.of());
+        return robot.lookup("#sources").tryQuery().isPresent()
+                ? org.quire.ui.SourceList.of(robot).getItems().stream().map(Source::name).toList() : List.of();
     }
 
     /** The menu item on screen (menus of screens no longer shown may keep nodes of the same id). */

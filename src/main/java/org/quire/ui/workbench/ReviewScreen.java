@@ -1,0 +1,110 @@
+package org.quire.ui.workbench;
+
+import java.io.File;
+import java.util.function.Consumer;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.FileChooser;
+import org.quire.model.Theme;
+import org.quire.ui.common.NodeRow;
+import org.quire.ui.common.Workbench;
+import org.quire.ui.review.ReviewModel;
+import org.quire.ui.review.ReviewPane;
+
+/**
+ * Puts the Review pane (org.quire.ui.review) in the window: its tab, File → Import review… and
+ * View → Review, and how the pane opens a theme or a code book node.
+ */
+final class ReviewScreen {
+    private final ReviewModel model;
+    private final TabPane tabs;
+    private final Tab tab;
+
+    ReviewScreen(Workbench wb, TabPane tabs, Consumer<Theme> openTheme, TreeTableView<NodeRow> nodeTree) {
+        this.tabs = tabs;
+        this.model = new ReviewModel(wb, new ReviewModel.Opener() {
+            @Override
+            public void openTheme(Theme theme) {
+                openTheme.accept(theme);
+            }
+
+            @Override
+            public void selectNode(String guid) {
+                TreeItem<NodeRow> item = find(nodeTree.getRoot(), guid);
+                if (item == null) {
+                    wb.errorProperty().set("That code is not in the code book any more");
+                    return;
+                }
+                for (TreeItem<NodeRow> up = item.getParent(); up != null; up = up.getParent()) {
+                    up.setExpanded(true);
+                }
+                nodeTree.getSelectionModel().clearSelection();
+                nodeTree.getSelectionModel().select(item);
+                nodeTree.scrollTo(nodeTree.getRow(item));
+                nodeTree.requestFocus();
+            }
+        });
+        this.tab = new Tab("Review", new ReviewPane(model).build());
+        tab.setId("review-tab");
+        tab.setClosable(false);
+        tab.setOnSelectionChanged(e -> {
+            if (tab.isSelected()) {
+                model.reload();
+            }
+        });
+        tabs.getTabs().add(tab);
+    }
+
+    private static TreeItem<NodeRow> find(TreeItem<NodeRow> item, String guid) {
+        if (item == null) {
+            return null;
+        }
+        if (item.getValue() != null && item.getValue().node().guid().equalsIgnoreCase(guid)) {
+            return item;
+        }
+        for (TreeItem<NodeRow> child : item.getChildren()) {
+            TreeItem<NodeRow> found = find(child, guid);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    ReviewModel model() {
+        return model;
+    }
+
+    /** File → Import review…: a commented review page file, Word report or theme workbook. */
+    MenuItem importItem() {
+        MenuItem item = new MenuItem("Import review…");
+        item.setAccelerator(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN));
+        item.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Import a commented review");
+            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(
+                    "Review files (saved page, Word, Excel)", "*.quirereview", "*.json", "*.docx", "*.xlsx"),
+                    new FileChooser.ExtensionFilter("All files", "*"));
+            File file = chooser.showOpenDialog(tabs.getScene().getWindow());
+            if (file != null) {
+                tabs.getSelectionModel().select(tab);
+                model.importFile(file.toPath());
+            }
+        });
+        return item;
+    }
+
+    /** View → Review: the pane of review comments. */
+    MenuItem viewItem() {
+        MenuItem item = new MenuItem("Review");
+        item.setAccelerator(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN));
+        item.setOnAction(e -> tabs.getSelectionModel().select(tab));
+        return item;
+    }
+}
