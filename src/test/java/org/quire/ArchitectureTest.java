@@ -51,6 +51,15 @@ class ArchitectureTest {
     static final ArchRule capabilitiesNeverUseTheFacade = noClasses().that().resideInAPackage("org.quire.service.*..")
             .should().dependOnClassesThat().resideInAPackage("org.quire.service");
 
+    /**
+     * The guide teaches on top of the method: it reads the phase tracker and the themes, and no
+     * other capability reads it (only the facade builds it).
+     */
+    @ArchTest
+    static final ArchRule noCapabilityReadsTheGuide = noClasses().that().resideInAPackage("org.quire.service.*..")
+            .and().resideOutsideOfPackage("org.quire.service.guide..")
+            .should().dependOnClassesThat().resideInAPackage("org.quire.service.guide..");
+
     /** The window's feature packages call each other one way only. */
     @ArchTest
     static final ArchRule uiFeaturesFormNoCircle = slices().matching("org.quire.ui.(*)..").should().beFreeOfCycles();
@@ -63,8 +72,7 @@ class ArchitectureTest {
     static final ArchRule panelsNeverUseTheShell = noClasses().that().resideInAnyPackage("org.quire.ui.cases..",
                     "org.quire.ui.coding..", "org.quire.ui.document..", "org.quire.ui.memos..", "org.quire.ui.nodes..",
                     "org.quire.ui.queries..", "org.quire.ui.review..", "org.quire.ui.sources..", "org.quire.ui.themes..",
-                    "org.quire.ui.common..",
-                    "org.quire.ui.prefs..")
+                    "org.quire.ui.guide..", "org.quire.ui.common..", "org.quire.ui.prefs..")
             .should().dependOnClassesThat().resideInAnyPackage("org.quire.ui.workbench..", "org.quire.ui.projects..");
 
     @ArchTest

@@ -42,6 +42,7 @@ public final class QuireCommand {
             MethodCommands.Phases.class,
             MethodCommands.Checklist.class,
             MethodCommands.CoverageCommand.class,
+            GuideCommands.class,
             SearchCommand.class,
             WordsCommand.class,
             QueryCommands.class,

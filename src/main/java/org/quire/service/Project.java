@@ -19,6 +19,7 @@ import org.quire.service.exchange.ExportService;
 import org.quire.service.exchange.QdpxImportOptions;
 import org.quire.service.exchange.RefiReport;
 import org.quire.service.exchange.RefiService;
+import org.quire.service.guide.GuideService;
 import org.quire.service.memos.ActivityService;
 import org.quire.service.memos.AuditService;
 import org.quire.service.memos.MemoService;
@@ -77,6 +78,7 @@ public final class Project implements AutoCloseable {
     private final FrameworkService frameworks;
     private final ExportService exports;
     private final RefiService refi;
+    private final GuideService guide;
     private final ReviewService reviews;
 
     private Project(Database db, String coderName, Importers importers) {
@@ -111,6 +113,7 @@ public final class Project implements AutoCloseable {
         this.exports = new ExportService(db, coder, new ExportService.Readers(nodes, themes, themeMatrices, frameworks,
                 matrices, words, checklist, reviews));
         this.refi = new RefiService(db, coder);
+        this.guide = new GuideService(db, coder, phases, activity);
     }
 
     /**
@@ -408,6 +411,11 @@ public final class Project implements AutoCloseable {
     /** Excel, Word, HTML, CSV and JSON exports. */
     public ExportService exports() {
         return exports;
+    }
+
+    /** The guided path for students: the six phases, their steps, the sample's example, the gentle checks. */
+    public GuideService guide() {
+        return guide;
     }
 
     /** A supervisor's review comments brought back from the exports, with replies and resolutions. */

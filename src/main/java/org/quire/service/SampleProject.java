@@ -74,6 +74,8 @@ public final class SampleProject {
         Project project = Project.create(target, m.path("project").asText(null), m.path("coder").asText("Researcher"));
         try {
             fill(project, m, base, progress);
+            // The guide's "show me in the sample" opens this project's objects in place.
+            project.guide().markAsSample();
             return project;
         } catch (IOException | RuntimeException e) {
             project.close();

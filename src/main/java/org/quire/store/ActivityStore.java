@@ -26,6 +26,14 @@ public final class ActivityStore {
                 source.value()) > 0;
     }
 
+    /** Every source opened for reading at least once. */
+    public java.util.Set<SourceId> openedSources() {
+        java.util.Set<SourceId> out = new java.util.HashSet<>();
+        jdbc.list("SELECT DISTINCT source_id FROM activity WHERE kind = ? AND source_id IS NOT NULL",
+                rs -> out.add(new SourceId(rs.getLong(1))), ActivityKind.SOURCE_OPENED);
+        return out;
+    }
+
     /** Count, first and last time of every kind of activity recorded (kinds never recorded are absent). */
     public Map<ActivityKind, ActivityTally> tallies() {
         Map<ActivityKind, ActivityTally> out = new EnumMap<>(ActivityKind.class);

@@ -46,6 +46,19 @@ public final class StatsStore {
         return jdbc.count("SELECT COUNT(DISTINCT source_id) FROM coding");
     }
 
+    /** The sources with at least one coding. */
+    public java.util.Set<org.quire.model.SourceId> codedSources() {
+        java.util.Set<org.quire.model.SourceId> out = new java.util.HashSet<>();
+        jdbc.list("SELECT DISTINCT source_id FROM coding", rs -> out.add(new org.quire.model.SourceId(rs.getLong(1))));
+        return out;
+    }
+
+    /** The nodes that code exactly one passage themselves (their child nodes' codings not counted). */
+    public java.util.List<org.quire.model.NodeId> nodesCodedOnce() {
+        return jdbc.list("SELECT node_id FROM coding GROUP BY node_id HAVING COUNT(*) = 1",
+                rs -> new org.quire.model.NodeId(rs.getLong(1)));
+    }
+
     public Count nodes() {
         return count("SELECT COUNT(*), MIN(created_at) AS first_at, MAX(created_at) AS last_at FROM node");
     }

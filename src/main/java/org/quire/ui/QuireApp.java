@@ -40,6 +40,7 @@ public final class QuireApp extends Application {
         session = new ProjectSession(runner, settings, coder);
         ProjectShell shell = new ProjectShell(session, runner, DisplaySettings.ofUser(),
                 uri -> getHostServices().showDocument(uri));
+        shell.sampleFrom(() -> sampleProject(SampleProject.Progress.NONE));
         List<String> args = getParameters().getRaw();
         Path requested = args.isEmpty() ? null : Path.of(args.get(0));
         if (requested != null && ProjectShell.isQdpx(requested)) {

@@ -20,6 +20,8 @@ final class NewProjectPanel extends OverlayPanel {
     private final TextField parent = new TextField();
     private final javafx.scene.control.ChoiceBox<String> language = new javafx.scene.control.ChoiceBox<>();
     private final Label preview = hint("");
+    private final javafx.scene.control.RadioButton learningYes = new javafx.scene.control.RadioButton("Yes");
+    private final javafx.scene.control.RadioButton learningNo = new javafx.scene.control.RadioButton("No");
     // The folder name follows the title until the user types a name of their own.
     private boolean nameTyped;
 
@@ -81,6 +83,7 @@ final class NewProjectPanel extends OverlayPanel {
         HBox languageRow = new HBox(8, language, languageHint);
         languageRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         grid.addRow(3, new Label("Language:"), languageRow);
+        grid.addRow(4, new Label("Are you learning thematic analysis?"), learningRow());
         ColumnConstraints labels = new ColumnConstraints();
         // Wrapped hints in the second column must not squeeze the labels to "…".
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -92,7 +95,8 @@ final class NewProjectPanel extends OverlayPanel {
         Button create = button("Create and open", "new-project-create");
         create.disableProperty().bind(name.textProperty().isEmpty().or(session.busyProperty()));
         create.setOnAction(e -> {
-            session.create(Path.of(parent.getText().strip()), name.getText(), title.getText(), language.getValue());
+            session.create(Path.of(parent.getText().strip()), name.getText(), title.getText(), language.getValue(),
+                    learningYes.isSelected());
             hide();
         });
         layOut(new VBox(10, hint("A project is a folder ending in .quire that holds the database, the index and a"
@@ -100,8 +104,26 @@ final class NewProjectPanel extends OverlayPanel {
                 grid, preview), cancel, create);
     }
 
+    /** Yes opens the Guide pane with this project (Help → Guide opens it in any project). */
+    private HBox learningRow() {
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        learningYes.setId("new-project-learning-yes");
+        learningNo.setId("new-project-learning-no");
+        learningYes.setToggleGroup(group);
+        learningNo.setToggleGroup(group);
+        learningYes.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        learningNo.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label why = hint("Yes opens a guide to Braun & Clarke's six phases beside your work, with checks you can run"
+                + " any time. Help → Guide (F1) opens it later too.");
+        HBox.setHgrow(why, Priority.ALWAYS);
+        HBox row = new HBox(8, learningYes, learningNo, why);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
+    }
+
     @Override
     void refresh() {
+        learningNo.setSelected(true);
         name.clear();
         language.setValue("en");
         nameTyped = false;

@@ -158,6 +158,14 @@ public final class ProjectSession {
 
     /** As {@link #create(Path, String, String)}, searching the text in {@code language} (see Project.languages()). */
     public void create(Path parent, String name, String title, String language) {
+        create(parent, name, title, language, false);
+    }
+
+    /**
+     * As {@link #create(Path, String, String, String)}; {@code learning} (the answer to "Are you
+     * learning thematic analysis?") makes the guide open with the project, then and every time after.
+     */
+    public void create(Path parent, String name, String title, String language, boolean learning) {
         if (busy.get()) {
             return;
         }
@@ -179,6 +187,9 @@ public final class ProjectSession {
                 throw new QuireException("Cannot create the project: the folder " + parent + " does not exist.");
             }
             Project created = Project.create(folder, chosenTitle, who, language);
+            if (learning) {
+                created.guide().showOnOpen(true);
+            }
             closeQuietly(current);
             return new Opened(created, created.title(), null);
         }, null);

@@ -161,6 +161,37 @@ public final class ProjectShell {
         return Files.isRegularFile(p) && String.valueOf(p.getFileName()).toLowerCase(Locale.ROOT).endsWith(".qdpx");
     }
 
+    /** Where the sample project is (built the first time it is asked for); null: the guide cannot open it. */
+    private java.util.concurrent.Callable<Path> sample;
+    /** The sample being opened for the guide, and the phase to show there once it is open. */
+    private Path pendingSample;
+    private int pendingSamplePhase;
+
+    /** Lets the guide's "Open the sample at this step" open the sample project found (or built) by {@code sample}. */
+    public void sampleFrom(java.util.concurrent.Callable<Path> sample) {
+        this.sample = sample;
+    }
+
+    private void openSample(int phase) {
+        if (sample == null) {
+            session.messageProperty().set("The sample project is not available here: build it with 'quire sample DIR'"
+                    + " and open it with File → Open project.");
+            return;
+        }
+        runner.run("Preparing the sample project", sample, folder -> {
+            Project open = session.projectProperty().get();
+            if (open != null && workbench != null && open.folder().toAbsolutePath().normalize()
+                    .equals(folder.toAbsolutePath().normalize())) {
+                // The sample is open already (one built before it was marked as the sample).
+                workbench.showGuideInSample(phase);
+                return;
+            }
+            pendingSample = folder;
+            pendingSamplePhase = phase;
+            session.open(folder);
+        }, e -> session.messageProperty().set("Could not open the sample project: " + e.getMessage()));
+    }
+
     /** The workbench now shown, or null on the start screen (for tests). */
     public WorkbenchView workbench() {
         return workbench;
@@ -184,6 +215,12 @@ public final class ProjectShell {
         // kept the code book waiting for seconds. The results arrive after the build, on this thread.
         vm.load();
         base.setCenter(workbench.build());
+        workbench.openSampleWith(this::openSample);
+        if (pendingSample != null && pendingSample.toAbsolutePath().normalize()
+                .equals(project.folder().toAbsolutePath().normalize())) {
+            workbench.showGuideInSample(pendingSamplePhase);
+        }
+        pendingSample = null;
         if (pendingImport != null) {
             Path qdpx = pendingImport;
             pendingImport = null;

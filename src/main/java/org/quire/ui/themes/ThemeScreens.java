@@ -83,6 +83,30 @@ public final class ThemeScreens {
         matrix.show(theme);
     }
 
+    /** Opens the Themes board and asks for a new candidate theme's name (the board's "New theme" button). */
+    public void newCandidateTheme() {
+        select(boardTab);
+        board.newTheme();
+    }
+
+    /** Opens the thematic map. */
+    public void openMap() {
+        select(mapTab);
+    }
+
+    /** Opens the theme matrix on the theme it last showed. */
+    public void openMatrixTab() {
+        select(matrixTab);
+    }
+
+    /** Opens the Themes board with {@code theme} selected; with {@code definition}, its definition field focused. */
+    public void showTheme(org.quire.model.ThemeId theme, boolean definition) {
+        select(boardTab);
+        if (theme != null) {
+            board.show(theme, definition);
+        }
+    }
+
     /** The Themes menu: the screens and the theme commands, with their shortcuts. */
     public Menu menu() {
         MenuItem boardItem = item("Themes board", null, () -> select(boardTab));

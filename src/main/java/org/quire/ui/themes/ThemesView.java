@@ -71,6 +71,13 @@ public final class ThemesView {
         split.setDividerPositions(0.58);
         ((ScrollPane) split.getItems().get(1)).setFitToWidth(true);
         vm.detailProperty().addListener((obs, old, d) -> show(d));
+        vm.detailProperty().addListener((obs, old, d) -> {
+            if (d != null && d.theme().id().equals(focusDefinitionOf)) {
+                focusDefinitionOf = null;
+                definition.requestFocus();
+                definition.end();
+            }
+        });
         return split;
     }
 
@@ -114,14 +121,11 @@ public final class ThemesView {
             HBox.setHgrow(column, Priority.ALWAYS);
             columns.getChildren().add(column);
         }
+        // After the columns' own listeners: a theme asked for before the board had it is selected once it has.
+        vm.cards().addListener((javafx.collections.ListChangeListener<ThemesViewModel.Card>) c -> selectPending());
         Button create = new Button("New theme from selected nodes…");
         create.setId("new-theme");
-        create.setOnAction(e -> {
-            List<NodeId> from = selectedNodes.get();
-            prompt.ask("Name of the new candidate theme" + (from.isEmpty() ? " (no nodes selected in the code book:"
-                    + " it starts empty)" : ", fed by the " + from.size() + (from.size() == 1 ? " node" : " nodes")
-                    + " selected in the code book"), "", "Create", n -> vm.createTheme(n, from));
-        });
+        create.setOnAction(e -> newTheme());
         Button sub = new Button("New sub-theme…");
         sub.setId("new-sub-theme");
         sub.setOnAction(e -> newSubTheme());
@@ -206,6 +210,43 @@ public final class ThemesView {
         MenuItem delete = new MenuItem("Delete…\tDel");
         delete.setOnAction(e -> deleteSelected());
         return new javafx.scene.control.ContextMenu(matrix, sub, rename, delete);
+    }
+
+    /** Asks, in the board, for the name of a new candidate theme fed by the nodes selected in the code book. */
+    public void newTheme() {
+        List<NodeId> from = selectedNodes.get();
+        prompt.ask("Name of the new candidate theme" + (from.isEmpty() ? " (no nodes selected in the code book:"
+                + " it starts empty)" : ", fed by the " + from.size() + (from.size() == 1 ? " node" : " nodes")
+                + " selected in the code book"), "", "Create", n -> vm.createTheme(n, from));
+    }
+
+    private org.quire.model.ThemeId pendingCard;
+    private org.quire.model.ThemeId focusDefinitionOf;
+
+    /**
+     * Selects the theme's card (its editor opens beside the board), once the board holds it; with
+     * {@code definition}, the definition field then takes the keyboard.
+     */
+    public void show(org.quire.model.ThemeId theme, boolean definition) {
+        pendingCard = theme;
+        focusDefinitionOf = definition ? theme : null;
+        selectPending();
+    }
+
+    private void selectPending() {
+        if (pendingCard == null) {
+            return;
+        }
+        for (ListView<ThemesViewModel.Card> list : lists) {
+            for (ThemesViewModel.Card card : list.getItems()) {
+                if (card.theme().id().equals(pendingCard)) {
+                    pendingCard = null;
+                    list.getSelectionModel().select(card);
+                    list.scrollTo(card);
+                    return;
+                }
+            }
+        }
     }
 
     /** Asks, in the board, for the name of a new sub-theme of the selected theme. */

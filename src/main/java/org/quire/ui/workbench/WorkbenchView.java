@@ -68,7 +68,7 @@ public final class WorkbenchView {
 
     /**
      * What the application window adds: project items for the File and Edit menus, its display
-     * settings, the Help menu's items (no Help menu when there are none), and the desktop's way of
+     * settings, the Help menu's items (after the Guide), and the desktop's way of
      * opening a file or folder (given its URI) in its own program.
      */
     public record Shell(java.util.List<MenuItem> fileItems, java.util.List<MenuItem> editItems,
@@ -122,6 +122,8 @@ public final class WorkbenchView {
         queryScreens.addTabs();
         addThemeTabs();
         review = new ReviewScreen(vm, tabs, themeScreens::openMatrix, nodeTree);
+        guide = new GuideCommands(vm, tabs, themeScreens, nodeCommands, memoCommands, exports, nodeTree);
+        guide.openIfOn();
         // The panel reads a document's codings and annotations in the background when it opens, so
         // the annotations reach the margin after the text and its stripes.
         codingVm = new org.quire.ui.coding.CodingPanelViewModel(vm);
@@ -277,10 +279,27 @@ public final class WorkbenchView {
         edit.getItems().addAll(shell.editItems());
         MenuBar bar = new MenuBar(file, edit,
                 code, node, memosMenu(), queryMenu(find), themeScreens.menu(), viewMenu());
-        if (!shell.helpItems().isEmpty()) {
-            bar.getMenus().add(new Menu("Help", null, shell.helpItems().toArray(MenuItem[]::new)));
-        }
+        Menu help = new Menu("Help", null, guide.menuItem());
+        help.getItems().addAll(shell.helpItems());
+        bar.getMenus().add(help);
         return bar;
+    }
+
+    private GuideCommands guide;
+
+    /** How the guide's "Open the sample at this step" opens the sample project (the phase to show there). */
+    public void openSampleWith(java.util.function.IntConsumer opener) {
+        guide.setSampleOpener(opener);
+    }
+
+    /** Opens the Guide pane, as Help → Guide does. */
+    public void showGuide() {
+        guide.show();
+    }
+
+    /** Opens the Guide pane at {@code phase} with that phase's example shown: this project is the sample. */
+    public void showGuideInSample(int phase) {
+        guide.showInSample(phase);
     }
 
     /** Imports a REFI-QDA project as a new one, as File → Import project does once the file is chosen. */
