@@ -76,6 +76,7 @@ public final class ThemesView {
 
     private Region editor() {
         heading.getStyleClass().add("editor-heading");
+        heading.setId("theme-heading");
         heading.setWrapText(true);
         status.getItems().setAll(ThemeStatus.values());
         status.setConverter(new javafx.util.StringConverter<>() {
