@@ -54,7 +54,9 @@ final class ExportBar {
         said.setMinHeight(Region.USE_PREF_SIZE);
         // Never empty, so its line is there before the first message: the buttons do not move when one comes.
         said.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
-                message.get() == null || message.get().isEmpty() ? " " : message.get(), message));
+                message.get() == null || message.get().isEmpty()
+                        ? "Each export is written to this folder, named after the project and what it holds."
+                        : message.get(), message));
         // The message sits above the buttons: the bar is anchored at the bottom of the screen, so a
         // longer message takes room from the table above and the folder and buttons stay where they are.
         VBox bar = new VBox(4, said, line, buttons);

@@ -21,7 +21,7 @@ import javafx.scene.transform.Scale;
  * changes: the canvas keeps the map's own coordinates, so nothing here moves a box or saves a thing.
  */
 final class MapViewport {
-    static final double MIN_ZOOM = 0.25;
+    static final double MIN_ZOOM = 0.1;
     static final double MAX_ZOOM = 3;
     static final double STEP = 1.2;
     /** Fitting a small map to a large window stops here: boxes twice their size help no one. */

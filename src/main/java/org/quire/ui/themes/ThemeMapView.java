@@ -97,7 +97,7 @@ public final class ThemeMapView {
 
         Button out = zoomButton("−", "map-zoom-out", "Zoom out (Ctrl+minus, or Ctrl+wheel)", view::zoomOut);
         Button in = zoomButton("+", "map-zoom-in", "Zoom in (Ctrl+plus, or Ctrl+wheel)", view::zoomIn);
-        Button actual = zoomButton("100%", "map-zoom-actual", "The map at its own size", view::actualSize);
+        Button actual = zoomButton("Actual size", "map-zoom-actual", "The map at its own size (100%)", view::actualSize);
         Button fit = zoomButton("Fit", "map-fit", "Fit the whole map in the window (Ctrl+0)", this::fit);
         Label percent = new Label();
         percent.setId("map-zoom");

@@ -55,6 +55,20 @@ public final class ThemesView {
         SplitPane split = new SplitPane(board.build(), new ScrollPane(editor()));
         split.setDividerPositions(0.58);
         ((ScrollPane) split.getItems().get(1)).setFitToWidth(true);
+        // The editor is a form: past a comfortable width, what a wider window gives goes to the board's
+        // columns. Until the divider is moved by hand.
+        boolean[] placing = {false};
+        boolean[] moved = {false};
+        split.getDividers().get(0).positionProperty().addListener((o, a, b) -> moved[0] |= !placing[0]
+                && split.getWidth() > 0 && split.isPressed());
+        split.widthProperty().addListener((o, a, w) -> {
+            if (!moved[0] && w.doubleValue() > 0) {
+                double editorWidth = Math.max(340, Math.min(460, w.doubleValue() * 0.4));
+                placing[0] = true;
+                split.setDividerPositions(Math.max(0.3, 1 - editorWidth / w.doubleValue()));
+                placing[0] = false;
+            }
+        });
         vm.detailProperty().addListener((obs, old, d) -> show(d));
         return split;
     }
