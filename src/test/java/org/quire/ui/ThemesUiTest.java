@@ -89,7 +89,7 @@ class ThemesUiTest {
 
         robot.drag(robot.lookup(".tree-table-cell").match((javafx.scene.control.TreeTableCell<?, ?> c) ->
                 "Trust".equals(c.getText())).queryAs(javafx.scene.Node.class))
-                .dropTo(robot.lookup("#board-candidate").lookup(".list-cell").nth(0).queryAs(javafx.scene.Node.class));
+                .dropTo(card(robot, "Shared purpose"));
         waitFor(() -> project.themes().nodes(theme.id()).stream().anyMatch(n -> n.name().equals("Trust")));
 
         robot.interact(() -> candidates.getSelectionModel().select(0));
@@ -113,8 +113,9 @@ class ThemesUiTest {
                 .satisfies(e -> assertThat(e.reason()).isEqualTo("undone: checked against the minutes"));
 
         // F2 renames the selected card and Del deletes it, both asked in the board and both undoable.
-        robot.interact(() -> candidates.getSelectionModel().select(0));
-        robot.clickOn(robot.lookup("#board-candidate").lookup(".list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        // The card itself, found by what it shows: a column's first cell in the scene graph need not be
+        // its first card, and may lie under the board's sideways scroll bar.
+        robot.clickOn(card(robot, "Shared purpose"));
         robot.type(KeyCode.F2);
         javafx.scene.control.TextField answer = robot.lookup("#theme-prompt-answer").queryAs(
                 javafx.scene.control.TextField.class);
@@ -122,7 +123,7 @@ class ThemesUiTest {
         robot.interact(() -> answer.setText("Common purpose"));
         robot.clickOn("#theme-prompt-ok");
         waitFor(() -> project.themes().get(theme.id()).name().equals("Common purpose"));
-        robot.clickOn(robot.lookup("#board-candidate").lookup(".list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn(card(robot, "Common purpose"));
         robot.type(KeyCode.DELETE);
         javafx.scene.control.Label question = robot.lookup("#theme-prompt").lookup(".label")
                 .queryAs(javafx.scene.control.Label.class);
@@ -162,6 +163,15 @@ class ThemesUiTest {
         // The edit's own follow-up (undo stack, reload) runs on the JavaFX thread after the save:
         // let it finish before the task runner closes.
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The board's card showing the theme {@code name}, once the board shows it. */
+    static javafx.scene.Node card(FxRobot robot, String name) throws Exception {
+        java.util.function.Supplier<java.util.Optional<javafx.scene.Node>> find = () -> robot.lookup(".theme-card")
+                .match((javafx.scene.control.ListCell<?> c) -> c.getItem() instanceof
+                        org.quire.ui.themes.ThemesViewModel.Card k && k.theme().name().equals(name)).tryQuery();
+        waitFor(() -> find.get().isPresent());
+        return find.get().orElseThrow();
     }
 
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {

@@ -18,8 +18,9 @@ import javafx.scene.layout.VBox;
 import org.quire.service.exchange.ExportOptions;
 
 /**
- * The export row under a matrix: the folder to write to, a button per format, and the line that
- * says where the file went. The buttons wrap onto a second line in a narrow window.
+ * The export row under a matrix: the line that says where the last file went, the folder to write
+ * to and a button per format. The buttons wrap onto a second line in a narrow window, and stay put
+ * while messages come and go.
  */
 final class ExportBar {
     private ExportBar() {
@@ -50,8 +51,15 @@ final class ExportBar {
         Label said = new Label();
         said.setId(prefix + "-message");
         said.setWrapText(true);
-        said.textProperty().bind(message);
-        VBox bar = new VBox(4, line, buttons, said);
+        said.setMinHeight(Region.USE_PREF_SIZE);
+        // Never empty, so its line is there before the first message: the buttons do not move when one comes.
+        said.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                message.get() == null || message.get().isEmpty()
+                        ? "Each export is written to this folder, named after the project and what it holds."
+                        : message.get(), message));
+        // The message sits above the buttons: the bar is anchored at the bottom of the screen, so a
+        // longer message takes room from the table above and the folder and buttons stay where they are.
+        VBox bar = new VBox(4, said, line, buttons);
         bar.setPadding(new Insets(6, 8, 8, 8));
         return bar;
     }

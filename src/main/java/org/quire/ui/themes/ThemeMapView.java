@@ -10,7 +10,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -30,12 +32,13 @@ import org.quire.model.ThemeStatus;
 
 /**
  * The thematic map editor: boxes for themes, sub-themes and nodes that can be dragged (their
- * positions are saved), structure lines, typed links that can be added and removed, and export
- * to PNG and SVG.
+ * positions are saved), structure lines, typed links that can be added and removed, zoom, fit and
+ * pan ({@link MapViewport}: the view only, never the saved layout), and export to PNG and SVG.
  */
 public final class ThemeMapView {
     private final ThemesViewModel vm;
     private final Pane canvas = new Pane();
+    private final MapViewport view = new MapViewport(canvas);
     private final Map<MapElement, double[]> moved = new HashMap<>();
     private final ComboBox<ThemeMap.Box> from = new ComboBox<>();
     private final ComboBox<ThemeMap.Box> to = new ComboBox<>();
@@ -49,7 +52,6 @@ public final class ThemeMapView {
 
     public Region build() {
         canvas.setId("theme-map");
-        canvas.setStyle("-fx-background-color: white;");
         vm.mapProperty().addListener((obs, old, map) -> {
             moved.clear();
             draw(map);
@@ -92,20 +94,92 @@ public final class ThemeMapView {
         png.setOnAction(e -> export(true));
         Button svg = new Button("Export SVG…");
         svg.setOnAction(e -> export(false));
+
+        Button out = zoomButton("−", "map-zoom-out", "Zoom out (Ctrl+minus, or Ctrl+wheel)", view::zoomOut);
+        Button in = zoomButton("+", "map-zoom-in", "Zoom in (Ctrl+plus, or Ctrl+wheel)", view::zoomIn);
+        Button actual = zoomButton("Actual size", "map-zoom-actual", "The map at its own size (100%)", view::actualSize);
+        Button fit = zoomButton("Fit", "map-fit", "Fit the whole map in the window (Ctrl+0)", this::fit);
+        Label percent = new Label();
+        percent.setId("map-zoom");
+        percent.setMinWidth(Region.USE_PREF_SIZE);
+        percent.textProperty().bind(view.zoomProperty().multiply(100).asString("%.0f%%"));
         for (Button b : List.of(add, remove, png, svg)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox bar = new HBox(6, from, label, to, add);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        Label hint = new Label("Drag boxes to arrange the map; positions are saved with the project.");
+        HBox linking = new HBox(6, from, label, to, add);
+        linking.setAlignment(Pos.CENTER_LEFT);
+        HBox existing = new HBox(6, links, remove);
+        existing.setAlignment(Pos.CENTER_LEFT);
+        HBox zooming = new HBox(4, label("Zoom"), out, percent, in, actual, fit);
+        zooming.setAlignment(Pos.CENTER_LEFT);
+        HBox exporting = new HBox(6, png, svg, status);
+        exporting.setAlignment(Pos.CENTER_LEFT);
+        // Groups wrap as wholes onto further lines in a narrow window instead of being cut off.
+        FlowPane tools = new FlowPane(16, 6, linking, existing, zooming, exporting);
+        Label hint = new Label("Drag a box to move it (its place is saved with the project). Drag the background or use"
+                + " the scroll bars to pan; Ctrl+wheel or Ctrl+plus/minus zooms, Ctrl+0 fits the map to the window."
+                + " Zooming and panning change only the view.");
         hint.getStyleClass().add("hint");
-        HBox second = new HBox(6, links, remove, png, svg, status, hint);
-        second.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(4, bar, second);
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        VBox top = new VBox(4, tools, hint);
         top.setPadding(new Insets(6));
-        BorderPane pane = new BorderPane(new ScrollPane(canvas));
+        BorderPane pane = new BorderPane(view.node());
         pane.setTop(top);
+        pane.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         return pane;
+    }
+
+    private Button zoomButton(String text, String id, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** Ctrl+plus and Ctrl+minus zoom, Ctrl+0 fits the map to the window. */
+    private void key(KeyEvent e) {
+        if (!e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        switch (e.getCode()) {
+            case PLUS, EQUALS, ADD -> view.zoomIn();
+            case MINUS, SUBTRACT -> view.zoomOut();
+            case DIGIT0, NUMPAD0 -> fit();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    /** Fits every box of the map in the window. */
+    void fit() {
+        ThemeMap map = vm.mapProperty().get();
+        if (map == null || map.boxes().isEmpty()) {
+            return;
+        }
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = 0;
+        double maxY = 0;
+        for (javafx.scene.Node n : canvas.getChildren()) {
+            if (n instanceof StackPane box) {
+                minX = Math.min(minX, box.getLayoutX());
+                minY = Math.min(minY, box.getLayoutY());
+                maxX = Math.max(maxX, box.getLayoutX() + ThemeMap.BOX_WIDTH);
+                maxY = Math.max(maxY, box.getLayoutY() + ThemeMap.BOX_HEIGHT);
+            }
+        }
+        view.fit(new javafx.geometry.BoundingBox(minX, minY, maxX - minX, maxY - minY));
     }
 
     private void export(boolean png) {
@@ -122,7 +196,6 @@ public final class ThemeMapView {
         if (map == null) {
             return;
         }
-        canvas.setPrefSize(Math.max(map.width(), 800), Math.max(map.height(), 500));
         // Boxes are made first so lines can follow them while one is dragged; they are added last to sit on top.
         Map<MapElement, StackPane> boxes = new HashMap<>();
         for (ThemeMap.Box box : map.boxes()) {
@@ -213,27 +286,37 @@ public final class ThemeMapView {
         Label text = new Label(box.label());
         text.setWrapText(true);
         text.setMaxWidth(ThemeMap.BOX_WIDTH - 12);
-        text.setStyle(box.kind() == ThemeMap.BoxKind.NODE ? "" : "-fx-font-weight: bold;");
+        // The boxes are light in the dark theme too (the map is a sheet of paper, as exported): dark text.
+        text.setStyle("-fx-text-fill: #1d1d1f;" + (box.kind() == ThemeMap.BoxKind.NODE ? "" : " -fx-font-weight: bold;"));
         StackPane pane = new StackPane(r, text);
         pane.setId("box-" + box.element().key());
         pane.relocate(box.x(), box.y());
+        pane.setCursor(javafx.scene.Cursor.MOVE);
+        // In the canvas's own (map) coordinates, so a box follows the pointer at any zoom and its
+        // saved place does not depend on the zoom.
         double[] grab = new double[2];
         pane.setOnMousePressed(e -> {
-            grab[0] = e.getSceneX() - pane.getLayoutX();
-            grab[1] = e.getSceneY() - pane.getLayoutY();
+            javafx.geometry.Point2D at = canvas.sceneToLocal(e.getSceneX(), e.getSceneY());
+            grab[0] = at.getX() - pane.getLayoutX();
+            grab[1] = at.getY() - pane.getLayoutY();
             pane.toFront();
+            // The press is the box's: it must not start panning the background.
+            e.consume();
         });
         pane.setOnMouseDragged(e -> {
-            double x = Math.max(0, e.getSceneX() - grab[0]);
-            double y = Math.max(0, e.getSceneY() - grab[1]);
+            javafx.geometry.Point2D at = canvas.sceneToLocal(e.getSceneX(), e.getSceneY());
+            double x = Math.max(0, at.getX() - grab[0]);
+            double y = Math.max(0, at.getY() - grab[1]);
             pane.relocate(x, y);
             moved.put(box.element(), new double[] {x, y});
+            e.consume();
         });
         pane.setOnMouseReleased(e -> {
             double[] at = moved.remove(box.element());
             if (at != null) {
                 vm.moveBox(box.element(), Math.round(at[0]), Math.round(at[1]), box);
             }
+            e.consume();
         });
         return pane;
     }

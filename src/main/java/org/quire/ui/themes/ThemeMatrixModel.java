@@ -86,7 +86,9 @@ public final class ThemeMatrixModel {
     /** Reloads the theme list and the shown theme's matrix (the first theme when none was chosen). */
     public void reload() {
         tasks.run("Loading themes", project.themes()::list, list -> {
-            themes.setAll(list);
+            if (!themes.equals(list)) {
+                themes.setAll(list);
+            }
             Theme current = theme.get();
             Theme keep = current == null ? null
                     : list.stream().filter(t -> t.guid().equals(current.guid())).findFirst().orElse(null);

@@ -48,6 +48,10 @@ public final class ThemeMatrixView {
     private final TextArea note = new TextArea();
     private final CheckBox quote = new CheckBox("Quotation for the report");
     private List<String> attributeColumns = List.of();
+    // The wrapping columns and what each shows, to keep them as wide as their longest word.
+    private final java.util.Map<TableColumn<ThemeMatrix.Row, String>, Function<ThemeMatrix.Row, String>> wrapped =
+            new java.util.LinkedHashMap<>();
+    private WordFit words;
     private String selectedGuid;
     private String shownGuid;
 
@@ -62,9 +66,17 @@ public final class ThemeMatrixView {
         theme.setButtonCell(themeCell());
         theme.setPrefWidth(320);
         theme.valueProperty().addListener((obs, old, t) -> model.show(t));
-        model.themeProperty().addListener((obs, old, t) -> theme.setValue(t));
+        model.themeProperty().addListener((obs, old, t) -> showChoice());
+        // Coming back to the screen reloads the list of themes, and the dropdown's own list clears the
+        // choice when its items are replaced: the box went blank while the matrix below still showed
+        // the theme. The choice is put back once every listener of the list has run.
+        model.themes().addListener((ListChangeListener<Theme>) c -> javafx.application.Platform.runLater(
+                this::showChoice));
         counts.getStyleClass().add("hint");
+        counts.setMinWidth(0);
         HBox top = new HBox(8, label("Theme"), theme, counts);
+        words = new WordFit(top);
+        words.node().sceneProperty().addListener((o, a, scene) -> fitColumns());
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(6, 8, 6, 8));
 
@@ -83,6 +95,7 @@ public final class ThemeMatrixView {
         });
         model.rows().addListener((ListChangeListener<ThemeMatrix.Row>) c -> {
             showCounts();
+            fitColumns();
             // A saved note or flag replaces its row: the same extract stays selected.
             ThemeMatrix.Row again = selectedGuid == null ? null : model.row(selectedGuid);
             if (again != null && table.getSelectionModel().getSelectedItem() != again) {
@@ -131,6 +144,7 @@ public final class ThemeMatrixView {
     }
 
     private void columns() {
+        wrapped.clear();
         TableColumn<ThemeMatrix.Row, Boolean> flag = new TableColumn<>("Quote");
         flag.setId("quote-column");
         flag.setEditable(true);
@@ -165,6 +179,7 @@ public final class ThemeMatrixView {
         notes.setId("note-column");
         cols.add(notes);
         table.getColumns().setAll(cols);
+        fitColumns();
     }
 
     private static <T> TableColumn<ThemeMatrix.Row, T> hidden(TableColumn<ThemeMatrix.Row, T> col) {
@@ -172,16 +187,34 @@ public final class ThemeMatrixView {
         return col;
     }
 
-    private static TableColumn<ThemeMatrix.Row, String> text(String title, double width,
-                                                             Function<ThemeMatrix.Row, String> value, boolean wrap) {
+    private TableColumn<ThemeMatrix.Row, String> text(String title, double width,
+                                                      Function<ThemeMatrix.Row, String> value, boolean wrap) {
         TableColumn<ThemeMatrix.Row, String> col = new TableColumn<>(title);
         col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         col.setPrefWidth(width);
         col.setEditable(false);
         if (wrap) {
             col.setCellFactory(c -> wrapping(col));
+            wrapped.put(col, value);
         }
         return col;
+    }
+
+    /** Each wrapping column at least as wide as its header and its longest word. */
+    private void fitColumns() {
+        if (words == null || !words.ready()) {
+            return;
+        }
+        wrapped.forEach((col, value) -> words.fit(col, model.rows().stream().map(value).toList()));
+    }
+
+    /** The dropdown shows the theme whose matrix is shown. */
+    private void showChoice() {
+        Theme t = model.themeProperty().get();
+        // Replacing the items blanks the box even when its value stays the same theme: set it afresh.
+        // (The model ignores both calls: nothing, then the theme it shows already.)
+        theme.setValue(null);
+        theme.setValue(t);
     }
 
     // A cell whose text wraps to the column's width, so an extract reads as a paragraph.
@@ -190,7 +223,7 @@ public final class ThemeMatrixView {
             private final javafx.scene.text.Text text = new javafx.scene.text.Text();
 
             {
-                text.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(WordFit.CELL_PADDING));
                 text.fillProperty().bind(textFillProperty());
                 setPrefHeight(Region.USE_COMPUTED_SIZE);
             }
@@ -198,7 +231,7 @@ public final class ThemeMatrixView {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                text.setText(empty || item == null ? "" : item);
+                text.setText(empty || item == null ? "" : WordFit.breakable(item));
                 setGraphic(empty ? null : text);
             }
         };

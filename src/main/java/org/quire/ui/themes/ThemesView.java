@@ -1,6 +1,5 @@
 package org.quire.ui.themes;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -11,18 +10,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.TransferMode;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.quire.model.NodeId;
@@ -31,19 +24,12 @@ import org.quire.model.ThemeStatus;
 import org.quire.service.themes.ThemeEvent;
 
 /**
- * The Themes board — a column per status, a card per theme; drop a node from the code book on a
- * card to feed the theme — and, beside it, the editor of the selected theme: status with a reason,
- * definition, scope notes, narrative, nodes, timeline and memo.
+ * The Themes board ({@link ThemeBoard}) and, beside it, the editor of the selected theme: status
+ * with a reason, definition, scope notes, narrative, nodes, timeline and memo.
  */
 public final class ThemesView {
-    private static final String NODE_DRAG = "quire-node:";
-
     private final ThemesViewModel vm;
-    private final Supplier<List<NodeId>> selectedNodes;
-    private final Consumer<Theme> openMatrix;
-    private final InlinePrompt prompt = new InlinePrompt();
-    private final List<ListView<ThemesViewModel.Card>> lists = new ArrayList<>();
-    private Theme chosen;
+    private final ThemeBoard board;
     private final Label heading = new Label("Select a theme on the board");
     private final ComboBox<ThemeStatus> status = new ComboBox<>();
     private final TextField reason = new TextField();
@@ -62,14 +48,27 @@ public final class ThemesView {
      */
     public ThemesView(ThemesViewModel vm, Supplier<List<NodeId>> selectedNodes, Consumer<Theme> openMatrix) {
         this.vm = vm;
-        this.selectedNodes = selectedNodes;
-        this.openMatrix = openMatrix;
+        this.board = new ThemeBoard(vm, selectedNodes, openMatrix);
     }
 
     public Region build() {
-        SplitPane split = new SplitPane(board(), new ScrollPane(editor()));
+        SplitPane split = new SplitPane(board.build(), new ScrollPane(editor()));
         split.setDividerPositions(0.58);
         ((ScrollPane) split.getItems().get(1)).setFitToWidth(true);
+        // The editor is a form: past a comfortable width, what a wider window gives goes to the board's
+        // columns. Until the divider is moved by hand.
+        boolean[] placing = {false};
+        boolean[] moved = {false};
+        split.getDividers().get(0).positionProperty().addListener((o, a, b) -> moved[0] |= !placing[0]
+                && split.getWidth() > 0 && split.isPressed());
+        split.widthProperty().addListener((o, a, w) -> {
+            if (!moved[0] && w.doubleValue() > 0) {
+                double editorWidth = Math.max(340, Math.min(460, w.doubleValue() * 0.4));
+                placing[0] = true;
+                split.setDividerPositions(Math.max(0.3, 1 - editorWidth / w.doubleValue()));
+                placing[0] = false;
+            }
+        });
         vm.detailProperty().addListener((obs, old, d) -> show(d));
         vm.detailProperty().addListener((obs, old, d) -> {
             if (d != null && d.theme().id().equals(focusDefinitionOf)) {
@@ -81,146 +80,11 @@ public final class ThemesView {
         return split;
     }
 
-    private Region board() {
-        HBox columns = new HBox(8);
-        columns.setPadding(new Insets(8));
-        for (ThemeStatus s : ThemeStatus.values()) {
-            ListView<ThemesViewModel.Card> list = new ListView<>();
-            list.setId("board-" + s.label());
-            list.setPrefWidth(150);
-            list.setMinWidth(112);
-            list.setCellFactory(v -> card());
-            vm.cards().addListener((javafx.collections.ListChangeListener<ThemesViewModel.Card>) c ->
-                    list.getItems().setAll(vm.cards().stream().filter(k -> k.theme().status() == s).toList()));
-            list.getSelectionModel().selectedItemProperty().addListener((obs, old, card) -> {
-                if (card != null) {
-                    chosen = card.theme();
-                    // One card is selected on the whole board, not one per column.
-                    lists.stream().filter(other -> other != list).forEach(o -> o.getSelectionModel().clearSelection());
-                    vm.select(card.theme());
-                }
-            });
-            list.setOnKeyPressed(e -> {
-                if (e.getCode() == KeyCode.F2) {
-                    renameSelected();
-                    e.consume();
-                } else if (e.getCode() == KeyCode.DELETE) {
-                    deleteSelected();
-                    e.consume();
-                } else if (e.getCode() == KeyCode.ENTER && chosen != null) {
-                    openMatrix.accept(chosen);
-                    e.consume();
-                }
-            });
-            list.setContextMenu(cardMenu());
-            lists.add(list);
-            Label title = new Label(s.label().substring(0, 1).toUpperCase() + s.label().substring(1));
-            title.getStyleClass().add("board-title");
-            VBox column = new VBox(4, title, list);
-            VBox.setVgrow(list, Priority.ALWAYS);
-            HBox.setHgrow(column, Priority.ALWAYS);
-            columns.getChildren().add(column);
-        }
-        // After the columns' own listeners: a theme asked for before the board had it is selected once it has.
-        vm.cards().addListener((javafx.collections.ListChangeListener<ThemesViewModel.Card>) c -> selectPending());
-        Button create = new Button("New theme from selected nodes…");
-        create.setId("new-theme");
-        create.setOnAction(e -> newTheme());
-        Button sub = new Button("New sub-theme…");
-        sub.setId("new-sub-theme");
-        sub.setOnAction(e -> newSubTheme());
-        Button rename = new Button("Rename…");
-        rename.setId("rename-theme");
-        rename.setOnAction(e -> renameSelected());
-        Button delete = new Button("Delete…");
-        delete.setId("delete-theme");
-        delete.setOnAction(e -> deleteSelected());
-        Button matrix = new Button("Open its matrix");
-        matrix.setId("open-matrix");
-        matrix.setOnAction(e -> {
-            if (chosen != null) {
-                openMatrix.accept(chosen);
-            }
-        });
-        for (Button b : List.of(sub, rename, delete, matrix)) {
-            b.disableProperty().bind(vm.detailProperty().isNull());
-        }
-        Label hint = new Label("Drag a node from the code book onto a theme to add it. F2 renames, Del deletes,"
-                + " Ctrl+Shift+N adds a sub-theme, Enter opens the theme matrix.");
-        hint.getStyleClass().add("hint");
-        hint.setWrapText(true);
-        FlowPane buttons = new FlowPane(6, 6, create, sub, rename, delete, matrix);
-        VBox bar = new VBox(6, buttons, hint, prompt);
-        bar.setPadding(new Insets(8, 8, 0, 8));
-        ScrollPane scroll = new ScrollPane(columns);
-        scroll.setFitToHeight(true);
-        scroll.setFitToWidth(true);
-        BorderPane pane = new BorderPane(scroll);
-        pane.setTop(bar);
-        return pane;
-    }
-
-    /** A theme card: name, parent, node count; accepts nodes dragged from the code book. */
-    private ListCell<ThemesViewModel.Card> card() {
-        ListCell<ThemesViewModel.Card> cell = new ListCell<>() {
-            @Override
-            protected void updateItem(ThemesViewModel.Card c, boolean empty) {
-                super.updateItem(c, empty);
-                if (empty || c == null) {
-                    setText(null);
-                    return;
-                }
-                setText(c.theme().name() + (c.parent() == null ? "" : "\n  under " + c.parent()) + "\n  "
-                        + c.nodes() + (c.nodes() == 1 ? " node" : " nodes")
-                        + (c.theme().definition().isBlank() ? "" : " · defined"));
-            }
-        };
-        cell.setWrapText(true);
-        // A zero preferred width lets the text wrap to the column instead of widening it.
-        cell.setPrefWidth(0);
-        cell.setOnDragOver(e -> {
-            if (cell.getItem() != null && e.getDragboard().hasString()
-                    && e.getDragboard().getString().startsWith(NODE_DRAG)) {
-                e.acceptTransferModes(TransferMode.MOVE, TransferMode.COPY);
-                e.consume();
-            }
-        });
-        cell.setOnDragDropped(e -> {
-            String s = e.getDragboard().hasString() ? e.getDragboard().getString() : "";
-            if (cell.getItem() != null && s.startsWith(NODE_DRAG)) {
-                vm.addNode(cell.getItem().theme(), new NodeId(Long.parseLong(s.substring(NODE_DRAG.length()))));
-                e.setDropCompleted(true);
-                e.consume();
-            }
-        });
-        return cell;
-    }
-
-    private javafx.scene.control.ContextMenu cardMenu() {
-        MenuItem matrix = new MenuItem("Open its theme matrix\tEnter");
-        matrix.setOnAction(e -> {
-            if (chosen != null) {
-                openMatrix.accept(chosen);
-            }
-        });
-        MenuItem sub = new MenuItem("New sub-theme…\tCtrl+Shift+N");
-        sub.setOnAction(e -> newSubTheme());
-        MenuItem rename = new MenuItem("Rename…\tF2");
-        rename.setOnAction(e -> renameSelected());
-        MenuItem delete = new MenuItem("Delete…\tDel");
-        delete.setOnAction(e -> deleteSelected());
-        return new javafx.scene.control.ContextMenu(matrix, sub, rename, delete);
-    }
-
     /** Asks, in the board, for the name of a new candidate theme fed by the nodes selected in the code book. */
     public void newTheme() {
-        List<NodeId> from = selectedNodes.get();
-        prompt.ask("Name of the new candidate theme" + (from.isEmpty() ? " (no nodes selected in the code book:"
-                + " it starts empty)" : ", fed by the " + from.size() + (from.size() == 1 ? " node" : " nodes")
-                + " selected in the code book"), "", "Create", n -> vm.createTheme(n, from));
+        board.newTheme();
     }
 
-    private org.quire.model.ThemeId pendingCard;
     private org.quire.model.ThemeId focusDefinitionOf;
 
     /**
@@ -228,65 +92,28 @@ public final class ThemesView {
      * {@code definition}, the definition field then takes the keyboard.
      */
     public void show(org.quire.model.ThemeId theme, boolean definition) {
-        pendingCard = theme;
         focusDefinitionOf = definition ? theme : null;
-        selectPending();
-    }
-
-    private void selectPending() {
-        if (pendingCard == null) {
-            return;
-        }
-        for (ListView<ThemesViewModel.Card> list : lists) {
-            for (ThemesViewModel.Card card : list.getItems()) {
-                if (card.theme().id().equals(pendingCard)) {
-                    pendingCard = null;
-                    list.getSelectionModel().select(card);
-                    list.scrollTo(card);
-                    return;
-                }
-            }
-        }
+        board.show(theme);
     }
 
     /** Asks, in the board, for the name of a new sub-theme of the selected theme. */
     public void newSubTheme() {
-        Theme parent = selectedTheme();
-        if (parent != null) {
-            prompt.ask("Name of the new sub-theme of '" + parent.name() + "'", "", "Create",
-                    n -> vm.createSubTheme(parent, n));
-        }
+        board.newSubTheme();
     }
 
     /** Asks, in the board, for the selected theme's new name. */
     public void renameSelected() {
-        Theme t = selectedTheme();
-        if (t != null) {
-            prompt.ask("New name of the theme '" + t.name() + "'", t.name(), "Rename", n -> {
-                if (!n.equals(t.name())) {
-                    vm.rename(t, n);
-                }
-            });
-        }
+        board.renameSelected();
     }
 
     /** Asks, in the board, to confirm deleting the selected theme, naming what goes with it. */
     public void deleteSelected() {
-        Theme t = selectedTheme();
-        if (t == null) {
-            return;
-        }
-        vm.deletionImpact(t, impact -> prompt.confirm(Format.deletion(t.name(), impact), "Delete theme",
-                () -> vm.delete(t)));
-    }
-
-    private Theme selectedTheme() {
-        var d = vm.detailProperty().get();
-        return d == null ? null : d.theme();
+        board.deleteSelected();
     }
 
     private Region editor() {
         heading.getStyleClass().add("editor-heading");
+        heading.setId("theme-heading");
         heading.setWrapText(true);
         status.getItems().setAll(ThemeStatus.values());
         status.setConverter(new javafx.util.StringConverter<>() {
@@ -300,6 +127,7 @@ public final class ThemesView {
                 return ThemeStatus.parse(text);
             }
         });
+        status.setId("theme-status");
         status.setMinWidth(Region.USE_PREF_SIZE);
         reason.setPromptText("why (kept in the theme's history)");
         reason.setId("status-reason");
