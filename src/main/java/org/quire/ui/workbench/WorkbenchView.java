@@ -143,7 +143,7 @@ public final class WorkbenchView {
             }
         });
         SplitPane split = new SplitPane(navigation(), centre(), panel);
-        split.setDividerPositions(0.3, 0.79);
+        split.setDividerPositions(0.27, 0.79);
         SplitPane.setResizableWithParent(panel, false);
         // The codes panel belongs to a document: it shows while a document tab is in front and gives
         // its room to the search, queries and theme screens otherwise.
