@@ -60,7 +60,7 @@ public final class NodeDetailView {
 
         Label passagesLabel = new Label("Coded passages (double-click opens one in its source)");
         passagesLabel.getStyleClass().add("panel-heading");
-        ListView<NodeDetailViewModel.PassageInContext> passages = new ListView<>(vm.passages());
+        ListView<org.quire.service.coding.PassageInContext> passages = new ListView<>(vm.passages());
         passages.setId("node-passages");
         passages.setPlaceholder(new Label("Nothing is coded at this node yet"));
         passages.setCellFactory(l -> new PassageCell(l));
@@ -95,7 +95,7 @@ public final class NodeDetailView {
     }
 
     /** Source and paragraph, then the passage in bold between the words around it. */
-    private static final class PassageCell extends ListCell<NodeDetailViewModel.PassageInContext> {
+    private static final class PassageCell extends ListCell<org.quire.service.coding.PassageInContext> {
         private final ListView<?> list;
 
         PassageCell(ListView<?> list) {
@@ -103,7 +103,7 @@ public final class NodeDetailView {
         }
 
         @Override
-        protected void updateItem(NodeDetailViewModel.PassageInContext p, boolean empty) {
+        protected void updateItem(org.quire.service.coding.PassageInContext p, boolean empty) {
             super.updateItem(p, empty);
             if (empty || p == null) {
                 setGraphic(null);
