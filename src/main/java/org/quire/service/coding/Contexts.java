@@ -20,6 +20,7 @@ import org.quire.store.Tx;
 final class Contexts {
     /** Characters of context either side of a passage. */
     static final int CONTEXT = 90;
+    private static final java.util.regex.Pattern WHITE = java.util.regex.Pattern.compile("\\s+");
 
     private Contexts() {
     }
@@ -77,7 +78,7 @@ final class Contexts {
             int space = piece.lastIndexOf(' ');
             piece = space < 0 ? "" : piece.substring(0, space);
         }
-        return piece.replaceAll("\\s+", " ");
+        return WHITE.matcher(piece).replaceAll(" ");
     }
 
     /** The 0-based index of the span containing {@code offset}, or -1. */

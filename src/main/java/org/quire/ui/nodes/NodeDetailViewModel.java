@@ -12,10 +12,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.quire.model.MemoTarget;
 import org.quire.model.Node;
-import org.quire.model.NodeId;
 import org.quire.service.Project;
 import org.quire.service.coding.CodingService;
 import org.quire.service.coding.PassageInContext;
+import org.quire.service.exchange.ExportOptions;
 import org.quire.ui.common.NodeRow;
 import org.quire.ui.common.Workbench;
 import org.quire.ui.memos.MemoEditorViewModel;
@@ -42,7 +42,6 @@ public final class NodeDetailViewModel {
     private final ChangeListener<Number> onRevision = (o, a, b) -> load();
     private String savedDescription = "";
     private int loads;
-    private NodeId nodeId;
     private NodeRow row;
 
     public NodeDetailViewModel(Workbench workbench, NodeActions actions, String nodeGuid, String name) {
@@ -104,7 +103,6 @@ public final class NodeDetailViewModel {
             }
             path.set(loaded.path());
             color.set(loaded.node().color());
-            nodeId = loaded.node().id();
             savedDescription = loaded.node().description() == null ? "" : loaded.node().description();
             description.set(savedDescription);
             passages.setAll(loaded.first());
@@ -153,6 +151,11 @@ public final class NodeDetailViewModel {
         if (row != null) {
             actions.recolour(row, color.get(), hex);
         }
+    }
+
+    /** What the node view's Export writes: every passage coded at this node (and under it, with {@code children}). */
+    public ExportOptions exportOptions(ExportOptions.Format format, boolean children) {
+        return ExportOptions.of(format, ExportOptions.What.PASSAGES).nodes(List.of(path.get()), children);
     }
 
     /** Opens the passage's source with the passage selected and scrolled into view. */
