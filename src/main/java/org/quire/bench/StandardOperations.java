@@ -28,6 +28,7 @@ public final class StandardOperations {
                 new RawCodingInsert()));
         all.addAll(CodingQueries.all());
         all.addAll(SearchOperations.all());
+        all.addAll(NodeView.all());
         all.addAll(List.of(new MethodOperations.CoverageReport(), new MethodOperations.PhaseTracker(),
                 new MethodOperations.Checklist(), new ThemeMatrixXlsx(), new RefiExchange.Export(),
                 new RefiExchange.Import()));

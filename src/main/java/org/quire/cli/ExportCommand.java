@@ -19,14 +19,15 @@ import picocli.CommandLine.Option;
  * exporter runs ({@link #run}); a new family of formats adds a case there.
  */
 @Command(name = "export", description = {"Export the code book, theme matrices, a matrix query, the framework",
-        "matrix, the themes report or word frequencies as xlsx, docx, html, csv or json;",
+        "matrix, the themes report, word frequencies or every coded passage as xlsx, docx, html, csv or json;",
         "or the whole project (qdpx) or its code book (qdc) for NVivo, ATLAS.ti, MAXQDA and QualCoder (REFI-QDA).",
         "Which formats each export has: see docs/exports.md and docs/refi-qda.md."})
 final class ExportCommand extends ProjectCommand {
     @Option(names = "--format", required = true, paramLabel = "F", description = "xlsx, docx, html, csv, json, qdpx or qdc.")
     String format;
 
-    @Option(names = "--what", paramLabel = "W", description = "codebook, themes, matrix, framework, report or words.")
+    @Option(names = "--what", paramLabel = "W",
+            description = "codebook, themes, matrix, framework, report, words or passages.")
     String what;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (replaced whole).")
@@ -60,6 +61,13 @@ final class ExportCommand extends ProjectCommand {
     @Option(names = "--top", paramLabel = "N", defaultValue = "200", description = "words: how many (default 200).")
     int top;
 
+    @Option(names = "--nodes", paramLabel = "PATH", split = ",",
+            description = "passages: only the passages at these nodes (default: every node); repeatable or comma-separated.")
+    List<String> nodes = new ArrayList<>();
+
+    @Option(names = "--descendants", description = "passages: each of --nodes with the nodes under it.")
+    boolean descendants;
+
     @Override
     int run(Project project, PrintWriter printer) {
         switch (format == null ? "" : format.strip().toLowerCase(Locale.ROOT)) {
@@ -85,10 +93,11 @@ final class ExportCommand extends ProjectCommand {
     private Path tabular(Project project) {
         if (what == null) {
             throw new QuireException("Say what to export as " + format.strip()
-                    + " with --what codebook|themes|matrix|framework|report|words");
+                    + " with --what codebook|themes|matrix|framework|report|words|passages");
         }
         ExportOptions options = ExportOptions.of(ExportOptions.Format.parse(format), ExportOptions.What.parse(what))
-                .themes(themes).attributes(attributes).axes(rows, cols).own(own).value(value).top(top);
+                .themes(themes).attributes(attributes).axes(rows, cols).own(own).value(value).top(top)
+                .nodes(nodes, descendants);
         return project.exports().export(options, out);
     }
 }

@@ -65,13 +65,36 @@ public final class XlsxExport {
         });
     }
 
+    /**
+     * One sheet whose rows are written as they come and flushed to disk {@value #WINDOW} at a time,
+     * so 100,000 coded passages never sit in memory.
+     */
+    public static Path write(StreamedTable table, Path out) {
+        AtomicOutput.check(out);
+        return AtomicOutput.write(out, stream -> {
+            SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
+            try {
+                sheet(wb, new Styles(wb), table.columns(), table.rows(), r -> false,
+                        uniqueName(table.name(), new HashSet<>()));
+                wb.write(stream);
+            } finally {
+                wb.close();
+            }
+        });
+    }
+
     private static void sheet(SXSSFWorkbook wb, Styles styles, Table t, String name) {
+        sheet(wb, styles, t.columns(), sink -> t.rows().forEach(sink), t::isFlagged, name);
+    }
+
+    private static void sheet(SXSSFWorkbook wb, Styles styles, List<Table.Column> cols, StreamedTable.Rows rows,
+                              java.util.function.IntPredicate isFlagged, String name) {
         SXSSFSheet sheet = wb.createSheet(name);
-        int columns = t.columns().size();
+        int columns = cols.size();
         Row header = sheet.createRow(0);
         int headerLines = 1;
         for (int c = 0; c < columns; c++) {
-            Table.Column col = t.columns().get(c);
+            Table.Column col = cols.get(c);
             headerLines = Math.max(headerLines, lines(col.header(), col.width()));
             Cell cell = header.createCell(c);
             cell.setCellValue(SafeText.xml(col.header()));
@@ -80,9 +103,10 @@ public final class XlsxExport {
             sheet.setColumnHidden(c, col.hidden());
         }
         header.setHeightInPoints(Math.min(MAX_ROW_POINTS, headerLines * LINE_POINTS + 3));
-        for (int r = 0; r < t.rows().size(); r++) {
-            List<Object> cells = t.rows().get(r);
-            boolean flagged = t.isFlagged(r);
+        int[] written = {0};
+        rows.each(cells -> {
+            int r = written[0]++;
+            boolean flagged = isFlagged.test(r);
             Row row = sheet.createRow(r + 1);
             int lines = 1;
             for (int c = 0; c < columns; c++) {
@@ -98,19 +122,19 @@ public final class XlsxExport {
                     if (!text.isEmpty()) {
                         cell.setCellValue(clip(text));
                     }
-                    cell.setCellStyle(styles.text(t.columns().get(c).wrap(), flagged, SafeText.isRisky(text)));
-                    if (t.columns().get(c).wrap()) {
-                        lines = Math.max(lines, lines(text, t.columns().get(c).width()));
+                    cell.setCellStyle(styles.text(cols.get(c).wrap(), flagged, SafeText.isRisky(text)));
+                    if (cols.get(c).wrap()) {
+                        lines = Math.max(lines, lines(text, cols.get(c).width()));
                     }
                 }
             }
             // Neither Excel nor LibreOffice grows a streamed row to fit wrapped text on opening.
             row.setHeightInPoints(Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 3));
-        }
+        });
         // The header row and the first column (what each row is) stay in view while scrolling.
         sheet.createFreezePane(columns > 1 ? 1 : 0, 1);
         if (columns > 0) {
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, t.rows().size()), 0, columns - 1));
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, written[0]), 0, columns - 1));
             sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
         }
         printSetup(sheet);
@@ -150,27 +174,37 @@ public final class XlsxExport {
         // a spare line rather than a cut one.
         double per = Math.max(1, width * 1.12);
         int lines = 0;
-        for (String line : text.split("\n", -1)) {
-            int count = 1;
-            double used = 0;
-            for (String word : line.split(" ", -1)) {
-                double need = used == 0 ? word.length() : used + 1 + word.length();
-                if (need <= per || used == 0) {
-                    used = need;
-                } else {
-                    count++;
-                    used = word.length();
-                }
-                // A word longer than the line breaks across lines of its own.
-                while (used > per) {
-                    count++;
-                    used -= per;
+        int count = 1;
+        double used = 0;
+        int n = text.length();
+        // Word by word without splitting into strings: 100,000 rows of passages pass through here.
+        for (int i = 0; i <= n; ) {
+            int end = i;
+            while (end < n && text.charAt(end) != ' ' && text.charAt(end) != '\n') {
+                end++;
+            }
+            int word = end - i;
+            double need = used == 0 ? word : used + 1 + word;
+            if (need <= per || used == 0) {
+                used = need;
+            } else {
+                count++;
+                used = word;
+            }
+            // A word longer than the line breaks across lines of its own.
+            while (used > per) {
+                count++;
+                used -= per;
+            }
+            if (end >= n || text.charAt(end) == '\n') {
+                lines += count;
+                count = 1;
+                used = 0;
+                if (lines * LINE_POINTS > MAX_ROW_POINTS || end >= n) {
+                    break;
                 }
             }
-            lines += count;
-            if (lines * LINE_POINTS > MAX_ROW_POINTS) {
-                break;
-            }
+            i = end + 1;
         }
         return lines;
     }

@@ -110,8 +110,8 @@ public final class Project implements AutoCloseable {
         this.themeMatrices = new ThemeMatrixService(db, coder);
         this.frameworks = new FrameworkService(db, coder);
         this.reviews = new ReviewService(db, coder);
-        this.exports = new ExportService(db, coder, new ExportService.Readers(nodes, themes, themeMatrices, frameworks,
-                matrices, words, checklist, reviews));
+        this.exports = new ExportService(db, coder, new ExportService.Readers(nodes, codings, themes, themeMatrices,
+                frameworks, matrices, words, checklist, reviews));
         this.refi = new RefiService(db, coder);
         this.guide = new GuideService(db, coder, phases, activity);
     }

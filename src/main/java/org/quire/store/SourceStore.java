@@ -121,6 +121,115 @@ public final class SourceStore {
                 .orElseThrow(() -> new IllegalArgumentException("no source " + id));
     }
 
+    /**
+     * Stretches of a source's text, one per span in the order given, read in one pass over the
+     * stored text that stops at the last of them: the context of a few passages without the whole
+     * text in memory. Overlapping spans are read once; a span past the end of the text is cut there.
+     */
+    public List<String> windows(SourceId id, List<Span> spans) {
+        if (spans.isEmpty()) {
+            return List.of();
+        }
+        List<Span> merged = union(spans);
+        String[] pieces = jdbc.one("SELECT content FROM source_content WHERE source_id = ?",
+                rs -> read(rs.getCharacterStream(1), merged), id.value())
+                .orElseThrow(() -> new IllegalArgumentException("no source " + id));
+        List<String> out = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            int i = containing(merged, s.start());
+            String piece = pieces[i];
+            int from = Math.min(piece.length(), s.start() - merged.get(i).start());
+            int to = Math.min(piece.length(), s.end() - merged.get(i).start());
+            out.add(piece.substring(from, to));
+        }
+        return out;
+    }
+
+    /** The sorted union of spans: touching or overlapping spans become one. */
+    private static List<Span> union(List<Span> spans) {
+        List<Span> sorted = new ArrayList<>(spans);
+        sorted.sort(java.util.Comparator.comparingInt(Span::start));
+        List<Span> merged = new ArrayList<>();
+        Span current = sorted.get(0);
+        for (Span s : sorted.subList(1, sorted.size())) {
+            if (s.start() <= current.end()) {
+                current = new Span(current.start(), Math.max(current.end(), s.end()));
+            } else {
+                merged.add(current);
+                current = s;
+            }
+        }
+        merged.add(current);
+        return merged;
+    }
+
+    private static int containing(List<Span> merged, int offset) {
+        int lo = 0;
+        int hi = merged.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (merged.get(mid).start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    // Skips the gaps and copies the spans; stops reading after the last one.
+    private static String[] read(java.io.Reader reader, List<Span> merged) throws SQLException {
+        String[] pieces = new String[merged.size()];
+        java.util.Arrays.fill(pieces, "");
+        try (java.io.Reader r = reader) {
+            long position = 0;
+            char[] buffer = new char[8192];
+            for (int i = 0; i < merged.size(); i++) {
+                Span span = merged.get(i);
+                while (position < span.start()) {
+                    long skipped = r.skip(span.start() - position);
+                    if (skipped <= 0) {
+                        if (r.read() < 0) {
+                            return pieces;
+                        }
+                        skipped = 1;
+                    }
+                    position += skipped;
+                }
+                StringBuilder piece = new StringBuilder(span.length());
+                while (piece.length() < span.length()) {
+                    int n = r.read(buffer, 0, Math.min(buffer.length, span.length() - piece.length()));
+                    if (n < 0) {
+                        pieces[i] = piece.toString();
+                        return pieces;
+                    }
+                    piece.append(buffer, 0, n);
+                }
+                position += piece.length();
+                pieces[i] = piece.toString();
+            }
+            return pieces;
+        } catch (java.io.IOException e) {
+            throw new SQLException("Cannot read the text: " + e.getMessage(), e);
+        }
+    }
+
+    /** A source's paragraph and page ranges without its text, in one read. */
+    public record Layout(List<Span> paragraphs, List<Span> pages) {
+    }
+
+    public Layout layout(SourceId id) {
+        List<Span> paragraphs = new ArrayList<>();
+        List<Span> pages = new ArrayList<>();
+        jdbc.list("SELECT kind, start_offset, end_offset FROM source_span WHERE source_id = ? ORDER BY kind, ordinal",
+                rs -> {
+                    Span span = new Span(rs.getInt(2), rs.getInt(3));
+                    ("P".equals(rs.getString(1)) ? paragraphs : pages).add(span);
+                    return span;
+                }, id.value());
+        return new Layout(paragraphs, pages);
+    }
+
     /** A source's paragraph ranges without its text (what paragraph-level queries need). */
     public List<Span> paragraphs(SourceId id) {
         return jdbc.list("SELECT start_offset, end_offset FROM source_span WHERE source_id = ? AND kind = 'P'"

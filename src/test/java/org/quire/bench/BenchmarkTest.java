@@ -51,6 +51,8 @@ class BenchmarkTest {
         String markdown = Files.readString(out.resolve("bench-xs.md"));
         assertTrue(markdown.contains("| code a passage (CodingService.code) |"), markdown);
         assertTrue(markdown.contains("| list sources |"), markdown);
+        assertTrue(markdown.contains("| node view: first rows (node of ~2,000 passages) |"), markdown);
+        assertTrue(markdown.contains("| node view: every row (node of ~2,000 passages) |"), markdown);
         assertTrue(markdown.contains("| theme matrix of 10,000 extracts to xlsx (ExportService) |"), markdown);
         String json = Files.readString(out.resolve("bench-xs.json"));
         assertTrue(json.contains("\"p95Ms\"") && json.contains("\"heapAfterOpenMb\""), json);

@@ -260,6 +260,49 @@ public final class CodingService {
         return db.read(tx -> describe(tx, new ArrayList<>(codingsOf(tx, id, withDescendants))));
     }
 
+    /**
+     * A node's codings in the order the node view lists them (source, position, node path), read
+     * without any text: what {@link #inContext} then reads page by page.
+     *
+     * @param sourceCount how many sources they are in
+     * @param sources     those sources, by id
+     * @param paths       the path of each node they are coded at
+     * @param coders      coders' names
+     */
+    public record Listing(List<Coding> codings, int sourceCount, Map<SourceId, Source> sources,
+                          Map<NodeId, String> paths, Map<org.quire.model.CoderId, String> coders) {
+        public int size() {
+            return codings.size();
+        }
+    }
+
+    /** The codings at a node (and its descendants when {@code withDescendants}), in the node view's order. */
+    public Listing listing(NodeId id, boolean withDescendants) {
+        return db.read(tx -> PassageReads.listing(tx, id, withDescendants));
+    }
+
+    /**
+     * The listing's codings {@code from} (inclusive) {@code to} (exclusive) as passages with their
+     * context, in the listing's order, reading from each source only the stretches shown; codings
+     * whose source was deleted since the listing was read are left out.
+     */
+    public List<PassageInContext> inContext(Listing listing, int from, int to) {
+        return db.read(tx -> PassageReads.inContext(tx, listing, from, to));
+    }
+
+    /**
+     * Every passage coded at {@code nodes} (every coding when null) with its context, handed to
+     * {@code perSource} one source at a time in reading order (folder, name), each in text order then
+     * node path. Each source's text is read once, in one pass; one read transaction for all of it.
+     */
+    public void eachInContext(java.util.Collection<NodeId> nodes,
+                              java.util.function.Consumer<List<PassageInContext>> perSource) {
+        db.read(tx -> {
+            PassageReads.eachSource(tx, nodes, perSource);
+            return null;
+        });
+    }
+
     /** The passages coded in a source, at any node, in text order. */
     public List<CodedPassage> passagesInSource(SourceId id) {
         return db.read(tx -> {

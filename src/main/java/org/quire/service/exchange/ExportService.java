@@ -2,6 +2,7 @@ package org.quire.service.exchange;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import org.quire.exports.DocxExport;
 import org.quire.exports.HtmlExport;
 import org.quire.exports.JsonExport;
 import org.quire.exports.Report;
+import org.quire.exports.StreamedTable;
 import org.quire.exports.Table;
 import org.quire.exports.Tables;
 import org.quire.exports.XlsxExport;
@@ -35,6 +37,7 @@ import org.quire.model.ThemeId;
 import org.quire.model.ThemeMatrix;
 import org.quire.service.exchange.ExportOptions.Format;
 import org.quire.service.exchange.ExportOptions.What;
+import org.quire.service.coding.CodingService;
 import org.quire.service.method.ChecklistService;
 import org.quire.service.nodes.NodeService;
 import org.quire.service.queries.MatrixAxis;
@@ -66,7 +69,8 @@ public final class ExportService {
             What.MATRIX, EnumSet.of(Format.XLSX, Format.CSV, Format.JSON),
             What.FRAMEWORK, EnumSet.of(Format.XLSX, Format.CSV, Format.JSON),
             What.REPORT, EnumSet.of(Format.DOCX, Format.HTML),
-            What.WORDS, EnumSet.of(Format.XLSX, Format.CSV, Format.JSON));
+            What.WORDS, EnumSet.of(Format.XLSX, Format.CSV, Format.JSON),
+            What.PASSAGES, EnumSet.of(Format.XLSX, Format.CSV));
 
     /** A matrix query as JSON: labels and every cell's three values, {@code [row][column]}. */
     public record MatrixQueryExport(List<String> rows, List<String> columns, int[][] references, int[][] sources,
@@ -74,7 +78,7 @@ public final class ExportService {
     }
 
     /** What the exports read, each from the capability that owns it. */
-    public record Readers(NodeService nodes, ThemeService themes, ThemeMatrixService themeMatrices,
+    public record Readers(NodeService nodes, CodingService codings, ThemeService themes, ThemeMatrixService themeMatrices,
                           FrameworkService frameworks, MatrixService matrices, WordFrequencyService words,
                           ChecklistService checklist, ReviewService reviews) {
     }
@@ -120,6 +124,11 @@ public final class ExportService {
             case REPORT -> o.format() == Format.DOCX ? DocxExport.report(report(o.attributes()), out)
                     : review(List.of(), o.attributes(), out);
             case WORDS -> words(o, out);
+            case PASSAGES -> {
+                StreamedTable table = new PassagesExport(db, readers.nodes(), readers.codings(), ZoneId.systemDefault())
+                        .table(o.nodes(), o.descendants());
+                yield o.format() == Format.XLSX ? XlsxExport.write(table, out) : CsvExport.write(table, out);
+            }
         };
         db.write(coder, tx -> {
             tx.audit().record("project.export", "project", null, "Exported the " + label(o.what()) + " as "
@@ -145,6 +154,7 @@ public final class ExportService {
             case FRAMEWORK -> "framework matrix";
             case REPORT -> "themes report";
             case WORDS -> "word frequencies";
+            case PASSAGES -> "coded passages";
         };
     }
 

@@ -5,10 +5,14 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -19,14 +23,23 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.quire.service.exchange.ExportOptions;
 import org.quire.ui.memos.MemoEditorView;
 
 /** A node's detail tab: description, colour, its coded passages in context, and its memo. */
 public final class NodeDetailView {
-    private final NodeDetailViewModel vm;
+    /** Asks where to save and writes the export (the shell's save dialog and export runner). */
+    @FunctionalInterface
+    public interface Exporter {
+        void export(ExportOptions options);
+    }
 
-    public NodeDetailView(NodeDetailViewModel vm) {
+    private final NodeDetailViewModel vm;
+    private final Exporter exporter;
+
+    public NodeDetailView(NodeDetailViewModel vm, Exporter exporter) {
         this.vm = vm;
+        this.exporter = exporter;
     }
 
     public Region build() {
@@ -42,7 +55,7 @@ public final class NodeDetailView {
         summary.textProperty().bind(vm.summaryProperty());
         summary.getStyleClass().add("memo-summary");
         title.setWrapText(true);
-        HBox line = new HBox(10, colour, summary);
+        HBox line = new HBox(10, colour, summary, exportButton());
         line.setAlignment(Pos.CENTER_LEFT);
         VBox head = new VBox(4, title, line);
 
@@ -60,7 +73,7 @@ public final class NodeDetailView {
 
         Label passagesLabel = new Label("Coded passages (double-click opens one in its source)");
         passagesLabel.getStyleClass().add("panel-heading");
-        ListView<NodeDetailViewModel.PassageInContext> passages = new ListView<>(vm.passages());
+        ListView<org.quire.service.coding.PassageInContext> passages = new ListView<>(vm.passages());
         passages.setId("node-passages");
         passages.setPlaceholder(new Label("Nothing is coded at this node yet"));
         passages.setCellFactory(l -> new PassageCell(l));
@@ -89,13 +102,29 @@ public final class NodeDetailView {
         return box;
     }
 
+    // Every passage of this node, one row each; with the child nodes' passages when ticked.
+    private MenuButton exportButton() {
+        CheckMenuItem children = new CheckMenuItem("Include child nodes");
+        children.setId("node-export-children");
+        MenuItem xlsx = new MenuItem("Excel workbook (.xlsx)…");
+        xlsx.setId("node-export-xlsx");
+        xlsx.setOnAction(e -> exporter.export(vm.exportOptions(ExportOptions.Format.XLSX, children.isSelected())));
+        MenuItem csv = new MenuItem("CSV table (.csv)…");
+        csv.setId("node-export-csv");
+        csv.setOnAction(e -> exporter.export(vm.exportOptions(ExportOptions.Format.CSV, children.isSelected())));
+        MenuButton export = new MenuButton("Export passages", null, xlsx, csv, new SeparatorMenuItem(), children);
+        export.setId("node-export");
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        return export;
+    }
+
     private static String hex(Color c) {
         return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
                 Math.round(c.getBlue() * 255));
     }
 
     /** Source and paragraph, then the passage in bold between the words around it. */
-    private static final class PassageCell extends ListCell<NodeDetailViewModel.PassageInContext> {
+    private static final class PassageCell extends ListCell<org.quire.service.coding.PassageInContext> {
         private final ListView<?> list;
 
         PassageCell(ListView<?> list) {
@@ -103,7 +132,7 @@ public final class NodeDetailView {
         }
 
         @Override
-        protected void updateItem(NodeDetailViewModel.PassageInContext p, boolean empty) {
+        protected void updateItem(org.quire.service.coding.PassageInContext p, boolean empty) {
             super.updateItem(p, empty);
             if (empty || p == null) {
                 setGraphic(null);

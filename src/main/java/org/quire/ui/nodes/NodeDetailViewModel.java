@@ -1,10 +1,8 @@
 package org.quire.ui.nodes;
 
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -14,10 +12,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.quire.model.MemoTarget;
 import org.quire.model.Node;
-import org.quire.model.SourceId;
-import org.quire.model.SourceText;
 import org.quire.service.Project;
-import org.quire.service.coding.CodedPassage;
+import org.quire.service.coding.CodingService;
+import org.quire.service.coding.PassageInContext;
+import org.quire.service.exchange.ExportOptions;
 import org.quire.ui.common.NodeRow;
 import org.quire.ui.common.Workbench;
 import org.quire.ui.memos.MemoEditorViewModel;
@@ -27,12 +25,9 @@ import org.quire.ui.memos.MemoEditorViewModel;
  * it with its source and some words either side, each opening in its source.
  */
 public final class NodeDetailViewModel {
-    /** Characters of context shown either side of a passage. */
-    public static final int CONTEXT = 90;
-
-    /** A coded passage with the words around it. */
-    public record PassageInContext(CodedPassage passage, String before, String after) {
-    }
+    /** How many passages show at once when a node opens; the rest follow {@link #PAGE} at a time. */
+    static final int FIRST_PAGE = 25;
+    static final int PAGE = 200;
 
     private final Workbench workbench;
     private final NodeActions actions;
@@ -46,6 +41,7 @@ public final class NodeDetailViewModel {
     private final MemoEditorViewModel memo;
     private final ChangeListener<Number> onRevision = (o, a, b) -> load();
     private String savedDescription = "";
+    private int loads;
     private NodeRow row;
 
     public NodeDetailViewModel(Workbench workbench, NodeActions actions, String nodeGuid, String name) {
@@ -85,34 +81,41 @@ public final class NodeDetailViewModel {
         return memo;
     }
 
-    private record Loaded(Node node, String path, List<PassageInContext> passages) {
+    private record Loaded(Node node, String path, CodingService.Listing listing, List<PassageInContext> first) {
     }
 
+    /**
+     * Reads the node and its first {@link #FIRST_PAGE} passages, shows them, then reads the rest
+     * {@link #PAGE} at a time, each page a task of its own (so an edit made meanwhile is not kept
+     * waiting) appended as it comes. A later load or {@link #dispose} stops the pages still to come.
+     */
     public void load() {
+        int generation = ++loads;
         workbench.tasks().run("Reading the node", () -> {
             Node node = project.nodes().byGuid(guid);
-            List<CodedPassage> coded = project.codings().passages(node.id(), false);
-            Map<SourceId, SourceText> texts = new HashMap<>();
-            List<PassageInContext> out = new ArrayList<>(coded.size());
-            for (CodedPassage p : coded) {
-                SourceText t = texts.computeIfAbsent(p.source().id(), id -> project.sources().text(id));
-                int s = p.coding().span().start();
-                int e = p.coding().span().end();
-                out.add(new PassageInContext(p, context(t.text(), Math.max(0, s - CONTEXT), s, true),
-                        context(t.text(), e, Math.min(t.text().length(), e + CONTEXT), false)));
-            }
-            return new Loaded(node, project.nodes().tree().path(node.id()), out);
+            CodingService.Listing listing = project.codings().listing(node.id(), false);
+            List<PassageInContext> first = project.codings().inContext(listing, 0,
+                    Math.min(FIRST_PAGE, listing.size()));
+            return new Loaded(node, project.nodes().tree().path(node.id()), listing, first);
         }, loaded -> {
+            if (generation != loads) {
+                return;
+            }
             path.set(loaded.path());
             color.set(loaded.node().color());
             savedDescription = loaded.node().description() == null ? "" : loaded.node().description();
             description.set(savedDescription);
-            passages.setAll(loaded.passages());
-            long sources = loaded.passages().stream().map(p -> p.passage().source().id()).distinct().count();
-            summary.set(loaded.passages().size() + (loaded.passages().size() == 1 ? " passage" : " passages") + " in "
-                    + sources + (sources == 1 ? " source" : " sources"));
+            passages.setAll(loaded.first());
+            int total = loaded.listing().size();
+            int sources = loaded.listing().sourceCount();
+            summary.set(String.format(Locale.ROOT, "%,d %s in %,d %s", total, total == 1 ? "passage" : "passages",
+                    sources, sources == 1 ? "source" : "sources"));
             row = workbench.nodes().stream().filter(r -> r.node().guid().equals(guid)).findFirst().orElse(null);
+            more(generation, loaded.listing(), Math.min(FIRST_PAGE, total));
         }, e -> {
+            if (generation != loads) {
+                return;
+            }
             // The node is gone (deleted or merged): say so rather than show stale passages.
             passages.clear();
             summary.set("This node no longer exists");
@@ -120,22 +123,21 @@ public final class NodeDetailViewModel {
         memo.load();
     }
 
-    // Context stops at a paragraph break: words from the next paragraph would mislead.
-    private static String context(String text, int from, int to, boolean before) {
-        String piece = text.substring(from, to);
-        int cut = before ? piece.lastIndexOf('\n') : piece.indexOf('\n');
-        if (cut >= 0) {
-            piece = before ? piece.substring(cut + 1) : piece.substring(0, cut);
+    private void more(int generation, CodingService.Listing listing, int from) {
+        if (from >= listing.size() || generation != loads) {
+            return;
         }
-        // Nor at a broken word: the context starts and ends with whole words.
-        if (before && from > 0 && !Character.isWhitespace(text.charAt(from - 1)) && cut < 0) {
-            int space = piece.indexOf(' ');
-            piece = space < 0 ? "" : piece.substring(space + 1);
-        } else if (!before && to < text.length() && !Character.isWhitespace(text.charAt(to)) && cut < 0) {
-            int space = piece.lastIndexOf(' ');
-            piece = space < 0 ? "" : piece.substring(0, space);
-        }
-        return piece.replaceAll("\\s+", " ");
+        int to = Math.min(listing.size(), from + PAGE);
+        workbench.tasks().run("Reading passages", () -> project.codings().inContext(listing, from, to), rows -> {
+            if (generation == loads) {
+                passages.addAll(rows);
+                more(generation, listing, to);
+            }
+        }, e -> {
+            if (generation == loads) {
+                workbench.report(e);
+            }
+        });
     }
 
     /** Stores the edited description (undoable). */
@@ -151,6 +153,11 @@ public final class NodeDetailViewModel {
         }
     }
 
+    /** What the node view's Export writes: every passage coded at this node (and under it, with {@code children}). */
+    public ExportOptions exportOptions(ExportOptions.Format format, boolean children) {
+        return ExportOptions.of(format, ExportOptions.What.PASSAGES).nodes(List.of(path.get()), children);
+    }
+
     /** Opens the passage's source with the passage selected and scrolled into view. */
     public void open(PassageInContext p) {
         workbench.openAt(p.passage().source(), p.passage().coding().span());
@@ -158,6 +165,7 @@ public final class NodeDetailViewModel {
 
     /** Stops following the project (the tab was closed). */
     public void dispose() {
+        loads++;
         workbench.revisionProperty().removeListener(onRevision);
         memo.dispose();
     }

@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.FileChooser;
+import org.quire.service.exchange.ExportOptions;
 import org.quire.service.exchange.ExportOptions.Format;
 import org.quire.service.exchange.ExportOptions.What;
 import org.quire.service.exchange.ExportService;
@@ -19,14 +21,18 @@ import org.quire.service.exchange.ExportService;
  * where to save with the desktop's own dialog, starting in Documents (then the folder used last).
  */
 final class ExportMenu {
-    private static final List<What> ORDER = List.of(What.REPORT, What.THEMES, What.FRAMEWORK, What.CODEBOOK, What.WORDS);
+    private static final List<What> ORDER = List.of(What.REPORT, What.THEMES, What.FRAMEWORK, What.CODEBOOK, What.WORDS,
+            What.PASSAGES);
 
     private final ExportsModel model;
     private final Node owner;
+    private final Supplier<List<String>> selectedNodes;
 
-    ExportMenu(ExportsModel model, Node owner) {
+    /** @param selectedNodes the paths of the nodes selected in the code book (coded passages of selected codes) */
+    ExportMenu(ExportsModel model, Node owner, Supplier<List<String>> selectedNodes) {
         this.model = model;
         this.owner = owner;
+        this.selectedNodes = selectedNodes;
     }
 
     /** The Export menu: a sub-menu per export and a file format in each, then the REFI-QDA items. */
@@ -43,11 +49,33 @@ final class ExportMenu {
                     sub.getItems().add(item);
                 }
             }
+            if (what == What.PASSAGES) {
+                passageItems(sub);
+            }
             export.getItems().add(sub);
         }
         export.getItems().add(new SeparatorMenuItem());
         export.getItems().addAll(refiItems);
         return export;
+    }
+
+    // Coded passages: the items above export every code; these only the codes selected in the code book.
+    private void passageItems(Menu sub) {
+        sub.getItems().forEach(i -> i.setText("All codes: " + i.getText()));
+        sub.getItems().add(new SeparatorMenuItem());
+        for (Format format : List.of(Format.XLSX, Format.CSV)) {
+            MenuItem item = new MenuItem("Selected codes: " + caption(What.PASSAGES, format) + "…");
+            item.setId("export-passages-selected-" + format.name().toLowerCase(Locale.ROOT));
+            item.setOnAction(e -> {
+                List<String> paths = selectedNodes.get();
+                save(What.PASSAGES, format).ifPresent(p -> model.export(ExportOptions.of(format, What.PASSAGES)
+                        .nodes(paths, false), p));
+            });
+            sub.getItems().add(item);
+        }
+        sub.setOnShowing(e -> sub.getItems().stream().filter(i -> i.getId() != null
+                && i.getId().startsWith("export-passages-selected-"))
+                .forEach(i -> i.setDisable(selectedNodes.get().isEmpty())));
     }
 
     static String caption(What what, Format format) {
@@ -60,7 +88,7 @@ final class ExportMenu {
         };
     }
 
-    private Optional<Path> save(What what, Format format) {
+    Optional<Path> save(What what, Format format) {
         return saveDialog(model, owner, "Export the " + ExportsModel.label(what).toLowerCase(Locale.ROOT),
                 model.fileName(what, format), caption(what, format), "*." + format.name().toLowerCase(Locale.ROOT));
     }

@@ -67,14 +67,21 @@ public final class ExportsModel {
             case FRAMEWORK -> "Framework matrix";
             case REPORT -> "Report";
             case WORDS -> "Word frequencies";
+            case PASSAGES -> "Coded passages";
         };
     }
 
     /** Writes the export to {@code file} in the background; then {@link #writtenProperty()} names it. */
     public void export(ExportOptions.What what, ExportOptions.Format format, Path file) {
+        export(ExportOptions.of(format, what), file);
+    }
+
+    /** As {@link #export(ExportOptions.What, ExportOptions.Format, Path)}, with the export's own options (which nodes). */
+    public void export(ExportOptions options, Path file) {
         written.set(null);
-        message.set("Exporting the " + label(what).toLowerCase(Locale.ROOT) + " to " + file.getFileName() + "…");
-        tasks.run("Exporting " + file.getFileName(), () -> project.exports().export(ExportOptions.of(format, what), file),
+        message.set("Exporting the " + label(options.what()).toLowerCase(Locale.ROOT) + " to " + file.getFileName()
+                + "…");
+        tasks.run("Exporting " + file.getFileName(), () -> project.exports().export(options, file),
                 this::wrote, e -> {
                     message.set(null);
                     failed.accept(e);

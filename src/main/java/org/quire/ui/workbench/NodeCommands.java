@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.quire.service.exchange.ExportOptions;
 import org.quire.ui.common.NodeRow;
 import org.quire.ui.nodes.NodeActions;
 import org.quire.ui.nodes.NodeDetailView;
@@ -41,9 +42,11 @@ final class NodeCommands {
     private final TextField filter = new TextField();
     private final ChoiceBox<NodeListing.Sort> sort = new ChoiceBox<>();
     private final Map<String, Tab> detailTabs = new HashMap<>();
+    private final ExportsModel exports;
 
     NodeCommands(WorkbenchViewModel vm, TreeTableView<NodeRow> tree, TabPane tabs,
-                 QuickCodeBox chooser, Runnable showDocument) {
+                 QuickCodeBox chooser, Runnable showDocument, ExportsModel exports) {
+        this.exports = exports;
         this.vm = vm;
         this.tree = tree;
         this.tabs = tabs;
@@ -108,6 +111,24 @@ final class NodeCommands {
         return rows;
     }
 
+    /** The paths of the selected nodes, for File → Export → Coded passages → Selected codes. */
+    List<String> selectedPaths() {
+        return selected().stream().map(NodeRow::path).toList();
+    }
+
+    // The node view's Export: the same save dialog and status-bar offer as File → Export.
+    private void exportPassages(ExportOptions options) {
+        String node = options.nodes().get(0);
+        String name = exports.fileName(ExportOptions.What.PASSAGES, options.format());
+        int dot = name.lastIndexOf('.');
+        name = name.substring(0, dot) + " - " + node.substring(node.lastIndexOf('/') + 1)
+                .replaceAll("[\\\\/:*?\"<>|]", "-") + name.substring(dot);
+        ExportMenu.saveDialog(exports, tree, "Export the passages coded at " + node, name,
+                ExportMenu.caption(ExportOptions.What.PASSAGES, options.format()),
+                "*." + options.format().name().toLowerCase(java.util.Locale.ROOT))
+                .ifPresent(file -> exports.export(options, file));
+    }
+
     /** Asks which node the selected ones merge into, confirms with the counts, then merges. */
     void mergeSelected() {
         List<NodeRow> chosen = selected();
@@ -154,7 +175,7 @@ final class NodeCommands {
             return;
         }
         NodeDetailViewModel detail = new NodeDetailViewModel(vm, actions, row.node().guid(), row.path());
-        Tab tab = new Tab(row.node().name(), new NodeDetailView(detail).build());
+        Tab tab = new Tab(row.node().name(), new NodeDetailView(detail, this::exportPassages).build());
         tab.setId("node-tab");
         tab.textProperty().bind(detail.pathProperty());
         tab.setOnClosed(e -> {

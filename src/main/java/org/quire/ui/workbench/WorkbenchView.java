@@ -110,7 +110,7 @@ public final class WorkbenchView {
         memoCommands = new MemoCommands(vm, tabs);
         sourceCommands = new SourceCommands(vm, tabs);
         Runnable showDocument = () -> documentTabs.showCurrent();
-        nodeCommands = new NodeCommands(vm, nodeTree, tabs, quickCodeBox, showDocument);
+        nodeCommands = new NodeCommands(vm, nodeTree, tabs, quickCodeBox, showDocument, exports);
         queryScreens = new QueryScreens(vm.queries(), tabs, showDocument, notice::setText);
         SearchView searchView = new SearchView(vm, showDocument);
         searchTab = new javafx.scene.control.Tab("Search", searchView.build());
@@ -263,7 +263,7 @@ public final class WorkbenchView {
         refiMenu = new RefiMenu(vm.refi(), nodeTree, exports);
         RefiMenu refi = refiMenu;
         Menu file = new Menu("File", null, importItem, importFolder, refi.importProjectItem(), review.importItem(),
-                new ExportMenu(exports, nodeTree).menu(refi.exportItems()), sourceCommands.menuItem(), quit);
+                new ExportMenu(exports, nodeTree, nodeCommands::selectedPaths).menu(refi.exportItems()), sourceCommands.menuItem(), quit);
         file.getItems().addAll(0, shell.fileItems());
         // Copy and Select all act on whatever text has the keyboard focus: the document, a memo, a field.
         MenuItem copy = new MenuItem("Copy");
