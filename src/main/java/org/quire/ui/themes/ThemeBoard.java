@@ -69,6 +69,8 @@ final class ThemeBoard {
             columns.getChildren().add(column(s));
         }
         vm.cards().addListener((ListChangeListener<ThemesViewModel.Card>) c -> refill());
+        // Built when its tab is first shown: the cards may have been read already (for the map).
+        refill();
         // After the columns are filled: a theme asked for before the board had it is selected once it has.
         vm.cards().addListener((ListChangeListener<ThemesViewModel.Card>) c -> selectPending());
         vm.detailProperty().addListener((obs, old, d) -> follow());

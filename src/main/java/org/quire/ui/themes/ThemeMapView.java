@@ -52,14 +52,9 @@ public final class ThemeMapView {
 
     public Region build() {
         canvas.setId("theme-map");
-        vm.mapProperty().addListener((obs, old, map) -> {
-            moved.clear();
-            draw(map);
-            List<ThemeMap.Box> boxes = map == null ? List.of() : map.boxes();
-            from.getItems().setAll(boxes);
-            to.getItems().setAll(boxes);
-            links.getItems().setAll(map == null ? List.of() : map.links());
-        });
+        vm.mapProperty().addListener((obs, old, map) -> showMap(map));
+        // Built when its tab is first shown: the map read for the board may be here already.
+        showMap(vm.mapProperty().get());
         for (ComboBox<ThemeMap.Box> c : List.of(from, to)) {
             c.setCellFactory(v -> boxCell());
             c.setButtonCell(boxCell());
@@ -189,6 +184,15 @@ public final class ThemeMapView {
         if (file != null) {
             vm.exportMap(file.toPath(), png, f -> status.setText("Wrote " + f.getFileName()));
         }
+    }
+
+    private void showMap(ThemeMap map) {
+        moved.clear();
+        draw(map);
+        List<ThemeMap.Box> boxes = map == null ? List.of() : map.boxes();
+        from.getItems().setAll(boxes);
+        to.getItems().setAll(boxes);
+        links.getItems().setAll(map == null ? List.of() : map.links());
     }
 
     private void draw(ThemeMap map) {

@@ -44,15 +44,20 @@ public final class ThemeScreens {
         this.framework = new FrameworkModel(project, tasks, undo, onError);
     }
 
-    /** Adds the five tabs to the tab pane. */
+    /**
+     * Adds the five tabs to the tab pane. Each screen is built, and its data read, when its tab is
+     * first shown: opening a project needs none of them.
+     */
     public void addTabs() {
-        board = new ThemesView(themes, selectedNodes, this::openMatrix);
-        boardTab = tab("Themes", "themes-tab", board.build(), themes::reload);
-        matrixTab = tab("Theme matrix", "theme-matrix-tab", new ThemeMatrixView(matrix).build(), matrix::reload);
-        frameworkTab = tab("Framework matrix", "framework-tab", new FrameworkView(framework).build(),
+        boardTab = tab("Themes", "themes-tab", () -> {
+            board = new ThemesView(themes, selectedNodes, this::openMatrix);
+            return board.build();
+        }, themes::reload);
+        matrixTab = tab("Theme matrix", "theme-matrix-tab", () -> new ThemeMatrixView(matrix).build(), matrix::reload);
+        frameworkTab = tab("Framework matrix", "framework-tab", () -> new FrameworkView(framework).build(),
                 framework::reload);
-        mapTab = tab("Thematic map", "map-tab", new ThemeMapView(themes).build(), themes::reload);
-        Tab method = tab("Phases & checklist", "method-tab", new MethodView(themes).build(), themes::reload);
+        mapTab = tab("Thematic map", "map-tab", () -> new ThemeMapView(themes).build(), themes::reload);
+        Tab method = tab("Phases & checklist", "method-tab", () -> new MethodView(themes).build(), themes::reload);
         matrixTab.selectedProperty().addListener((o, a, on) -> matrix.setActive(on));
         frameworkTab.selectedProperty().addListener((o, a, on) -> framework.setActive(on));
         Runnable themesShown = () -> themes.setActive(boardTab.isSelected() || mapTab.isSelected() || method.isSelected());
@@ -61,14 +66,11 @@ public final class ThemeScreens {
         }
         themesShown.run();
         tabs.getTabs().addAll(boardTab, matrixTab, frameworkTab, mapTab, method);
-        themes.reload();
     }
 
     // Other screens change what these show (codings, nodes, themes): each refreshes when it is opened.
-    private static Tab tab(String title, String id, javafx.scene.Node content, Runnable onOpen) {
-        Tab t = new Tab(title, content);
-        t.setId(id);
-        t.setClosable(false);
+    private static Tab tab(String title, String id, Supplier<javafx.scene.Node> content, Runnable onOpen) {
+        Tab t = org.quire.ui.common.LazyTab.of(title, id, content);
         t.setOnSelectionChanged(e -> {
             if (t.isSelected()) {
                 onOpen.run();
