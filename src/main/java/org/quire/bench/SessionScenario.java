@@ -21,6 +21,7 @@ import org.quire.model.QuireException;
 import org.quire.model.Source;
 import org.quire.model.Span;
 import org.quire.service.Project;
+import org.quire.store.Database;
 
 /**
  * A coding session in one JVM, through the service calls the workbench makes: open a document,
@@ -66,7 +67,7 @@ public final class SessionScenario {
                          long maxDatabase, long maxFolder, long maxIndex, long endDatabase, long endFolder,
                          long afterCloseDatabase, double closeMillis, long compactedDatabase, long indexBytes,
                          long rssBytes, long heapUsedBytes, long heapCommittedBytes, long heapMaxBytes,
-                         List<Latency> latencies, String histogram) {
+                         List<Latency> latencies, Database.UpkeepStats upkeep, String histogram) {
 
         /** The most the folder held during the session, against twice its compacted size plus the index. */
         public boolean withinTwiceCompacted() {
@@ -91,6 +92,8 @@ public final class SessionScenario {
             row(b, "most during the session / compacted", String.format(Locale.ROOT, "%.2f×",
                     maxDatabase / (double) Math.max(1, compactedDatabase)));
             row(b, "search index (derived; most during the session)", mb(maxIndex));
+            row(b, "file upkeep: steps, longest, all together", String.format(Locale.ROOT, "%,d, %.1f ms, %.0f ms",
+                    upkeep.steps(), upkeep.maxMillis(), upkeep.totalMillis()));
             row(b, "project folder at the start / most / at the end", mb(startFolder) + " / " + mb(maxFolder) + " / "
                     + mb(endFolder));
             row(b, "resident memory (VmRSS) at the end", rssBytes < 0 ? "not measured" : mb(rssBytes));
@@ -146,6 +149,7 @@ public final class SessionScenario {
         long maxFolder = startFolder;
         long maxIndex = treeSize(index);
         long t0 = System.nanoTime();
+        Database.UpkeepStats upkeepBefore = Database.upkeepSoFar();
         Project project = Project.open(folder, config.coder());
         long endDb;
         long endFolder;
@@ -233,12 +237,21 @@ public final class SessionScenario {
             }
         } finally {
             long c0 = System.nanoTime();
+            if (System.getProperty("quire.session.keepopen") != null) {
+                copyProject(folder, Path.of(System.getProperty("quire.session.keepopen")));
+            }
             project.close();
             closeMillis = (System.nanoTime() - c0) / 1e6;
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        Database.UpkeepStats upkeepAfter = Database.upkeepSoFar();
+        Database.UpkeepStats upkeep = new Database.UpkeepStats(upkeepAfter.steps() - upkeepBefore.steps(),
+                upkeepAfter.maxMillis(), upkeepAfter.totalMillis() - upkeepBefore.totalMillis());
         long afterClose = size(db);
         long indexBytes = treeSize(index);
+        if (System.getProperty("quire.session.keep") != null) {
+            copyProject(folder, Path.of(System.getProperty("quire.session.keep")));
+        }
         log.accept("Compacting a copy to compare (SHUTDOWN COMPACT) …");
         try (Project p = Project.open(folder, config.coder())) {
             p.compactAndClose();
@@ -252,7 +265,7 @@ public final class SessionScenario {
         return new Report(config.project() == null ? "a generated size " + config.size() + " project"
                 : config.project().toString(), config.actions(), seconds, startDb, startFolder, maxDb, maxFolder,
                 maxIndex, endDb, endFolder, afterClose, closeMillis, compacted, indexBytes, rss, heapUsed,
-                rt.totalMemory(), rt.maxMemory(), latencies, histogram);
+                rt.totalMemory(), rt.maxMemory(), latencies, upkeep, histogram);
     }
 
     /** A sibling-unique new name: the original name with the action's number, replacing an earlier one. */
