@@ -64,12 +64,11 @@ public final class Packager {
     private static final String NATIVE_ACCESS = "--enable-native-access=javafx.graphics,ALL-UNNAMED";
     /**
      * The JVM's memory settings, the same as the checkout's {@code quire} script uses (see
-     * docs/performance.md, "Memory"): G1 with a young generation of 64 MB, so that garbage between
-     * collections stays small; heap given back to the system when less than 70% of it is in use,
-     * and a collection every 15 s when idle so that it is given back; at most 2 GB of heap.
+     * docs/performance.md, "Memory"): G1, with heap given back to the system when less than 70% of
+     * it is in use and a collection every 15 s when idle so that it is; at most 1 GB of heap.
      * Keep windows/quire-cli.properties in step.
      */
-    static final List<String> MEMORY = List.of("-XX:+UseG1GC", "-Xmn64m", "-Xmx2g", "-XX:MinHeapFreeRatio=10",
+    static final List<String> MEMORY = List.of("-XX:+UseG1GC", "-Xmx1g", "-XX:MinHeapFreeRatio=10",
             "-XX:MaxHeapFreeRatio=30", "-XX:G1PeriodicGCInterval=15000");
 
     private final Path target;

@@ -47,9 +47,9 @@ final class FileUpkeep implements AutoCloseable {
     /** Below this the file is left alone: the whole of it costs less than the work. */
     private static final long SMALL_FILE = 2L << 20;
     private static final int MIN_STEP = 128 << 10;
-    private static final int MAX_STEP = 8 << 20;
+    private static final int MAX_STEP = 2 << 20;
     /** What one step should take at most; a commit arriving meanwhile waits for the rest of it. */
-    private static final long STEP_TARGET_NANOS = TimeUnit.MILLISECONDS.toNanos(15);
+    private static final long STEP_TARGET_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
     /** {@code -Dquire.upkeep.debug=true} prints every step to the error stream. */
     private static final boolean DEBUG = Boolean.getBoolean("quire.upkeep.debug");
@@ -59,8 +59,8 @@ final class FileUpkeep implements AutoCloseable {
     private volatile boolean closed;
     private volatile boolean dirty;
     private volatile long lastWrite = System.nanoTime();
-    private int rewriteBytes = 1 << 20;
-    private int moveBytes = 1 << 20;
+    private int rewriteBytes = 256 << 10;
+    private int moveBytes = 256 << 10;
     // For the session benchmark: every step this process took, on any project.
     private static final AtomicLong STEPS = new AtomicLong();
     private static final AtomicLong STEP_NANOS_MAX = new AtomicLong();
