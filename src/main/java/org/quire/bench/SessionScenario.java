@@ -237,9 +237,6 @@ public final class SessionScenario {
             }
         } finally {
             long c0 = System.nanoTime();
-            if (System.getProperty("quire.session.keepopen") != null) {
-                copyProject(folder, Path.of(System.getProperty("quire.session.keepopen")));
-            }
             project.close();
             closeMillis = (System.nanoTime() - c0) / 1e6;
         }
@@ -249,9 +246,6 @@ public final class SessionScenario {
                 upkeepAfter.maxMillis(), upkeepAfter.totalMillis() - upkeepBefore.totalMillis());
         long afterClose = size(db);
         long indexBytes = treeSize(index);
-        if (System.getProperty("quire.session.keep") != null) {
-            copyProject(folder, Path.of(System.getProperty("quire.session.keep")));
-        }
         log.accept("Compacting a copy to compare (SHUTDOWN COMPACT) …");
         try (Project p = Project.open(folder, config.coder())) {
             p.compactAndClose();
