@@ -62,6 +62,14 @@ public final class Packager {
      */
     private static final List<String> LEFT_OUT = List.of("jdk.incubator.vector");
     private static final String NATIVE_ACCESS = "--enable-native-access=javafx.graphics,ALL-UNNAMED";
+    /**
+     * The JVM's memory settings, the same as the checkout's {@code quire} script uses (see
+     * docs/performance.md, "Memory"): G1, with heap given back to the system when less than 70% of
+     * it is in use and a collection every 15 s when idle so that it is; at most 1 GB of heap.
+     * Keep windows/quire-cli.properties in step.
+     */
+    static final List<String> MEMORY = List.of("-XX:+UseG1GC", "-Xmx1g", "-XX:MinHeapFreeRatio=10",
+            "-XX:MaxHeapFreeRatio=30", "-XX:G1PeriodicGCInterval=15000");
 
     private final Path target;
     private final Path packaging;
@@ -219,6 +227,9 @@ public final class Packager {
                 "--runtime-image", runtime.toString(),
                 "--icon", packaging.resolve("icons").resolve(os.icon).toString(),
                 "--java-options", NATIVE_ACCESS));
+        for (String option : MEMORY) {
+            args.addAll(List.of("--java-options", option));
+        }
         if (feature >= 23) {
             // JavaFX 21's Marlin renderer allocates through sun.misc.Unsafe, which JDK 24 and later
             // warn about (four lines) at every start of the workbench; it works all the same.

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.quire.bench.BenchResult;
 import org.quire.bench.Benchmark;
 import org.quire.bench.Operation;
+import org.quire.bench.SessionScenario;
 import org.quire.bench.StandardOperations;
 import org.quire.generate.GeneratorSize;
 import org.quire.model.QuireException;
@@ -21,7 +22,9 @@ import picocli.CommandLine.Spec;
 /** {@code quire bench}: measures the operations a user waits for, on a generated or given project. */
 @Command(name = "bench", description = {"Measure import, opening, coding and node counts on a research-scale project"
         + " (p50/p95 over repeated runs after warm-up), with heap, disk size and raw-floor ratios.",
-        "Generates a project of --size in a temporary folder unless --project is given."})
+        "Generates a project of --size in a temporary folder unless --project is given.",
+        "--scenario session instead runs a coding session (code, uncode, rename, memo entries; one transaction"
+        + " per action) and reports the project folder's size, resident memory and heap."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -50,12 +53,26 @@ final class BenchCommand implements Callable<Integer> {
             + " TEXT (ignoring case); repeat for several, e.g. --only search --only open.")
     List<String> only = new ArrayList<>();
 
+    @Option(names = "--scenario", paramLabel = "NAME", description = "session: a coding session of --actions edits"
+            + " in this JVM, on a generated project or a copy of --project, reporting disk and memory.")
+    String scenario;
+
+    @Option(names = "--actions", paramLabel = "N", defaultValue = "10000",
+            description = "Edits in the session scenario (default: ${DEFAULT-VALUE}).")
+    int actions;
+
+    @Option(names = "--histogram", description = "With --scenario session: print the largest classes on the heap at the end.")
+    boolean histogram;
+
     @Mixin
     CoderOption coder;
 
     @Override
     public Integer call() {
         GeneratorSize s = GeneratorSize.parse(size);
+        if (scenario != null) {
+            return session(s);
+        }
         try {
             List<Operation> operations = StandardOperations.all().stream().filter(op -> only.isEmpty()
                     || only.stream().anyMatch(o -> op.name().toLowerCase(Locale.ROOT).contains(o.toLowerCase(Locale.ROOT))))
@@ -72,6 +89,23 @@ final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(result.markdown());
         } catch (IOException e) {
             throw new QuireException("Benchmark could not write its files: " + e.getMessage(), e);
+        }
+        return Cli.OK;
+    }
+
+    private int session(GeneratorSize s) {
+        if (!scenario.strip().equalsIgnoreCase("session")) {
+            throw new QuireException("Unknown scenario '" + scenario + "': the one there is is 'session'");
+        }
+        try {
+            SessionScenario.Report report = SessionScenario.run(new SessionScenario.Config(s, project, actions, seed,
+                    coder.name(), histogram), line -> {
+                        spec.commandLine().getErr().println(line);
+                        spec.commandLine().getErr().flush();
+                    });
+            spec.commandLine().getOut().print(report.markdown());
+        } catch (IOException e) {
+            throw new QuireException("The session scenario could not work in a temporary folder: " + e.getMessage(), e);
         }
         return Cli.OK;
     }

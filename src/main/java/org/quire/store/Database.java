@@ -36,16 +36,29 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Path migrationBackup;
+    /** Keeps the file near the size of its live data; null where it cannot (decision 0009). */
+    private final FileUpkeep upkeep;
     // Starts as "everything changed": nothing has been counted yet in this session.
     private final CodingChanges.Collector codingChanges = initialChanges();
     /** Bumped by every committed transaction that added, renamed or removed a source. */
     private final java.util.concurrent.atomic.AtomicLong sourceListVersion = new java.util.concurrent.atomic.AtomicLong();
 
-    private Database(ProjectLayout layout, ProjectLock lock, JdbcConnectionPool pool, Path migrationBackup) {
+    private Database(ProjectLayout layout, ProjectLock lock, JdbcConnectionPool pool, Path migrationBackup,
+                     FileUpkeep upkeep) {
         this.layout = layout;
         this.lock = lock;
         this.pool = pool;
         this.migrationBackup = migrationBackup;
+        this.upkeep = upkeep;
+    }
+
+    /** What the file upkeep of this process has done: steps, the longest and all together, in milliseconds. */
+    public record UpkeepStats(long steps, double maxMillis, double totalMillis) {
+    }
+
+    /** The file upkeep's work in this process so far (for the session benchmark). */
+    public static UpkeepStats upkeepSoFar() {
+        return FileUpkeep.stats();
     }
 
     /** Creates the database of a new project in an existing, empty folder. */
@@ -89,7 +102,13 @@ public final class Database implements AutoCloseable {
                 throw new QuireException("Project '" + layout.displayName() + "' could not be upgraded to this version"
                         + " of Quire (" + firstLine(e.getMessage()) + "); it has not been changed", e);
             }
-            return new Database(layout, lock, pool, backup);
+            FileUpkeep upkeep;
+            try (Connection c = pool.getConnection()) {
+                upkeep = FileUpkeep.start(c, layout.displayName());
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+            return new Database(layout, lock, pool, backup, upkeep);
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
@@ -200,6 +219,9 @@ public final class Database implements AutoCloseable {
             return inTransaction(coder, work);
         } finally {
             writeLock.unlock();
+            if (upkeep != null) {
+                upkeep.written();
+            }
         }
     }
 
@@ -263,6 +285,9 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (upkeep != null) {
+                upkeep.close();
+            }
             pool.dispose();
         } finally {
             lock.close();
@@ -277,6 +302,9 @@ public final class Database implements AutoCloseable {
      */
     public void compactAndClose() {
         try {
+            if (upkeep != null) {
+                upkeep.close();
+            }
             // On a connection of our own, not a pooled one: a pooled connection handed back after
             // SHUTDOWN rolls back on the closed database, and H2 reports that as an error. The
             // pool's idle connections then close quietly, their sessions already ended.

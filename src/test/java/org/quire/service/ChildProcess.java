@@ -31,7 +31,9 @@ public final class ChildProcess {
             for (int i = 0; ; i++) {
                 Node n = p.nodes().create(null, "Node " + i, "made by the child", null);
                 p.codings().code(s.id(), n.id(), new Span(0, 1 + i % 5));
-                System.out.println("ACK " + i);
+                // How many steps the database file's upkeep has taken so far: the test kills the
+                // process once it is compacting, so that a kill can land in the middle of it.
+                System.out.println("ACK " + i + " " + org.quire.store.Database.upkeepSoFar().steps());
                 System.out.flush();
             }
         }

@@ -61,6 +61,22 @@ import org.quire.store.Database;
  * CSV and JSON. Every file is written atomically; each export made is noted in the audit trail.
  */
 public final class ExportService {
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Loads what the Excel and Word exports need on a low-priority daemon thread, once per process,
+     * so that the first export of a session takes as long as the second (docs/performance.md,
+     * "First use"). Returns at once; never blocks or fails the caller.
+     */
+    public static void warmUpInBackground() {
+        if (WARMED.compareAndSet(false, true)) {
+            Thread t = new Thread(org.quire.exports.Warmup::run, "quire-export-warmup");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            t.start();
+        }
+    }
+
     private static final int REPORT_ITEMS = 15;
 
     private static final Map<What, Set<Format>> SUPPORTED = Map.of(

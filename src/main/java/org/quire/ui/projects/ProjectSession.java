@@ -325,6 +325,8 @@ public final class ProjectSession {
             throw new MissingFolder(folder);
         }
         Project p = Project.open(folder, who);
+        // The first export of a session would otherwise spend about a second loading POI.
+        org.quire.service.exchange.ExportService.warmUpInBackground();
         try {
             return new Opened(p, p.title(), note);
         } catch (RuntimeException e) {
