@@ -24,7 +24,8 @@ public record SourceText(SourceId sourceId, String text, List<Span> paragraphs, 
         return indexAt(pages, offset);
     }
 
-    private static int indexAt(List<Span> spans, int offset) {
+    /** The 0-based index of the span of {@code spans} (sorted, not overlapping) containing {@code offset}, or -1. */
+    public static int indexAt(List<Span> spans, int offset) {
         int lo = 0;
         int hi = spans.size() - 1;
         while (lo <= hi) {

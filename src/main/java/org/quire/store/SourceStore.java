@@ -103,15 +103,8 @@ public final class SourceStore {
     public SourceText text(SourceId id) {
         String text = jdbc.one("SELECT content FROM source_content WHERE source_id = ?", rs -> rs.getString(1), id.value())
                 .orElseThrow(() -> new IllegalArgumentException("no source " + id));
-        List<Span> paragraphs = new ArrayList<>();
-        List<Span> pages = new ArrayList<>();
-        jdbc.list("SELECT kind, start_offset, end_offset FROM source_span WHERE source_id = ? ORDER BY kind, ordinal",
-                rs -> {
-                    Span span = new Span(rs.getInt(2), rs.getInt(3));
-                    ("P".equals(rs.getString(1)) ? paragraphs : pages).add(span);
-                    return span;
-                }, id.value());
-        return new SourceText(id, text, paragraphs, pages);
+        Layout layout = layout(id);
+        return new SourceText(id, text, layout.paragraphs(), layout.pages());
     }
 
     /** One stretch of a source's text, read without the rest (an audit message naming a passage). */

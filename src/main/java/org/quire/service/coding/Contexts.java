@@ -83,19 +83,6 @@ final class Contexts {
 
     /** The 0-based index of the span containing {@code offset}, or -1. */
     static int indexAt(List<Span> spans, int offset) {
-        int lo = 0;
-        int hi = spans.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Span s = spans.get(mid);
-            if (offset < s.start()) {
-                hi = mid - 1;
-            } else if (offset >= s.end()) {
-                lo = mid + 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
+        return org.quire.model.SourceText.indexAt(spans, offset);
     }
 }
