@@ -63,14 +63,26 @@ import org.quire.store.Database;
 public final class ExportService {
     private static final java.util.concurrent.atomic.AtomicBoolean WARMED = new java.util.concurrent.atomic.AtomicBoolean();
 
+    private static final long WARM_UP_AFTER_MS = 3_000;
+
     /**
      * Loads what the Excel and Word exports need on a low-priority daemon thread, once per process,
      * so that the first export of a session takes as long as the second (docs/performance.md,
-     * "First use"). Returns at once; never blocks or fails the caller.
+     * "First use"), starting {@value #WARM_UP_AFTER_MS} ms after it is asked, when the project's
+     * first screen is drawn. Returns at once; never blocks or fails the caller.
      */
     public static void warmUpInBackground() {
         if (WARMED.compareAndSet(false, true)) {
-            Thread t = new Thread(org.quire.exports.Warmup::run, "quire-export-warmup");
+            // After the first screen: on two cores, loading POI beside the opening project delayed
+            // the code book's first drawing (the priority of a thread is only a hint to the system).
+            Thread t = new Thread(() -> {
+                try {
+                    Thread.sleep(WARM_UP_AFTER_MS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                org.quire.exports.Warmup.run();
+            }, "quire-export-warmup");
             t.setDaemon(true);
             t.setPriority(Thread.MIN_PRIORITY);
             t.start();
