@@ -56,16 +56,7 @@ final class FolderCommands {
 
         @Override
         int run(Project project, PrintWriter out) {
-            String full = org.quire.model.FolderPath.normalize(path);
-            List<String> existing = project.folders().list();
-            if (existing.stream().anyMatch(full::equalsIgnoreCase)) {
-                throw new org.quire.model.QuireException("There is already a folder '" + full + "'");
-            }
-            String at = "";
-            for (String part : full.split("/")) {
-                String next = at.isEmpty() ? part : at + "/" + part;
-                at = existing.contains(next) ? next : project.folders().create(at, part);
-            }
+            String at = project.folders().createPath(path);
             out.println("Made folder '" + at + "'");
             return Cli.OK;
         }

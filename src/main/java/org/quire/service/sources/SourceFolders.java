@@ -96,6 +96,43 @@ public final class SourceFolders {
         });
     }
 
+    /**
+     * Makes the folder {@code path} ("Interviews/Wave 2") and whichever of its parents are missing,
+     * in one step: a bad part anywhere leaves nothing made. Existing parents are matched ignoring
+     * case, as folder names are. Returns the path as stored; refused when the folder exists.
+     */
+    public String createPath(String path) {
+        String full = FolderPath.normalize(path == null ? "" : path);
+        if (full.isEmpty()) {
+            throw new QuireException("Give the folder's path, e.g. 'Interviews/Wave 2'");
+        }
+        List<String> names = new ArrayList<>();
+        for (String part : full.split("/")) {
+            names.add(folderName(part));
+        }
+        return db.write(coder, tx -> {
+            List<String> existing = all(tx);
+            String at = "";
+            boolean made = false;
+            for (String name : names) {
+                String wanted = at.isEmpty() ? name : at + "/" + name;
+                String found = existing.stream().filter(wanted::equalsIgnoreCase).findFirst().orElse(null);
+                if (found != null) {
+                    at = found;
+                } else {
+                    at = wanted;
+                    tx.sources().addFolder(at, tx.now());
+                    made = true;
+                }
+            }
+            if (!made) {
+                throw new QuireException("There is already a folder '" + at + "'");
+            }
+            tx.audit().record("folder.create", "folder", null, "Made folder '" + at + "'", null, Map.of("path", at));
+            return at;
+        });
+    }
+
     /** Renames a folder (its last part); everything in it keeps its place. Returns the new path. */
     public String rename(String folder, String newName) {
         String folderName = folderName(newName);
@@ -164,7 +201,7 @@ public final class SourceFolders {
     public List<Moved> moveSources(Collection<SourceId> ids, String folder) {
         return db.write(coder, tx -> {
             String to = existingOrTop(tx, folder);
-            List<Moved> moves = new ArrayList<>();
+            List<Source> moving = new ArrayList<>();
             TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
             for (SourceId id : ids) {
                 Source s = tx.sources().get(id).orElseThrow(() -> new QuireException("Source " + id + " no longer exists"));
@@ -177,12 +214,13 @@ public final class SourceFolders {
                             + (to.isEmpty() ? "the top folder" : "folder '" + to + "'")
                             + " already has a source named '" + s.name() + "'; rename one of them first");
                 }
-                moves.add(new Moved(id, s.folder(), to));
+                moving.add(s);
             }
-            for (Moved m : moves) {
-                Source s = tx.sources().get(m.source()).orElseThrow();
-                keep(tx, m.fromFolder());
-                tx.sources().move(m.source(), to);
+            List<Moved> moves = new ArrayList<>();
+            for (Source s : moving) {
+                moves.add(new Moved(s.id(), s.folder(), to));
+                keep(tx, s.folder());
+                tx.sources().move(s.id(), to);
                 tx.audit().record("source.move", "source", s.guid(), "Moved source '" + s.path() + "' to "
                         + (to.isEmpty() ? "the top folder" : "'" + to + "'"), Map.of("folder", s.folder()),
                         Map.of("folder", to));

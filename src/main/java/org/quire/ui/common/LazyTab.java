@@ -19,10 +19,10 @@ public final class LazyTab {
         Tab tab = new Tab(title, new StackPane());
         tab.setId(id);
         tab.setClosable(false);
+        boolean[] built = {false};
         Runnable fill = () -> {
-            if (tab.getContent() instanceof StackPane empty && empty.getChildren().isEmpty()
-                    && tab.getProperties().get(LazyTab.class) == null) {
-                tab.getProperties().put(LazyTab.class, Boolean.TRUE);
+            if (!built[0]) {
+                built[0] = true;
                 tab.setContent(build.get());
             }
         };
@@ -31,7 +31,7 @@ public final class LazyTab {
                 fill.run();
             }
         });
-        tab.getProperties().put(Runnable.class, fill);
+        tab.getProperties().put(LazyTab.class, fill);
         if (tab.isSelected()) {
             fill.run();
         }
@@ -40,7 +40,7 @@ public final class LazyTab {
 
     /** Builds the tab's screen now if it has not been built (for a caller that needs its parts). */
     public static void build(Tab tab) {
-        if (tab.getProperties().get(Runnable.class) instanceof Runnable fill) {
+        if (tab.getProperties().get(LazyTab.class) instanceof Runnable fill) {
             fill.run();
         }
     }

@@ -49,7 +49,27 @@ public final class SourceTreeModel {
 
     public SourceTreeModel(Workbench workbench) {
         this.workbench = workbench;
-        workbench.revisionProperty().addListener((o, a, b) -> reload());
+        // Every edit ticks the revision (a coding too); only the pane's own edits, their undo and
+        // redo change what it shows, so only they make it read the folders and sources again.
+        workbench.revisionProperty().addListener((o, a, b) -> {
+            if (changed) {
+                changed = false;
+                reload();
+            }
+        });
+    }
+
+    private volatile boolean changed;
+
+    /** An undoable edit of folders or sources, noted so that the pane reads them again after it. */
+    private void apply(String description, Runnable redo, Runnable undo) {
+        workbench.apply(UndoStack.Edit.of(description, () -> {
+            changed = true;
+            redo.run();
+        }, () -> {
+            changed = true;
+            undo.run();
+        }));
     }
 
     /** Every folder, each after its parent. */
@@ -91,33 +111,33 @@ public final class SourceTreeModel {
     /** Makes a folder {@code name} inside {@code parent} ("" for the top). */
     public void createFolder(String parent, String name) {
         String[] made = new String[1];
-        workbench.apply(UndoStack.Edit.of("Make folder '" + name + "'",
+        apply("Make folder '" + name + "'",
                 () -> made[0] = workbench.project().folders().create(parent, name),
-                () -> workbench.project().folders().delete(made[0])));
+                () -> workbench.project().folders().delete(made[0]));
     }
 
     public void renameFolder(String path, String name) {
         String[] renamed = new String[1];
         String oldName = SourceFolders.nameOf(path);
-        workbench.apply(UndoStack.Edit.of("Rename folder '" + oldName + "' to '" + name + "'",
+        apply("Rename folder '" + oldName + "' to '" + name + "'",
                 () -> renamed[0] = workbench.project().folders().rename(path, name),
-                () -> workbench.project().folders().rename(renamed[0], oldName)));
+                () -> workbench.project().folders().rename(renamed[0], oldName));
     }
 
     /** Moves a folder with everything in it into {@code parent} ("" for the top). */
     public void moveFolder(String path, String parent) {
         String[] moved = new String[1];
         String from = SourceFolders.parentOf(path);
-        workbench.apply(UndoStack.Edit.of("Move folder '" + SourceFolders.nameOf(path) + "'",
+        apply("Move folder '" + SourceFolders.nameOf(path) + "'",
                 () -> moved[0] = workbench.project().folders().move(path, parent),
-                () -> workbench.project().folders().move(moved[0], from)));
+                () -> workbench.project().folders().move(moved[0], from));
     }
 
     /** Deletes an empty folder and the empty folders in it; undo makes them again. */
     public void deleteFolder(String path) {
         List<String> gone = new ArrayList<>(folders.stream()
                 .filter(f -> f.equals(path) || f.startsWith(path + "/")).toList());
-        workbench.apply(UndoStack.Edit.of("Delete folder '" + SourceFolders.nameOf(path) + "'",
+        apply("Delete folder '" + SourceFolders.nameOf(path) + "'",
                 () -> workbench.project().folders().delete(path),
                 () -> {
                     List<String> now = workbench.project().folders().list();
@@ -126,7 +146,7 @@ public final class SourceTreeModel {
                             workbench.project().folders().create(SourceFolders.parentOf(f), SourceFolders.nameOf(f));
                         }
                     }
-                }));
+                });
     }
 
     /** Moves sources into a folder ("" for the top); refused, changing nothing, on a name clash. */
@@ -134,15 +154,15 @@ public final class SourceTreeModel {
         List<SourceId> ids = moving.stream().map(Source::id).toList();
         List<List<SourceFolders.Moved>> moves = new ArrayList<>(List.of(List.of()));
         String what = moving.size() == 1 ? "'" + moving.get(0).name() + "'" : moving.size() + " sources";
-        workbench.apply(UndoStack.Edit.of("Move " + what + " to " + (folder.isEmpty() ? "the top" : "'"
+        apply("Move " + what + " to " + (folder.isEmpty() ? "the top" : "'"
                         + SourceFolders.nameOf(folder) + "'"),
                 () -> moves.set(0, workbench.project().folders().moveSources(ids, folder)),
-                () -> workbench.project().folders().moveBack(moves.get(0))));
+                () -> workbench.project().folders().moveBack(moves.get(0)));
     }
 
     public void renameSource(Source source, String name) {
-        workbench.apply(UndoStack.Edit.of("Rename source '" + source.name() + "' to '" + name + "'",
+        apply("Rename source '" + source.name() + "' to '" + name + "'",
                 () -> workbench.project().sources().rename(source.id(), name),
-                () -> workbench.project().sources().rename(source.id(), source.name())));
+                () -> workbench.project().sources().rename(source.id(), source.name()));
     }
 }

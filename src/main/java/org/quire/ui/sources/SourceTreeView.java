@@ -52,7 +52,6 @@ public final class SourceTreeView {
     private final BiConsumer<List<Path>, String> importInto;
     private final TreeView<Entry> tree = new TreeView<>();
     private final Set<String> collapsed = new HashSet<>();
-    private final Set<String> seen = new HashSet<>();
     private List<Entry> dragged = List.of();
 
     /**
@@ -139,7 +138,6 @@ public final class SourceTreeView {
             TreeItem<Entry> item = new TreeItem<>(new Folder(folder));
             // New folders open, so that what was just made or imported can be seen; closed ones stay closed.
             item.setExpanded(!collapsed.contains(folder));
-            seen.add(folder);
             item.expandedProperty().addListener((o, was, now) -> {
                 if (now) {
                     collapsed.remove(folder);

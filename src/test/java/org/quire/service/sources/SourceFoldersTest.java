@@ -61,6 +61,19 @@ class SourceFoldersTest {
     }
 
     @Test
+    void aPathIsMadeWithItsMissingParentsInOneStepOrNotAtAll() throws Exception {
+        try (Project p = project()) {
+            assertThat(p.folders().createPath("interviews/Round 2/Follow-ups")).isEqualTo("Interviews/Round 2/Follow-ups");
+            assertThatThrownBy(() -> p.folders().createPath("Minutes/2018/Bad\u0001name"))
+                    .isInstanceOf(QuireException.class).hasMessageContaining("must be on one line");
+            assertThatThrownBy(() -> p.folders().createPath("Interviews/round 1"))
+                    .hasMessage("There is already a folder 'Interviews/Round 1'");
+            assertThat(p.folders().list()).containsExactly("Interviews", "Interviews/Round 1", "Interviews/Round 2",
+                    "Interviews/Round 2/Follow-ups");
+        }
+    }
+
+    @Test
     void renamingAFolderCarriesItsSourcesAndSubFolders() throws Exception {
         try (Project p = project()) {
             p.folders().create("Interviews/Round 1", "Follow-ups");
