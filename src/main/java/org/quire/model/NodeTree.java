@@ -10,7 +10,6 @@ import java.util.Optional;
 
 /** The code book as a tree, built once from a flat list of nodes: paths, children, descendants. */
 public final class NodeTree {
-    private static final Comparator<Node> BY_NAME = Comparator.comparing(n -> n.name().toLowerCase(Locale.ROOT));
 
     private final Map<NodeId, Node> byId = new HashMap<>();
     private final Map<NodeId, List<Node>> children = new HashMap<>();
@@ -27,8 +26,15 @@ public final class NodeTree {
                 children.computeIfAbsent(n.parentId(), k -> new ArrayList<>()).add(n);
             }
         }
-        roots.sort(BY_NAME);
-        children.values().forEach(list -> list.sort(BY_NAME));
+        // Each name lowered once, not at every comparison: a code book of thousands of nodes is sorted
+        // at every open.
+        Map<NodeId, String> keys = new HashMap<>(nodes.size() * 2);
+        for (Node n : nodes) {
+            keys.put(n.id(), n.name().toLowerCase(Locale.ROOT));
+        }
+        Comparator<Node> byName = Comparator.comparing(n -> keys.get(n.id()));
+        roots.sort(byName);
+        children.values().forEach(list -> list.sort(byName));
     }
 
     public List<Node> roots() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -306,6 +307,32 @@ public final class Project implements AutoCloseable {
     /** The folders of the Sources pane, and moving sources between them. */
     public SourceFolders folders() {
         return folders;
+    }
+
+    /**
+     * The sources, their folders and the code book, as the workbench shows them first. The code
+     * book is read on a second thread while the sources are read on this one (each in its own read
+     * transaction): at size M the two reads take about as long as each other, so opening a project
+     * waits for the longer, not for both.
+     */
+    public ProjectContents contents() {
+        java.util.concurrent.FutureTask<org.quire.model.NodeTree> codeBook = new java.util.concurrent.FutureTask<>(
+                nodes::tree);
+        Thread.ofPlatform().name("quire-read-code-book").daemon().start(codeBook);
+        List<org.quire.model.Source> all = sources.list();
+        List<String> folderList = folders.list(all);
+        try {
+            return new ProjectContents(all, folderList, codeBook.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            codeBook.cancel(true);
+            throw new QuireException("Stopped while reading the code book", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new QuireException("Cannot read the code book: " + e.getCause().getMessage(), e.getCause());
+        }
     }
 
     public NodeService nodes() {

@@ -12,8 +12,9 @@ import org.quire.model.QuireException;
 
 /** The code book: one tree of nodes through {@code parent_id}. */
 public final class NodeStore {
-    private static final String COLUMNS =
-            "SELECT id, guid, parent_id, name, description, color, created_at, updated_at FROM node";
+    private static final String COLUMN_LIST = "id, guid, parent_id, name, description, color, created_at, updated_at";
+    private static final String COLUMNS = "SELECT " + COLUMN_LIST + " FROM node";
+    private static final String COLUMNS_WITH_KEY = "SELECT " + COLUMN_LIST + ", name_key FROM node";
 
     private final Jdbc jdbc;
     private final CodingChanges.Collector codingChanges;
@@ -84,8 +85,17 @@ public final class NodeStore {
         return jdbc.count("SELECT COUNT(*) FROM node");
     }
 
+    /** Every node in name order ignoring case; sorted here on the stored key (see SourceStore.all). */
     public List<Node> all() {
-        return jdbc.list(COLUMNS + " ORDER BY name_key", NodeStore::map);
+        record Keyed(String nameKey, Node node) {
+        }
+        List<Keyed> rows = new java.util.ArrayList<>(jdbc.list(COLUMNS_WITH_KEY, rs -> new Keyed(rs.getString(9), map(rs))));
+        rows.sort(java.util.Comparator.comparing(Keyed::nameKey));
+        List<Node> out = new java.util.ArrayList<>(rows.size());
+        for (Keyed k : rows) {
+            out.add(k.node());
+        }
+        return out;
     }
 
     public void update(Node node, Instant at) {
@@ -100,10 +110,10 @@ public final class NodeStore {
         jdbc.update("DELETE FROM node WHERE id = ?", id.value());
     }
 
+    // Columns by position, in the order of COLUMN_LIST.
     private static Node map(ResultSet rs) throws SQLException {
-        Long parent = Jdbc.nullableLong(rs, "parent_id");
-        return new Node(new NodeId(rs.getLong("id")), rs.getString("guid"), parent == null ? null : new NodeId(parent),
-                rs.getString("name"), rs.getString("description"), rs.getString("color"),
-                Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "updated_at"));
+        Long parent = Jdbc.nullableLong(rs, 3);
+        return new Node(new NodeId(rs.getLong(1)), rs.getString(2), parent == null ? null : new NodeId(parent),
+                rs.getString(4), rs.getString(5), rs.getString(6), Jdbc.instant(rs, 7), Jdbc.instant(rs, 8));
     }
 }

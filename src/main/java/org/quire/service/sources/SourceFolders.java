@@ -39,6 +39,25 @@ public final class SourceFolders {
         return db.read(SourceFolders::all);
     }
 
+    /**
+     * As {@link #list()}, taking the sources' folders from {@code sources} (every source of the
+     * project, just read) instead of reading them again.
+     */
+    public List<String> list(java.util.Collection<org.quire.model.Source> sources) {
+        List<String> made = db.read(tx -> tx.sources().madeFolders());
+        TreeSet<String> paths = new TreeSet<>(SourceFolders::compare);
+        for (String f : made) {
+            withAncestors(f, paths);
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (org.quire.model.Source s : sources) {
+            if (seen.add(s.folder())) {
+                withAncestors(s.folder(), paths);
+            }
+        }
+        return new ArrayList<>(paths);
+    }
+
     private static List<String> all(Tx tx) {
         TreeSet<String> paths = new TreeSet<>(SourceFolders::compare);
         for (String made : tx.sources().madeFolders()) {

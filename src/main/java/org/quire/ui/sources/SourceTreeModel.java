@@ -95,6 +95,17 @@ public final class SourceTreeModel {
                 }, workbench::report);
     }
 
+    /**
+     * Shows folders and sources just read elsewhere (the shell reads both when a project opens or an
+     * import ends); a read of the pane's own still running is overtaken.
+     */
+    public void show(List<String> readFolders, List<Source> readSources) {
+        ++loads;
+        folders.setAll(readFolders);
+        sources.setAll(readSources);
+        loaded.set(loaded.get() + 1);
+    }
+
     private record Loaded(List<String> folders, List<Source> sources) {
     }
 

@@ -114,6 +114,11 @@ public final class SourceTreeView {
     }
 
     /** Reads the tree's content again (after the project is opened or files are imported). */
+    /** Shows these folders and sources, just read by the shell. */
+    public void show(java.util.List<String> folders, java.util.List<Source> sources) {
+        model.show(folders, sources);
+    }
+
     public void reload() {
         model.reload();
     }

@@ -402,17 +402,20 @@ public final class WorkbenchView {
                 s -> sourceCommands.openProperties(s), vm::importFiles);
         var sources = sourceTree.build();
         // Read again whenever the shell reads the sources (the project opened, an import finished).
-        vm.sources().addListener((javafx.collections.ListChangeListener<Source>) c -> sourceTree.reload());
+        // The shell reads the folders with the sources (set just before them), so the pane takes both.
+        vm.sources().addListener((javafx.collections.ListChangeListener<Source>) c -> sourceTree.show(vm.folders(),
+                vm.sources()));
         TreeTableColumn<NodeRow, String> name = new TreeTableColumn<>("Node");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue() == null ? ""
                 : c.getValue().getValue().node().name()));
         name.setPrefWidth(190);
         TreeTableColumn<NodeRow, Number> refs = new TreeTableColumn<>("Refs");
-        refs.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue() == null ? 0
-                : c.getValue().getValue().aggregateReferences()));
+        // Blank until the counts have been computed (they fill in just after the tree shows).
+        refs.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue() == null
+                || !c.getValue().getValue().counted() ? null : c.getValue().getValue().aggregateReferences()));
         TreeTableColumn<NodeRow, Number> files = new TreeTableColumn<>("Sources");
-        files.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue() == null ? 0
-                : c.getValue().getValue().aggregateSources()));
+        files.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue() == null
+                || !c.getValue().getValue().counted() ? null : c.getValue().getValue().aggregateSources()));
         refs.setStyle("-fx-alignment: CENTER-RIGHT;");
         refs.setMinWidth(52);
         refs.setMaxWidth(70);
