@@ -8,8 +8,9 @@ import javafx.scene.control.TreeTableView;
  * With the environment variable QUIRE_STARTUP_REPORT set, prints one line to stderr when the
  * workbench first shows a project's code book (the node tree has its rows): what the start-up
  * benchmark measures (docs/install.md). It looks once a frame until then, and never without the
- * variable. With the value {@code exit}, Quire then quits, as File → Quit does: the run that
- * trains the installed program's start-up cache (src/packaging/Packager.java) is such a start.
+ * variable. With the value {@code exit}, Quire waits for the nodes' counts too, then quits, as
+ * File → Quit does: the run that trains the installed program's start-up cache
+ * (src/packaging/Packager.java) is such a start.
  */
 final class StartupReport {
     private StartupReport() {
@@ -24,16 +25,26 @@ final class StartupReport {
             public void handle(long now) {
                 if (scene.lookup("#nodes") instanceof TreeTableView<?> tree && tree.getRoot() != null
                         && !tree.getRoot().getChildren().isEmpty()) {
+                    boolean training = "exit".equals(System.getenv("QUIRE_STARTUP_REPORT"));
+                    if (training && !counted(tree)) {
+                        // The training run waits for the counts too, so the cache holds their code.
+                        return;
+                    }
                     stop();
                     // The wall-clock time: the benchmark subtracts the time it launched Quire.
                     System.err.println("quire: startup: node tree shown at " + System.currentTimeMillis()
                             + " ms since the epoch, " + tree.getExpandedItemCount() + " rows");
-                    if ("exit".equals(System.getenv("QUIRE_STARTUP_REPORT"))) {
+                    if (training) {
                         // The packaging's training run: start, show the project, quit as Quit does.
                         scene.getWindow().hide();
                     }
                 }
             }
         }.start();
+    }
+
+    private static boolean counted(TreeTableView<?> tree) {
+        Object first = tree.getRoot().getChildren().get(0).getValue();
+        return !(first instanceof org.quire.ui.common.NodeRow row) || row.counted();
     }
 }
