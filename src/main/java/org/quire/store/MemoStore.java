@@ -55,6 +55,16 @@ public final class MemoStore {
         return new MemoEntry(new MemoEntryId(id), guid, memo, at, coderName, text);
     }
 
+    /** How many entries each memo holds (memos without entries are absent), in one query. */
+    public java.util.Map<MemoId, Integer> entryCounts() {
+        java.util.Map<MemoId, Integer> counts = new java.util.HashMap<>();
+        for (long[] row : jdbc.list("SELECT memo_id, COUNT(*) FROM memo_entry GROUP BY memo_id",
+                rs -> new long[] {rs.getLong(1), rs.getLong(2)})) {
+            counts.put(new MemoId(row[0]), (int) row[1]);
+        }
+        return counts;
+    }
+
     /** Entries of a memo, oldest first. */
     public List<MemoEntry> entries(MemoId memo) {
         return jdbc.list(ENTRY_COLUMNS + " WHERE e.memo_id = ? ORDER BY e.created_at, e.id", MemoStore::mapEntry, memo.value());

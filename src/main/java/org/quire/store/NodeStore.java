@@ -35,6 +35,28 @@ public final class NodeStore {
         return jdbc.one(COLUMNS + " WHERE id = ?", NodeStore::map, id.value());
     }
 
+    /**
+     * These nodes and every ancestor of theirs, in no particular order: enough for a
+     * {@link org.quire.model.NodeTree} to give their paths, without reading the whole code book.
+     * One query per level of depth.
+     */
+    public List<Node> withAncestors(java.util.Collection<NodeId> ids) {
+        java.util.Map<NodeId, Node> found = new java.util.HashMap<>();
+        java.util.Set<NodeId> wanted = new java.util.HashSet<>(ids);
+        while (!wanted.isEmpty()) {
+            Long[] values = wanted.stream().map(NodeId::value).toArray(Long[]::new);
+            wanted = new java.util.HashSet<>();
+            for (Node n : jdbc.list(COLUMNS + " WHERE id = ANY(?)", NodeStore::map, (Object) values)) {
+                found.put(n.id(), n);
+                if (n.parentId() != null && !found.containsKey(n.parentId())) {
+                    wanted.add(n.parentId());
+                }
+            }
+            wanted.removeAll(found.keySet());
+        }
+        return new java.util.ArrayList<>(found.values());
+    }
+
     /** The node with this id; a message a researcher understands when it was deleted meanwhile. */
     public Node existing(NodeId id) {
         return get(id).orElseThrow(() -> new QuireException("Node " + id + " no longer exists"));

@@ -96,6 +96,11 @@ public final class WorkbenchBench extends Application {
             }
         }.start();
         scene.addPostLayoutPulseListener(this::frame);
+        vm.errorProperty().addListener((o, was, now) -> {
+            if (now != null && !now.isBlank()) {
+                System.err.println("quire bench: the workbench said: " + now);
+            }
+        });
         vm.load();
     }
 
@@ -165,15 +170,25 @@ public final class WorkbenchBench extends Application {
     }
 
     private boolean shown(Source source) {
-        for (Node n : scene.getRoot().lookupAll("#document")) {
-            if (n instanceof InlineCssTextArea area && source.id().equals(area.getUserData())
-                    && area.getLength() > 0) {
-                OpenDocument doc = vm.documentProperty().get();
-                return doc != null && doc.source().id().equals(source.id());
+        // The text area is looked up once per source (a lookup of the whole window every frame
+        // would itself take frame time), then only asked what it holds.
+        InlineCssTextArea area = areas.get(source.id());
+        if (area == null) {
+            for (Node n : scene.getRoot().lookupAll("#document")) {
+                if (n instanceof InlineCssTextArea a && source.id().equals(a.getUserData())) {
+                    areas.put(source.id(), a);
+                    area = a;
+                }
             }
         }
-        return false;
+        if (area == null || !source.id().equals(area.getUserData()) || area.getLength() == 0) {
+            return false;
+        }
+        OpenDocument doc = vm.documentProperty().get();
+        return doc != null && doc.source().id().equals(source.id());
     }
+
+    private final java.util.Map<org.quire.model.SourceId, InlineCssTextArea> areas = new java.util.HashMap<>();
 
     private void waitForCoding(long now) {
         OpenDocument doc = vm.documentProperty().get();
@@ -220,8 +235,16 @@ public final class WorkbenchBench extends Application {
                 largest.get(0).length()));
         System.out.print(out);
         System.out.flush();
+        // The codings made are undone (Ctrl+Z, one by one), so the project is as it was; then the
+        // project closes off the window's thread and the window goes.
+        for (int i = 0; i < coded; i++) {
+            vm.undo();
+        }
+        runner.run("Closing the benchmark", () -> null, x -> close(), e -> close());
+    }
+
+    private void close() {
         runner.close();
-        // Closed off the window's thread, then the window goes.
         Thread closer = new Thread(() -> {
             project.close();
             Platform.exit();

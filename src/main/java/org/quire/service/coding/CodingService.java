@@ -223,11 +223,17 @@ public final class CodingService {
     public List<SourceCoding> inSource(SourceId id) {
         return db.read(tx -> {
             source(tx, id);
-            NodeTree tree = new NodeTree(tx.nodes().all());
+            List<Coding> codings = tx.codings().bySource(id);
+            // Only the nodes coded here and their ancestors are read for the paths, not the code book.
+            java.util.Set<NodeId> coded = new java.util.HashSet<>();
+            for (Coding c : codings) {
+                coded.add(c.nodeId());
+            }
+            NodeTree tree = new NodeTree(tx.nodes().withAncestors(coded));
             Map<org.quire.model.CoderId, String> coders = new HashMap<>();
             tx.coders().all().forEach(c -> coders.put(c.id(), c.name()));
             List<SourceCoding> out = new ArrayList<>();
-            for (Coding c : tx.codings().bySource(id)) {
+            for (Coding c : codings) {
                 Node n = tree.get(c.nodeId()).orElse(null);
                 if (n != null) {
                     out.add(new SourceCoding(c, tree.path(n.id()), n.color(), coders.get(c.coderId())));

@@ -1,6 +1,7 @@
 package org.quire.service.memos;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.quire.model.Coder;
 import org.quire.model.Memo;
@@ -34,6 +35,18 @@ public final class MemoService {
 
     public List<Memo> all() {
         return db.read(tx -> tx.memos().all());
+    }
+
+    /** Every memo with how many entries it holds, read together (the Memos pane's list). */
+    public Map<Memo, Integer> allWithEntryCounts() {
+        return db.read(tx -> {
+            Map<org.quire.model.MemoId, Integer> counts = tx.memos().entryCounts();
+            Map<Memo, Integer> out = new java.util.LinkedHashMap<>();
+            for (Memo m : tx.memos().all()) {
+                out.put(m, counts.getOrDefault(m.id(), 0));
+            }
+            return out;
+        });
     }
 
     /** Entries of the target's memo, oldest first; empty when it has no memo yet. */

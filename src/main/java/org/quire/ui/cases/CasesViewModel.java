@@ -28,7 +28,30 @@ public final class CasesViewModel {
     public CasesViewModel(Workbench workbench) {
         this.workbench = workbench;
         this.project = workbench.project();
-        workbench.revisionProperty().addListener((o, a, b) -> load());
+        // Read again after each edit only while the list is shown: a collapsed pane is read when it
+        // is next expanded (at ten times a thesis, reading it after every coding kept the background
+        // busy for a tenth of a second each time).
+        workbench.revisionProperty().addListener((o, a, b) -> {
+            if (shown) {
+                load();
+            } else {
+                stale = true;
+            }
+        });
+    }
+
+    private boolean shown = true;
+    private boolean stale = true;
+
+    /**
+     * Whether the list is on screen (its pane expanded); when it comes into view after edits made
+     * while it was not, it is read again. Shown until told otherwise.
+     */
+    public void setShown(boolean shown) {
+        this.shown = shown;
+        if (shown && stale) {
+            load();
+        }
     }
 
     public ObservableList<CaseRow> cases() {
@@ -36,6 +59,7 @@ public final class CasesViewModel {
     }
 
     public void load() {
+        stale = false;
         workbench.tasks().run("Listing cases", () -> {
             Map<SourceId, Source> sources = new HashMap<>();
             for (Source s : project.sources().list()) {

@@ -32,7 +32,30 @@ public final class MemoListViewModel {
     public MemoListViewModel(Workbench workbench) {
         this.workbench = workbench;
         this.project = workbench.project();
-        workbench.revisionProperty().addListener((o, a, b) -> load());
+        // Read again after each edit only while the list is shown: a collapsed pane is read when it
+        // is next expanded (at ten times a thesis, reading it after every coding kept the background
+        // busy for a tenth of a second each time).
+        workbench.revisionProperty().addListener((o, a, b) -> {
+            if (shown) {
+                load();
+            } else {
+                stale = true;
+            }
+        });
+    }
+
+    private boolean shown = true;
+    private boolean stale = true;
+
+    /**
+     * Whether the list is on screen (its pane expanded); when it comes into view after edits made
+     * while it was not, it is read again. Shown until told otherwise.
+     */
+    public void setShown(boolean shown) {
+        this.shown = shown;
+        if (shown && stale) {
+            load();
+        }
     }
 
     public ObservableList<MemoRow> memos() {
@@ -40,6 +63,7 @@ public final class MemoListViewModel {
     }
 
     public void load() {
+        stale = false;
         workbench.tasks().run("Listing memos", () -> {
             Map<Long, String> nodePaths = new HashMap<>();
             var tree = project.nodes().tree();
@@ -51,14 +75,15 @@ public final class MemoListViewModel {
                 sources.put(s.id().value(), s.path());
             }
             List<MemoRow> rows = new ArrayList<>();
-            for (Memo m : project.memos().all()) {
+            for (var memoAndCount : project.memos().allWithEntryCounts().entrySet()) {
+                Memo m = memoAndCount.getKey();
                 String about = switch (m.target()) {
                     case MemoTarget.Journal j -> "Notes on analysis (journal)";
                     case MemoTarget.OfNode n -> "Node: " + nodePaths.getOrDefault(n.nodeId().value(), m.title());
                     case MemoTarget.OfSource s -> "Source: " + sources.getOrDefault(s.sourceId().value(), m.title());
                     case MemoTarget.OfTheme t -> "Theme: " + m.title().replaceFirst("^Memo: ", "");
                 };
-                rows.add(new MemoRow(m, about, project.memos().entries(m.target()).size()));
+                rows.add(new MemoRow(m, about, memoAndCount.getValue()));
             }
             rows.sort(Comparator.comparing((MemoRow r) -> !(r.memo().target() instanceof MemoTarget.Journal))
                     .thenComparing(r -> r.about().toLowerCase(Locale.ROOT)));

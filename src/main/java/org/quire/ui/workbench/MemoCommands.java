@@ -61,8 +61,16 @@ final class MemoCommands {
         });
         VBox box = new VBox(4, journal, memos);
         VBox.setVgrow(memos, Priority.ALWAYS);
-        list.load();
         return box;
+    }
+
+    /**
+     * Whether the Memos and Cases panes are expanded: a list is read when its pane opens and then
+     * after each edit while it stays open, never while it is collapsed.
+     */
+    void panesShown(boolean memosShown, boolean casesShown) {
+        list.setShown(memosShown);
+        cases.setShown(casesShown);
     }
 
     /** The Cases pane: each case with its sources; double-click a source to open it. */
@@ -96,7 +104,6 @@ final class MemoCommands {
                 cases.open(s);
             }
         });
-        cases.load();
         return tree;
     }
 

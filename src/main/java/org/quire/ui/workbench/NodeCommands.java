@@ -87,9 +87,22 @@ final class NodeCommands {
 
     /** Fills the tree from the view model's rows, filtered and sorted. */
     void rebuild() {
+        List<NodeRow> arranged = NodeListing.arrange(vm.nodes(), filter.getText(), sort.getValue());
+        if (sameShape(arranged)) {
+            // The same nodes in the same places (a coding changed some counts): only the rows that
+            // changed are given their new values, so the tree keeps its selection, what is folded
+            // and where it is scrolled, and the window does not rebuild thousands of rows per edit.
+            for (int i = 0; i < arranged.size(); i++) {
+                if (!items.get(i).getValue().equals(arranged.get(i))) {
+                    items.get(i).setValue(arranged.get(i));
+                }
+            }
+            return;
+        }
         TreeItem<NodeRow> root = new TreeItem<>();
         java.util.Deque<TreeItem<NodeRow>> stack = new java.util.ArrayDeque<>();
-        for (NodeRow row : NodeListing.arrange(vm.nodes(), filter.getText(), sort.getValue())) {
+        List<TreeItem<NodeRow>> built = new ArrayList<>(arranged.size());
+        for (NodeRow row : arranged) {
             while (stack.size() > row.depth()) {
                 stack.pop();
             }
@@ -97,8 +110,27 @@ final class NodeCommands {
             item.setExpanded(true);
             (stack.isEmpty() ? root : stack.peek()).getChildren().add(item);
             stack.push(item);
+            built.add(item);
         }
+        items = built;
         tree.setRoot(root);
+    }
+
+    // The tree's items in the order they were built (depth first), for updates in place.
+    private List<TreeItem<NodeRow>> items = List.of();
+
+    private boolean sameShape(List<NodeRow> arranged) {
+        if (tree.getRoot() == null || items.size() != arranged.size() || arranged.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < arranged.size(); i++) {
+            NodeRow was = items.get(i).getValue();
+            NodeRow now = arranged.get(i);
+            if (!was.node().id().equals(now.node().id()) || was.depth() != now.depth()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     List<NodeRow> selected() {

@@ -471,6 +471,12 @@ public final class WorkbenchView {
         TitledPane casePane = new TitledPane("Cases", memoCommands.casesPane());
         memoPane.setExpanded(false);
         casePane.setExpanded(false);
+        // Each list is read when its pane is first expanded, and kept current while it is.
+        memoCommands.panesShown(false, false);
+        javafx.beans.InvalidationListener panes = o -> memoCommands.panesShown(memoPane.isExpanded(),
+                casePane.isExpanded());
+        memoPane.expandedProperty().addListener(panes);
+        casePane.expandedProperty().addListener(panes);
         MenuItem sourceMemo = new MenuItem("Memo");
         sourceMemo.setOnAction(e -> {
             if (sourceTree.selectedSource() != null) {
