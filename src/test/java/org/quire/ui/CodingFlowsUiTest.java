@@ -159,6 +159,62 @@ class CodingFlowsUiTest {
     }
 
     /** The node's reference count in the tree, or -1 when the node is not there. */
+    @Test
+    void codingKeepsTheSelectedNodeAndTheFoldedBranchesOfTheTree(FxRobot robot) throws Exception {
+        Source source = project.sources().list().get(0);
+        var trust = project.nodes().createPath("Trust", "", null);
+        project.nodes().createPath("Trust/Early", "", null);
+        project.nodes().createPath("Money", "", null);
+        robot.interact(vm::load);
+        TreeTableView<NodeRow> nodes = robot.lookup("#nodes").queryAs(TreeTableView.class);
+        waitFor(() -> references(nodes, "Trust") == 0);
+        // The researcher folds Trust and selects Money, then codes a passage at Trust.
+        TreeItem<NodeRow> trustItem = item(nodes, "Trust");
+        TreeItem<NodeRow> moneyItem = item(nodes, "Money");
+        robot.interact(() -> {
+            trustItem.setExpanded(false);
+            nodes.getSelectionModel().clearSelection();
+            nodes.getSelectionModel().select(moneyItem);
+        });
+        openSource(robot);
+        robot.interact(() -> view.documentArea().selectRange(36, 41));
+        robot.press(KeyCode.CONTROL).press(KeyCode.Q).release(KeyCode.Q).release(KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#quick-code-field").tryQuery().isPresent());
+        robot.clickOn("#quick-code-field").write("Trust").press(KeyCode.ENTER).release(KeyCode.ENTER);
+
+        waitFor(() -> references(nodes, "Trust") == 1);
+        assertThat(project.codings().bySource(source.id())).hasSize(1);
+        assertThat(nodes.getSelectionModel().getSelectedItem().getValue().node().name()).isEqualTo("Money");
+        assertThat(item(nodes, "Trust").isExpanded()).as("the folded branch stays folded").isFalse();
+        assertThat(item(nodes, "Trust")).isSameAs(trustItem);
+    }
+
+    @Test
+    void theMemoListIsReadWhenItsPaneOpensWithWhatWasWrittenWhileItWasClosed(FxRobot robot) throws Exception {
+        project.memos().addEntry(new MemoTarget.Journal(), "Written while the pane was closed.");
+        robot.interact(vm::load);
+        ListView<?> memos = robot.lookup("#memos").queryListView();
+        javafx.scene.control.TitledPane pane = robot.lookup(".titled-pane").queryAllAs(
+                javafx.scene.control.TitledPane.class).stream().filter(t -> t.getText().equals("Memos"))
+                .findFirst().orElseThrow();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(pane.isExpanded()).isFalse();
+        assertThat(memos.getItems()).as("a closed pane is not read").isEmpty();
+
+        robot.clickOn(pane.lookup(".title"));
+        waitFor(() -> memos.getItems().size() == 1);
+        assertThat(memos.getItems().get(0).toString()).contains("journal");
+    }
+
+    private static TreeItem<NodeRow> item(TreeTableView<NodeRow> tree, String name) {
+        for (TreeItem<NodeRow> item : tree.getRoot().getChildren()) {
+            if (item.getValue().node().name().equals(name)) {
+                return item;
+            }
+        }
+        throw new AssertionError("No node " + name + " in the tree");
+    }
+
     private static int references(TreeTableView<NodeRow> tree, String name) {
         if (tree.getRoot() == null) {
             return -1;
