@@ -37,12 +37,15 @@ public final class NodeTree {
         children.values().forEach(list -> list.sort(byName));
     }
 
+    // A tree is shared between readers once read (the store keeps it until a node changes), so
+    // what it hands out cannot be changed.
     public List<Node> roots() {
-        return roots;
+        return java.util.Collections.unmodifiableList(roots);
     }
 
     public List<Node> children(NodeId id) {
-        return children.getOrDefault(id, List.of());
+        List<Node> list = children.get(id);
+        return list == null ? List.of() : java.util.Collections.unmodifiableList(list);
     }
 
     public Optional<Node> get(NodeId id) {

@@ -31,6 +31,17 @@ public record CodingChanges(Set<NodeId> nodes, boolean everything) {
             sources = true;
         }
 
+        /** Whether a node was added, changed (name, parent, colour, description) or removed. */
+        private boolean nodeList;
+
+        void nodeList() {
+            nodeList = true;
+        }
+
+        boolean nodeListChanged() {
+            return nodeList;
+        }
+
         boolean sourcesChanged() {
             return sources;
         }

@@ -254,6 +254,48 @@ public final class Database implements AutoCloseable {
         return sourceListVersion.get();
     }
 
+    /**
+     * A number that changes whenever a committed transaction added, changed or removed a node
+     * (the code book's shape, names, colours or descriptions): a key for caches of the tree.
+     */
+    public long nodeListVersion() {
+        return trees.version.get();
+    }
+
+    private final TreeCache trees = new TreeCache();
+
+    /**
+     * The code book as last read, kept until a committed transaction changes a node. Read at
+     * every document reload, search and query, it would otherwise be read and sorted each time
+     * (thousands of rows at ten times a thesis).
+     */
+    static final class TreeCache {
+        private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+        private volatile Cached cached;
+
+        private record Cached(long version, org.quire.model.NodeTree tree) {
+        }
+
+        /** The tree of the current version, read with {@code read} when it is not kept. */
+        org.quire.model.NodeTree get(java.util.function.Supplier<org.quire.model.NodeTree> read) {
+            // The version is taken before reading: a change committed during the read makes the
+            // next call read again, never keeps an older tree under a newer version.
+            long v = version.get();
+            Cached c = cached;
+            if (c != null && c.version() == v) {
+                return c.tree();
+            }
+            org.quire.model.NodeTree tree = read.get();
+            cached = new Cached(v, tree);
+            return tree;
+        }
+
+        void changed() {
+            version.incrementAndGet();
+            cached = null;
+        }
+    }
+
     /** The coding changes committed since the last call (see {@link CodingChanges}). */
     public CodingChanges takeCodingChanges() {
         synchronized (codingChanges) {
@@ -266,10 +308,13 @@ public final class Database implements AutoCloseable {
             c.setAutoCommit(false);
             try {
                 CodingChanges.Collector touched = new CodingChanges.Collector();
-                T result = work.apply(new Tx(c, coder, Instant.now(), touched));
+                T result = work.apply(new Tx(c, coder, Instant.now(), touched, trees));
                 c.commit();
                 if (touched.sourcesChanged()) {
                     sourceListVersion.incrementAndGet();
+                }
+                if (touched.nodeListChanged()) {
+                    trees.changed();
                 }
                 if (!touched.isEmpty()) {
                     synchronized (codingChanges) {

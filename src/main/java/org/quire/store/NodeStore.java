@@ -19,12 +19,20 @@ public final class NodeStore {
     private final Jdbc jdbc;
     private final CodingChanges.Collector codingChanges;
 
+    private final Database.TreeCache trees;
+
     NodeStore(Jdbc jdbc, CodingChanges.Collector codingChanges) {
+        this(jdbc, codingChanges, null);
+    }
+
+    NodeStore(Jdbc jdbc, CodingChanges.Collector codingChanges, Database.TreeCache trees) {
         this.jdbc = jdbc;
         this.codingChanges = codingChanges;
+        this.trees = trees;
     }
 
     public Node insert(String guid, NodeId parent, String name, String description, String color, Instant at) {
+        codingChanges.nodeList();
         long id = jdbc.insert("INSERT INTO node (guid, parent_id, name, description, color, created_at, updated_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)", guid, parent == null ? null : parent.value(), name, description,
                 color, at, at);
@@ -33,28 +41,6 @@ public final class NodeStore {
 
     public Optional<Node> get(NodeId id) {
         return jdbc.one(COLUMNS + " WHERE id = ?", NodeStore::map, id.value());
-    }
-
-    /**
-     * These nodes and every ancestor of theirs, in no particular order: enough for a
-     * {@link org.quire.model.NodeTree} to give their paths, without reading the whole code book.
-     * One query per level of depth.
-     */
-    public List<Node> withAncestors(java.util.Collection<NodeId> ids) {
-        java.util.Map<NodeId, Node> found = new java.util.HashMap<>();
-        java.util.Set<NodeId> wanted = new java.util.HashSet<>(ids);
-        while (!wanted.isEmpty()) {
-            Long[] values = wanted.stream().map(NodeId::value).toArray(Long[]::new);
-            wanted = new java.util.HashSet<>();
-            for (Node n : jdbc.list(COLUMNS + " WHERE id = ANY(?)", NodeStore::map, (Object) values)) {
-                found.put(n.id(), n);
-                if (n.parentId() != null && !found.containsKey(n.parentId())) {
-                    wanted.add(n.parentId());
-                }
-            }
-            wanted.removeAll(found.keySet());
-        }
-        return new java.util.ArrayList<>(found.values());
     }
 
     /** The node with this id; a message a researcher understands when it was deleted meanwhile. */
@@ -107,6 +93,17 @@ public final class NodeStore {
         return jdbc.count("SELECT COUNT(*) FROM node");
     }
 
+    /**
+     * The code book as a tree. Kept between transactions while no committed one changed a node
+     * (see {@link Database#nodeListVersion()}); read afresh inside a transaction that changed one.
+     */
+    public org.quire.model.NodeTree tree() {
+        if (codingChanges.nodeListChanged() || trees == null) {
+            return new org.quire.model.NodeTree(all());
+        }
+        return trees.get(() -> new org.quire.model.NodeTree(all()));
+    }
+
     /** Every node in name order ignoring case; sorted here on the stored key (see SourceStore.all). */
     public List<Node> all() {
         record Keyed(String nameKey, Node node) {
@@ -121,6 +118,7 @@ public final class NodeStore {
     }
 
     public void update(Node node, Instant at) {
+        codingChanges.nodeList();
         jdbc.update("UPDATE node SET parent_id = ?, name = ?, description = ?, color = ?, updated_at = ? WHERE id = ?",
                 node.parentId() == null ? null : node.parentId().value(), node.name(), node.description(),
                 node.color(), at, node.id().value());
@@ -129,6 +127,7 @@ public final class NodeStore {
     /** Deletes the node; its descendants, codings and memo go with it (ON DELETE CASCADE). */
     public void delete(NodeId id) {
         codingChanges.everything();
+        codingChanges.nodeList();
         jdbc.update("DELETE FROM node WHERE id = ?", id.value());
     }
 

@@ -15,7 +15,15 @@ public final class Tx {
 
     private final CodingChanges.Collector codingChanges;
 
+    private final Database.TreeCache trees;
+
     Tx(Connection connection, Coder coder, Instant now, CodingChanges.Collector codingChanges) {
+        this(connection, coder, now, codingChanges, null);
+    }
+
+    Tx(Connection connection, Coder coder, Instant now, CodingChanges.Collector codingChanges,
+       Database.TreeCache trees) {
+        this.trees = trees;
         this.jdbc = new Jdbc(connection);
         this.coder = coder;
         this.now = now;
@@ -46,7 +54,7 @@ public final class Tx {
     }
 
     public NodeStore nodes() {
-        return new NodeStore(jdbc, codingChanges);
+        return new NodeStore(jdbc, codingChanges, trees);
     }
 
     public CodingStore codings() {

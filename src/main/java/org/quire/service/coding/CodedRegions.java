@@ -22,7 +22,7 @@ public final class CodedRegions {
     public static Map<SourceId, List<Span>> of(Tx tx, NodeId node) {
         tx.nodes().existing(node);
         Map<SourceId, List<Span>> spans = new HashMap<>();
-        for (Node n : new NodeTree(tx.nodes().all()).subtree(node)) {
+        for (Node n : tx.nodes().tree().subtree(node)) {
             for (Coding c : tx.codings().byNode(n.id())) {
                 spans.computeIfAbsent(c.sourceId(), s -> new ArrayList<>()).add(c.span());
             }

@@ -224,12 +224,7 @@ public final class CodingService {
         return db.read(tx -> {
             source(tx, id);
             List<Coding> codings = tx.codings().bySource(id);
-            // Only the nodes coded here and their ancestors are read for the paths, not the code book.
-            java.util.Set<NodeId> coded = new java.util.HashSet<>();
-            for (Coding c : codings) {
-                coded.add(c.nodeId());
-            }
-            NodeTree tree = new NodeTree(tx.nodes().withAncestors(coded));
+            NodeTree tree = tx.nodes().tree();
             Map<org.quire.model.CoderId, String> coders = new HashMap<>();
             tx.coders().all().forEach(c -> coders.put(c.id(), c.name()));
             List<SourceCoding> out = new ArrayList<>();
@@ -255,7 +250,7 @@ public final class CodingService {
             return tx.codings().byNode(id);
         }
         List<Coding> all = new ArrayList<>();
-        for (Node n : new NodeTree(tx.nodes().all()).subtree(id)) {
+        for (Node n : tx.nodes().tree().subtree(id)) {
             all.addAll(tx.codings().byNode(n.id()));
         }
         return all;
@@ -318,7 +313,7 @@ public final class CodingService {
     }
 
     private static List<CodedPassage> describe(Tx tx, List<Coding> codings) {
-        NodeTree tree = new NodeTree(tx.nodes().all());
+        NodeTree tree = tx.nodes().tree();
         Map<SourceId, Source> sources = new HashMap<>();
         Map<SourceId, SourceText> texts = new HashMap<>();
         Map<org.quire.model.CoderId, String> coders = new HashMap<>();

@@ -27,7 +27,7 @@ final class PassageReads {
         Map<NodeId, String> paths = new HashMap<>();
         List<Coding> codings = new ArrayList<>();
         if (withDescendants) {
-            NodeTree tree = new NodeTree(tx.nodes().all());
+            NodeTree tree = tx.nodes().tree();
             tx.nodes().existing(id);
             for (Node n : tree.subtree(id)) {
                 paths.put(n.id(), tree.path(n.id()));
@@ -82,7 +82,7 @@ final class PassageReads {
      * order, then node path, with their context; each source's text read once, up to its last passage.
      */
     static void eachSource(Tx tx, Collection<NodeId> nodes, Consumer<List<PassageInContext>> perSource) {
-        NodeTree tree = new NodeTree(tx.nodes().all());
+        NodeTree tree = tx.nodes().tree();
         Map<CoderId, String> coders = coders(tx);
         Map<SourceId, List<Coding>> bySource = new HashMap<>();
         List<Coding> codings = nodes == null ? tx.codings().all()

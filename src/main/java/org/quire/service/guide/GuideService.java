@@ -57,7 +57,7 @@ public final class GuideService {
         return db.read(tx -> {
             var families = ThemeData.families(tx);
             GuideChecks.Facts facts = new GuideChecks.Facts(tx.sources().all(), tx.activity().openedSources(),
-                    new NodeTree(tx.nodes().all()), tx.stats().nodesCodedOnce(), families,
+                    tx.nodes().tree(), tx.stats().nodesCodedOnce(), families,
                     tx.themeMatrices().codingsAt(families.allNodes()), (source, span) -> tx.sources().extract(source, span));
             return new GuideChecks(facts, options).all();
         });

@@ -35,7 +35,7 @@ public final class NodeMerges {
 
     static Impact impact(Tx tx, List<NodeId> sources, NodeId target) {
         tx.nodes().existing(target);
-        NodeTree tree = new NodeTree(tx.nodes().all());
+        NodeTree tree = tx.nodes().tree();
         Set<String> atTarget = new HashSet<>();
         for (Coding c : tx.codings().byNode(target)) {
             atTarget.add(c.sourceId() + ":" + c.span());
@@ -56,7 +56,7 @@ public final class NodeMerges {
 
     static Merged merge(Tx tx, List<NodeId> sources, NodeId target, Supplier<NodeService.MergeResult> doMerge) {
         Node into = tx.nodes().existing(target);
-        NodeTree tree = new NodeTree(tx.nodes().all());
+        NodeTree tree = tx.nodes().tree();
         List<NodeService.DeletedNodes> captured = new ArrayList<>();
         for (NodeId id : topmost(tree, sources)) {
             tx.nodes().existing(id);
@@ -83,7 +83,7 @@ public final class NodeMerges {
             }
         }
         // The target keeps only the memo entries and theme memberships it had before.
-        for (Node n : new NodeTree(tx.nodes().all()).subtree(target.id())) {
+        for (Node n : tx.nodes().tree().subtree(target.id())) {
             tx.memos().forTarget(new MemoTarget.OfNode(n.id())).ifPresent(memo -> {
                 for (MemoEntry e : tx.memos().entries(memo.id())) {
                     if (!merged.targetEntriesBefore().contains(e.guid())) {
@@ -107,7 +107,7 @@ public final class NodeMerges {
     }
 
     private static void collect(Tx tx, NodeId target, Set<String> entries, Set<String> links) {
-        for (Node n : new NodeTree(tx.nodes().all()).subtree(target)) {
+        for (Node n : tx.nodes().tree().subtree(target)) {
             tx.memos().forTarget(new MemoTarget.OfNode(n.id()))
                     .ifPresent(m -> tx.memos().entries(m.id()).forEach(e -> entries.add(e.guid())));
             tx.themes().themesOf(n.id()).forEach(t -> links.add(t + ":" + n.guid()));

@@ -68,7 +68,7 @@ public final class NodeService {
     }
 
     public NodeTree tree() {
-        return db.read(tx -> new NodeTree(tx.nodes().all()));
+        return db.read(tx -> tx.nodes().tree());
     }
 
     public Node get(NodeId id) {
@@ -155,7 +155,7 @@ public final class NodeService {
             String fromPath = tx.nodes().path(id);
             if (newParent != null) {
                 tx.nodes().existing(newParent);
-                if (new NodeTree(tx.nodes().all()).isSelfOrDescendant(newParent, id)) {
+                if (tx.nodes().tree().isSelfOrDescendant(newParent, id)) {
                     throw new QuireException("Cannot move '" + fromPath + "' under itself or one of its own children");
                 }
             }
@@ -191,7 +191,7 @@ public final class NodeService {
     /** How many child nodes (at any depth) and codings deleting this node removes. */
     public DeletionImpact deletionImpact(NodeId id) {
         return db.read(tx -> {
-            NodeTree tree = new NodeTree(tx.nodes().all());
+            NodeTree tree = tx.nodes().tree();
             List<Node> subtree = tree.subtree(id);
             int codings = 0;
             for (Node n : subtree) {
@@ -220,7 +220,7 @@ public final class NodeService {
 
     /** A node with everything below and attached to it, as {@link #restore} needs it. */
     static DeletedNodes snapshot(Tx tx, NodeId id) {
-        NodeTree tree = new NodeTree(tx.nodes().all());
+        NodeTree tree = tx.nodes().tree();
         List<Node> subtree = tree.subtree(id);
         List<Coding> codings = new ArrayList<>();
         List<NodeMemo> memos = new ArrayList<>();
@@ -353,7 +353,7 @@ public final class NodeService {
             if (id.equals(target)) {
                 throw new QuireException("Cannot merge '" + fromPath + "' into itself");
             }
-            if (new NodeTree(tx.nodes().all()).isSelfOrDescendant(target, id)) {
+            if (tx.nodes().tree().isSelfOrDescendant(target, id)) {
                 throw new QuireException("Cannot merge '" + fromPath + "' into '" + targetPath
                         + "', which is one of its own descendants");
             }

@@ -177,7 +177,7 @@ public final class MatrixService {
 
         private NodeTree tree() {
             if (tree == null) {
-                tree = new NodeTree(tx.nodes().all());
+                tree = tx.nodes().tree();
             }
             return tree;
         }

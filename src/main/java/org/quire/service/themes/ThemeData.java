@@ -24,7 +24,7 @@ public final class ThemeData {
     }
 
     public static ThemeFamilies families(Tx tx) {
-        return new ThemeFamilies(tx.themes().all(), tx.themeMatrices().memberships(), new NodeTree(tx.nodes().all()));
+        return new ThemeFamilies(tx.themes().all(), tx.themeMatrices().memberships(), tx.nodes().tree());
     }
 
     /**

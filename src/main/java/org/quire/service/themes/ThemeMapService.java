@@ -62,7 +62,7 @@ public final class ThemeMapService {
         for (long[] m : tx.themes().memberships()) {
             members.computeIfAbsent(new ThemeId(m[0]), k -> new java.util.ArrayList<>()).add(new NodeId(m[1]));
         }
-        NodeTree tree = new NodeTree(tx.nodes().all());
+        NodeTree tree = tx.nodes().tree();
         // A node's box shows its name, as the code book does; its path only where two names clash.
         Map<String, Integer> names = new HashMap<>();
         for (Node n : tree.depthFirst()) {
