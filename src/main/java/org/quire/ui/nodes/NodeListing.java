@@ -35,10 +35,13 @@ public final class NodeListing {
 
     private static final class Item {
         final NodeRow row;
+        // Lowered once: the tree is arranged after every coding, thousands of rows at a time.
+        final String key;
         final List<Item> children = new ArrayList<>();
 
         Item(NodeRow row) {
             this.row = row;
+            this.key = row == null ? "" : row.node().name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -64,7 +67,7 @@ public final class NodeListing {
     }
 
     private static Comparator<Item> comparator(Sort sort) {
-        Comparator<Item> byName = Comparator.comparing(i -> i.row.node().name().toLowerCase(Locale.ROOT));
+        Comparator<Item> byName = Comparator.comparing(i -> i.key);
         return switch (sort) {
             case NAME -> byName;
             case REFERENCES -> Comparator.comparingInt((Item i) -> -i.row.aggregateReferences()).thenComparing(byName);
@@ -80,7 +83,7 @@ public final class NodeListing {
         for (Item child : children) {
             int at = out.size();
             out.add(child.row);
-            boolean self = filter.isEmpty() || child.row.node().name().toLowerCase(Locale.ROOT).contains(filter);
+            boolean self = filter.isEmpty() || child.key.contains(filter);
             boolean below = emit(child, self ? "" : filter, order, out);
             if (!self && !below) {
                 out.subList(at, out.size()).clear();

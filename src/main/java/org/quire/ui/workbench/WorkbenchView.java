@@ -517,9 +517,17 @@ public final class WorkbenchView {
     private javafx.scene.control.TreeTableRow<NodeRow> nodeRow() {
         var row = new javafx.scene.control.TreeTableRow<NodeRow>();
         // The full path and description, for names the column is too narrow to show.
-        row.itemProperty().addListener((o, was, now) -> row.setTooltip(now == null ? null
-                : new javafx.scene.control.Tooltip(now.path() + (now.node().description().isBlank() ? ""
-                        : "\n" + now.node().description()))));
+        // One tooltip per row, its text changed as the row shows another node (a new tooltip is a
+        // new window object: making one per update cost frame time when counts changed).
+        var tip = new javafx.scene.control.Tooltip();
+        row.itemProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                row.setTooltip(null);
+                return;
+            }
+            tip.setText(now.path() + (now.node().description().isBlank() ? "" : "\n" + now.node().description()));
+            row.setTooltip(tip);
+        });
         row.setOnDragDetected(e -> {
             if (row.getItem() != null) {
                 var board = row.startDragAndDrop(TransferMode.MOVE);
