@@ -13,6 +13,7 @@ import org.quire.model.CaseRecord;
 import org.quire.model.Source;
 import org.quire.model.SourceId;
 import org.quire.service.Project;
+import org.quire.ui.common.ReadWhileShown;
 import org.quire.ui.common.Workbench;
 
 /** The Cases pane: every case with the sources linked to it (whole or in part). */
@@ -28,30 +29,14 @@ public final class CasesViewModel {
     public CasesViewModel(Workbench workbench) {
         this.workbench = workbench;
         this.project = workbench.project();
-        // Read again after each edit only while the list is shown: a collapsed pane is read when it
-        // is next expanded (at ten times a thesis, reading it after every coding kept the background
-        // busy for a tenth of a second each time).
-        workbench.revisionProperty().addListener((o, a, b) -> {
-            if (shown) {
-                load();
-            } else {
-                stale = true;
-            }
-        });
+        this.reads = new ReadWhileShown(workbench, this::load);
     }
 
-    private boolean shown = true;
-    private boolean stale = true;
+    private final ReadWhileShown reads;
 
-    /**
-     * Whether the list is on screen (its pane expanded); when it comes into view after edits made
-     * while it was not, it is read again. Shown until told otherwise.
-     */
+    /** Whether the list is on screen (its pane expanded); see {@link ReadWhileShown}. */
     public void setShown(boolean shown) {
-        this.shown = shown;
-        if (shown && stale) {
-            load();
-        }
+        reads.setShown(shown);
     }
 
     public ObservableList<CaseRow> cases() {
@@ -59,7 +44,7 @@ public final class CasesViewModel {
     }
 
     public void load() {
-        stale = false;
+        reads.read();
         workbench.tasks().run("Listing cases", () -> {
             Map<SourceId, Source> sources = new HashMap<>();
             for (Source s : project.sources().list()) {
