@@ -57,7 +57,9 @@ public final class BenchChart {
                 data.addValue(p95, size, op);
             }
         }
-        JFreeChart chart = chart(data);
+        double slowest = bySize.values().stream().flatMap(r -> r.values().stream()).mapToDouble(Double::doubleValue)
+                .max().orElse(Operation.Target.INSTANT_MS);
+        JFreeChart chart = chart(data, Math.max(slowest, Operation.Target.INSTANT_MS) * 2);
         int height = 120 + operations.size() * (12 + 9 * bySize.size());
         Path png = folder.resolve("bench-p95.png");
         ChartUtils.saveChartAsPNG(png.toFile(), chart, WIDTH, height);
@@ -94,11 +96,16 @@ public final class BenchChart {
         return operation.replaceAll(" `[^`]*`", "");
     }
 
-    private static JFreeChart chart(DefaultCategoryDataset data) {
+    private static JFreeChart chart(DefaultCategoryDataset data, double upper) {
         LogAxis ms = new LogAxis("p95, milliseconds (log scale)");
         ms.setBase(10);
         ms.setSmallestValue(0.1);
-        ms.setLowerBound(0.5);
+        ms.setRange(0.5, upper);
+        ms.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.#"));
+        // One labelled tick per power of ten (1, 10, 100 ms …), minor ticks between.
+        ms.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1.0), false, true);
+        ms.setMinorTickCount(9);
+        ms.setMinorTickMarksVisible(true);
         CategoryAxis operations = new CategoryAxis();
         operations.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         operations.setMaximumCategoryLabelWidthRatio(0.45f);
@@ -114,6 +121,7 @@ public final class BenchChart {
         }
         CategoryPlot plot = new CategoryPlot(data, operations, ms, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
         ValueMarker instant = new ValueMarker(Operation.Target.INSTANT_MS, new Color(0xE15759), new BasicStroke(2f));
