@@ -118,10 +118,17 @@ public final class CodingQuery {
             case Or o -> SpanSets.or(eval(o.left(), s, coded, data), eval(o.right(), s, coded, data));
             case Not n -> SpanSets.not(eval(n.left(), s, coded, data), eval(n.right(), s, coded, data));
             case Near n -> n.chars() < 0
-                    ? SpanSets.sameParagraph(eval(n.left(), s, coded, data), eval(n.right(), s, coded, data),
-                            data.paragraphs(s))
+                    ? sameParagraph(eval(n.left(), s, coded, data), eval(n.right(), s, coded, data), s, data)
                     : SpanSets.near(eval(n.left(), s, coded, data), eval(n.right(), s, coded, data), n.chars());
         };
+    }
+
+    // With one side empty nothing shares a paragraph: the paragraphs are read only when both have text.
+    private static List<Span> sameParagraph(List<Span> left, List<Span> right, SourceId s, Data data) {
+        if (left.isEmpty() || right.isEmpty()) {
+            return List.of();
+        }
+        return SpanSets.sameParagraph(left, right, data.paragraphs(s));
     }
 
     private void tokenize() {

@@ -19,7 +19,7 @@ final class MethodOperations {
 
         @Override
         public Target target() {
-            return Target.p95Under(500);
+            return Target.instant();
         }
 
         @Override
@@ -45,7 +45,7 @@ final class MethodOperations {
 
         @Override
         public Target target() {
-            return Target.p95Under(100);
+            return Target.instant();
         }
 
         @Override
@@ -69,7 +69,7 @@ final class MethodOperations {
 
         @Override
         public Target target() {
-            return Target.p95Under(500);
+            return Target.instant();
         }
 
         @Override

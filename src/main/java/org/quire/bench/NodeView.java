@@ -73,7 +73,7 @@ final class NodeView {
 
         @Override
         public Target target() {
-            return Target.p95Under(50);
+            return Target.instant();
         }
 
         @Override

@@ -3,8 +3,11 @@ package org.quire.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.quire.index.RawIndexFloor;
 import org.quire.model.Source;
+import org.quire.model.SourceFilter;
 import org.quire.model.Words;
 import org.quire.service.Project;
 import org.quire.service.search.IndexProgress;
@@ -20,8 +23,6 @@ import org.quire.service.search.WordOptions;
  * words are picked from the project's own word list, so each kind of query has real hits.
  */
 final class SearchOperations {
-    private static final double SEARCH_MS = 50;
-
     private SearchOperations() {
     }
 
@@ -30,7 +31,7 @@ final class SearchOperations {
         return List.of(new IndexRebuild(), new RawIndexing(), new Search("term", terms, Terms::term),
                 new Search("phrase", terms, Terms::phrase), new Search("wildcard", terms, Terms::wildcard),
                 new Search("proximity", terms, Terms::proximity), new Search("boolean AND", terms, Terms::and),
-                new WordsAll());
+                new WordsAll(), new WordsInFolder());
     }
 
     /** Query words chosen once from the project: a common word, two neighbouring words, two words three apart. */
@@ -119,7 +120,7 @@ final class SearchOperations {
 
         @Override
         public Target target() {
-            return Target.p95Under(SEARCH_MS);
+            return Target.instant();
         }
 
         @Override
@@ -150,12 +151,7 @@ final class SearchOperations {
 
         @Override
         public Target target() {
-            return Target.p95Under(2_000);
-        }
-
-        @Override
-        public int runs(int requested) {
-            return Math.max(3, requested / 2);
+            return Target.instant();
         }
 
         @Override
@@ -163,6 +159,55 @@ final class SearchOperations {
             long t0 = System.nanoTime();
             WordFrequency wf = c.project().words().words(WordOptions.defaults().top(100));
             long nanos = System.nanoTime() - t0;
+            return new Sample(nanos, wf.totalWords());
+        }
+    }
+
+    /**
+     * Word frequency over one folder (with its sub-folders), stemmed, top 100: the top-level folder
+     * holding the most words, so most of the index is read but not all of it ("Field notes" in a
+     * generated project).
+     */
+    static final class WordsInFolder implements Operation {
+        private String folder;
+
+        @Override
+        public String name() {
+            return "word frequency, one folder" + (folder == null ? "" : " `" + folder + "`") + " (stemmed, top 100)";
+        }
+
+        @Override
+        public Target target() {
+            return Target.instant();
+        }
+
+        @Override
+        public void setUp(BenchContext c) {
+            folder = largestFolder(c.project());
+        }
+
+        /** The top-level folder whose sources (sub-folders included) hold the most words. */
+        static String largestFolder(Project p) {
+            Map<String, Long> words = new TreeMap<>();
+            for (Source s : p.sources().list()) {
+                String f = s.folder();
+                int slash = f.indexOf('/');
+                words.merge(slash < 0 ? f : f.substring(0, slash), (long) s.wordCount(), Long::sum);
+            }
+            words.remove("");
+            return words.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                    .orElseThrow(() -> new IllegalStateException("the project has no folders"));
+        }
+
+        @Override
+        public Sample run(BenchContext c) {
+            long t0 = System.nanoTime();
+            WordFrequency wf = c.project().words().words(WordOptions.defaults().top(100)
+                    .filter(SourceFilter.ALL.inFolder(folder)));
+            long nanos = System.nanoTime() - t0;
+            if (wf.sources() == 0) {
+                throw new IllegalStateException("no sources in " + folder);
+            }
             return new Sample(nanos, wf.totalWords());
         }
     }

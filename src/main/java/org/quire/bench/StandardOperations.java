@@ -16,8 +16,6 @@ import org.quire.service.queries.MatrixResult;
 
 /** The operations every benchmark run measures; import and the raw floors live in their own files. */
 public final class StandardOperations {
-    private static final double INSTANT_MS = 100;
-
     private StandardOperations() {
     }
 
@@ -47,7 +45,7 @@ public final class StandardOperations {
 
         @Override
         public Target target() {
-            return Target.p95Under(INSTANT_MS);
+            return Target.instant();
         }
 
         @Override
@@ -69,7 +67,7 @@ public final class StandardOperations {
 
         @Override
         public Target target() {
-            return Target.p95Under(INSTANT_MS);
+            return Target.instant();
         }
 
         @Override
@@ -100,7 +98,7 @@ public final class StandardOperations {
 
         @Override
         public Target target() {
-            return Target.p95Under(INSTANT_MS);
+            return Target.instant();
         }
 
         @Override
@@ -133,7 +131,7 @@ public final class StandardOperations {
 
         @Override
         public Target target() {
-            return Target.p95Under(INSTANT_MS);
+            return Target.instant();
         }
 
         @Override
@@ -173,7 +171,7 @@ public final class StandardOperations {
 
         @Override
         public Target target() {
-            return Target.p95Under(200);
+            return Target.instant();
         }
 
         @Override

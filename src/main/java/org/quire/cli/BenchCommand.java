@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.quire.bench.BenchResult;
 import org.quire.bench.Benchmark;
 import org.quire.bench.Operation;
+import org.quire.bench.ResultDump;
 import org.quire.bench.SessionScenario;
 import org.quire.bench.StandardOperations;
 import org.quire.generate.GeneratorSize;
@@ -64,6 +65,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--histogram", description = "With --scenario session: print the largest classes on the heap at the end.")
     boolean histogram;
 
+    @Option(names = "--results", paramLabel = "FILE", description = "Measure nothing: write in full what the"
+            + " interactive rows compute (counts, matrix, queries, word lists, coverage, phases, checklist) on"
+            + " --project to FILE, to compare two builds with diff.")
+    Path results;
+
     @Mixin
     CoderOption coder;
 
@@ -72,6 +78,17 @@ final class BenchCommand implements Callable<Integer> {
         GeneratorSize s = GeneratorSize.parse(size);
         if (scenario != null) {
             return session(s);
+        }
+        if (results != null) {
+            if (project == null) {
+                throw new QuireException("--results needs --project DIR: the project whose results to write");
+            }
+            try {
+                ResultDump.write(project, coder.name(), results);
+            } catch (IOException e) {
+                throw new QuireException("Could not write the results to " + results + ": " + e.getMessage(), e);
+            }
+            return Cli.OK;
         }
         try {
             List<Operation> operations = StandardOperations.all().stream().filter(op -> only.isEmpty()

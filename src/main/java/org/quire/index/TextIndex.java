@@ -377,9 +377,16 @@ public final class TextIndex implements AutoCloseable {
         return new Result(hits, found.size(), sources.size());
     }
 
+    /** The counts over all sources, for the reader they were read from (a reader never changes). */
+    private record AllTermCounts(org.apache.lucene.index.IndexReader reader, WordCounter counts) {
+    }
+
+    private volatile AllTermCounts allTermCounts;
+
     /**
      * How often each word occurs in the unstemmed field, over the given sources (null: all), and
-     * how many words there are in all: a word frequency list straight from the index.
+     * how many words there are in all: a word frequency list straight from the index. The counts
+     * over all sources are kept until the index changes; callers must not change what is returned.
      */
     public WordCounter termCounts(long[] onlySources) {
         Set<Long> allowedIds = null;
@@ -393,6 +400,10 @@ public final class TextIndex implements AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
+                AllTermCounts all = allTermCounts;
+                if (onlySources == null && all != null && all.reader() == searcher.getIndexReader()) {
+                    return all.counts();
+                }
                 for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                     Terms terms = leaf.reader().terms(IndexSchema.EXACT);
                     if (terms == null) {
@@ -428,6 +439,9 @@ public final class TextIndex implements AutoCloseable {
                             out.addCount(t.utf8ToString(), count);
                         }
                     }
+                }
+                if (onlySources == null) {
+                    allTermCounts = new AllTermCounts(searcher.getIndexReader(), out);
                 }
                 return out;
             } finally {

@@ -111,6 +111,37 @@ public final class CodingStore {
                         new Span(rs.getInt(3), rs.getInt(4))), node.value());
     }
 
+    /** One coding's node, source, range and when it was made: what coverage and the phase counts need. */
+    public record Row(long node, long source, int start, int end, Instant createdAt) {
+    }
+
+    /** Every coding as a {@link Row}, streamed to {@code each}. */
+    public void eachRow(java.util.function.Consumer<Row> each) {
+        jdbc.list("SELECT node_id, source_id, start_offset, end_offset, created_at FROM coding", rs -> {
+            each.accept(row(rs));
+            return null;
+        });
+    }
+
+    /** The codings of some nodes as {@link Row}s. */
+    public List<Row> rowsOfNodes(java.util.Collection<NodeId> nodes) {
+        Long[] ids = nodes.stream().map(NodeId::value).distinct().toArray(Long[]::new);
+        return jdbc.list("SELECT node_id, source_id, start_offset, end_offset, created_at FROM coding"
+                + " WHERE node_id = ANY(?)", CodingStore::row, (Object) ids);
+    }
+
+    /** The codings of some sources as {@link Row}s. */
+    public List<Row> rowsOfSources(java.util.Collection<SourceId> sources) {
+        Long[] ids = sources.stream().map(SourceId::value).distinct().toArray(Long[]::new);
+        return jdbc.list("SELECT node_id, source_id, start_offset, end_offset, created_at FROM coding"
+                + " WHERE source_id = ANY(?)", CodingStore::row, (Object) ids);
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        java.time.OffsetDateTime at = rs.getObject(5, java.time.OffsetDateTime.class);
+        return new Row(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), at == null ? null : at.toInstant());
+    }
+
     public long countByNode(NodeId node) {
         return jdbc.count("SELECT COUNT(*) FROM coding WHERE node_id = ?", node.value());
     }

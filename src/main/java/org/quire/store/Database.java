@@ -49,6 +49,8 @@ public final class Database implements AutoCloseable {
     private final FileUpkeep upkeep;
     // Starts as "everything changed": nothing has been counted yet in this session.
     private final CodingChanges.Collector codingChanges = initialChanges();
+    /** Further readers of the coding changes, each with its own record (see {@link #codingChangeFeed()}). */
+    private final java.util.List<CodingChanges.Collector> feeds = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Bumped by every committed transaction that added, renamed or removed a source. */
     private final java.util.concurrent.atomic.AtomicLong sourceListVersion = new java.util.concurrent.atomic.AtomicLong();
 
@@ -303,6 +305,21 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A record of coding changes of its own, for a cache other than the node counts: each call of
+     * the returned supplier gives the changes committed since its previous call (the first call:
+     * everything). Independent of {@link #takeCodingChanges()} and of other feeds.
+     */
+    public java.util.function.Supplier<CodingChanges> codingChangeFeed() {
+        CodingChanges.Collector feed = initialChanges();
+        feeds.add(feed);
+        return () -> {
+            synchronized (feed) {
+                return feed.take();
+            }
+        };
+    }
+
     private <T> T inTransaction(Coder coder, Function<Tx, T> work) {
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
@@ -319,6 +336,11 @@ public final class Database implements AutoCloseable {
                 if (!touched.isEmpty()) {
                     synchronized (codingChanges) {
                         touched.drainInto(codingChanges);
+                    }
+                    for (CodingChanges.Collector feed : feeds) {
+                        synchronized (feed) {
+                            touched.drainInto(feed);
+                        }
                     }
                 }
                 return result;

@@ -125,6 +125,35 @@ public final class SourceStore {
         return new SourceText(id, text, layout.paragraphs(), layout.pages());
     }
 
+    /**
+     * The texts of several sources with their paragraphs, pages and word starts, in three queries
+     * whatever their number (a query's passages from a thousand sources). Missing ids are left out.
+     */
+    public record Full(SourceText text, int[] wordStarts) {
+    }
+
+    public java.util.Map<SourceId, Full> texts(java.util.Collection<SourceId> ids) {
+        Long[] values = ids.stream().map(SourceId::value).distinct().toArray(Long[]::new);
+        java.util.Map<Long, List<Span>> paragraphs = new java.util.HashMap<>();
+        java.util.Map<Long, List<Span>> pages = new java.util.HashMap<>();
+        jdbc.list("SELECT source_id, kind, start_offset, end_offset FROM source_span WHERE source_id = ANY(?)"
+                + " ORDER BY source_id, kind, ordinal", rs -> {
+                    Span span = new Span(rs.getInt(3), rs.getInt(4));
+                    ("P".equals(rs.getString(2)) ? paragraphs : pages)
+                            .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(span);
+                    return null;
+                }, (Object) values);
+        java.util.Map<SourceId, Full> out = new java.util.HashMap<>();
+        jdbc.list("SELECT source_id, content, word_starts FROM source_content WHERE source_id = ANY(?)", rs -> {
+            long id = rs.getLong(1);
+            SourceId source = new SourceId(id);
+            out.put(source, new Full(new SourceText(source, rs.getString(2), paragraphs.getOrDefault(id, List.of()),
+                    pages.getOrDefault(id, List.of())), WordStartsCodec.decode(rs.getBytes(3))));
+            return null;
+        }, (Object) values);
+        return out;
+    }
+
     /** One stretch of a source's text, read without the rest (an audit message naming a passage). */
     public String extract(SourceId id, Span span) {
         return jdbc.one("SELECT SUBSTRING(content, ?, ?) FROM source_content WHERE source_id = ?",

@@ -56,6 +56,7 @@ class BenchmarkTest {
         assertTrue(markdown.contains("| theme matrix of 10,000 extracts to xlsx (ExportService) |"), markdown);
         String json = Files.readString(out.resolve("bench-xs.json"));
         assertTrue(json.contains("\"p95Ms\"") && json.contains("\"heapAfterOpenMb\""), json);
+        assertTrue(Files.size(out.resolve("bench-p95.png")) > 0 && Files.size(out.resolve("bench-p95.svg")) > 0);
     }
 
     @Test

@@ -22,19 +22,25 @@ import org.quire.store.Database;
 public final class CoverageService {
     private final Database db;
     private final NodeService nodes;
+    private final CodingAggregates aggregates;
+    private final SourceLists sourceLists;
 
-    public CoverageService(Database db, NodeService nodes) {
+    public CoverageService(Database db, NodeService nodes, CodingAggregates aggregates, SourceLists sourceLists) {
         this.db = db;
         this.nodes = nodes;
+        this.aggregates = aggregates;
+        this.sourceLists = sourceLists;
     }
 
     /** Every source in the order the project lists them (folder, name), with its coverage. */
     public List<SourceCoverage> sources() {
+        // Coverage kept up to date from each edit's changes (CodingAggregates), not recounted here.
+        Map<SourceId, CodingAggregates.SourceFacts> facts = aggregates.sources();
         return db.read(tx -> {
-            Map<SourceId, Coverage.Counts> counts = Coverage.bySource(tx.codings().allSpans());
             List<SourceCoverage> out = new ArrayList<>();
-            for (Source s : tx.sources().all()) {
-                Coverage.Counts c = counts.get(s.id());
+            for (Source s : sourceLists.all(tx)) {
+                CodingAggregates.SourceFacts f = facts.get(s.id());
+                Coverage.Counts c = f == null ? null : f.coverage();
                 long chars = c == null ? 0 : c.codedChars();
                 double percent = s.length() == 0 ? 0 : 100.0 * chars / s.length();
                 out.add(new SourceCoverage(s, chars, percent, c == null ? 0 : c.codings(), c == null ? 0 : c.nodes()));

@@ -11,6 +11,7 @@ import org.quire.model.ActivityTally;
 import org.quire.model.Theme;
 import org.quire.model.ThemeId;
 import org.quire.model.ThemeStatus;
+import org.quire.service.coding.CodingAggregates;
 import org.quire.store.StatsStore;
 import org.quire.store.Tx;
 
@@ -25,7 +26,8 @@ record AnalysisFacts(StatsStore.Count sources, long sourcesOpened, StatsStore.Co
                      Map<ActivityKind, ActivityTally> activity, StatsStore.Count statusChanges,
                      StatsStore.Count mapLinks, StatsStore.Count audit, long checklistAnswered) {
 
-    static AnalysisFacts read(Tx tx) {
+    /** Reads the facts; the coding counts come from {@code codings}, kept up to date on every edit. */
+    static AnalysisFacts read(Tx tx, CodingAggregates.Totals codings) {
         StatsStore s = tx.stats();
         Map<ThemeId, Integer> perTheme = new HashMap<>();
         Set<Long> inThemes = new HashSet<>();
@@ -36,7 +38,7 @@ record AnalysisFacts(StatsStore.Count sources, long sourcesOpened, StatsStore.Co
         Map<ActivityKind, ActivityTally> activity = tx.activity().tallies();
         return new AnalysisFacts(s.sources(), activity.getOrDefault(ActivityKind.SOURCE_OPENED, ActivityTally.NONE).count(),
                 s.annotations(), s.sourcesAnnotated(), s.memoEntries('J'), s.memoEntries('N'), s.memoEntries('T'),
-                s.sourcesWithMemo(), s.codings(), s.sourcesCoded(), s.nodes(), tx.themes().all(), perTheme, inThemes,
+                s.sourcesWithMemo(), codings.codings(), codings.sourcesCoded(), s.nodes(), tx.themes().all(), perTheme, inThemes,
                 activity, s.auditActions("theme.status"), s.auditActions("map.link"), s.audit(),
                 tx.checklist().all().size());
     }

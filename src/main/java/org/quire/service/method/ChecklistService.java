@@ -9,6 +9,7 @@ import org.quire.model.ChecklistPoint;
 import org.quire.model.ChecklistStatus;
 import org.quire.model.Coder;
 import org.quire.model.QuireException;
+import org.quire.service.coding.CodingAggregates;
 import org.quire.service.coding.CoverageService;
 import org.quire.service.coding.SourceCoverage;
 import org.quire.service.memos.ActivityService;
@@ -28,20 +29,24 @@ public final class ChecklistService {
     private final Coder coder;
     private final CoverageService coverage;
     private final ActivityService activity;
+    private final CodingAggregates aggregates;
 
-    public ChecklistService(Database db, Coder coder, CoverageService coverage, ActivityService activity) {
+    public ChecklistService(Database db, Coder coder, CoverageService coverage, ActivityService activity,
+                            CodingAggregates aggregates) {
         this.db = db;
         this.coder = coder;
         this.coverage = coverage;
         this.activity = activity;
+        this.aggregates = aggregates;
     }
 
     /** All fifteen points in order, each with its answer and evidence. */
     public List<ChecklistItem> items() {
         List<SourceCoverage> sources = coverage.sources();
+        CodingAggregates.Totals codings = aggregates.totals();
         activity.flush();
         return db.read(tx -> {
-            AnalysisFacts facts = AnalysisFacts.read(tx);
+            AnalysisFacts facts = AnalysisFacts.read(tx, codings);
             Map<Integer, ChecklistAnswer> answers = new java.util.HashMap<>();
             tx.checklist().all().forEach(a -> answers.put(a.point(), a));
             ChecklistEvidence evidence = new ChecklistEvidence(facts, sources, ThemeMapService.map(tx));

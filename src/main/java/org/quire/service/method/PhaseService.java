@@ -4,6 +4,7 @@ import java.util.List;
 import org.quire.model.ActivityKind;
 import org.quire.model.ActivityTally;
 import org.quire.model.ThemeStatus;
+import org.quire.service.coding.CodingAggregates;
 import org.quire.service.memos.ActivityService;
 import org.quire.store.Database;
 
@@ -15,15 +16,18 @@ import org.quire.store.Database;
 public final class PhaseService {
     private final Database db;
     private final ActivityService activity;
+    private final CodingAggregates aggregates;
 
-    public PhaseService(Database db, ActivityService activity) {
+    public PhaseService(Database db, ActivityService activity, CodingAggregates aggregates) {
         this.db = db;
         this.activity = activity;
+        this.aggregates = aggregates;
     }
 
     public List<Phase> phases() {
         activity.flush();
-        return phases(db.read(AnalysisFacts::read));
+        CodingAggregates.Totals codings = aggregates.totals();
+        return phases(db.read(tx -> AnalysisFacts.read(tx, codings)));
     }
 
     static List<Phase> phases(AnalysisFacts f) {

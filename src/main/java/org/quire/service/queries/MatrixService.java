@@ -24,6 +24,7 @@ import org.quire.model.Source;
 import org.quire.model.SourceId;
 import org.quire.model.SourceText;
 import org.quire.model.Span;
+import org.quire.service.coding.CodingAggregates;
 import org.quire.service.memos.ActivityService;
 import org.quire.service.nodes.NodeService;
 import org.quire.service.search.SourceScope;
@@ -41,10 +42,12 @@ public final class MatrixService {
     private final Map<SourceId, int[]> wordStarts = new ConcurrentHashMap<>();
 
     private final ActivityService activity;
+    private final CodingAggregates aggregates;
 
-    public MatrixService(Database db, ActivityService activity) {
+    public MatrixService(Database db, ActivityService activity, CodingAggregates aggregates) {
         this.db = db;
         this.activity = activity;
+        this.aggregates = aggregates;
     }
 
     /** One row or column: its label and its passages per source. */
@@ -133,19 +136,11 @@ public final class MatrixService {
         }
     }
 
-    private static final class Loader {
-        /**
-         * Up to this many nodes, their codings are read node by node (an index lookup each); past
-         * it, reading every coding once is cheaper. A 50 × 50 matrix of leaf nodes reads a few
-         * thousand rows instead of all of a large project's million.
-         */
-        private static final int NODE_BY_NODE = 300;
-
+    private final class Loader {
         private final Tx tx;
         private final BooleanSupplier cancelled;
         private NodeTree tree;
         private final Map<NodeId, Map<SourceId, List<Span>>> byNode = new HashMap<>();
-        private boolean allRead;
         private List<Source> sources;
 
         Loader(Tx tx, BooleanSupplier cancelled) {
@@ -194,23 +189,14 @@ public final class MatrixService {
             return new Line(tree().path(node.id()), passages);
         }
 
+        // A node's codings come from memory (CodingAggregates), read once per node per matrix.
         private void read(List<Node> nodes) {
-            if (allRead) {
-                return;
-            }
-            List<Node> missing = nodes.stream().filter(n -> !byNode.containsKey(n.id())).toList();
-            if (byNode.size() + missing.size() > NODE_BY_NODE) {
-                byNode.clear();
-                for (CodedSpan c : tx.codings().allSpans()) {
-                    add(c);
+            for (Node n : nodes) {
+                if (!byNode.containsKey(n.id())) {
+                    checkCancelled(cancelled);
+                    byNode.put(n.id(), new HashMap<>());
+                    aggregates.eachSpan(tx, n.id(), this::add);
                 }
-                allRead = true;
-                return;
-            }
-            for (Node n : missing) {
-                checkCancelled(cancelled);
-                byNode.put(n.id(), new HashMap<>());
-                tx.codings().spansOf(n.id()).forEach(this::add);
             }
         }
 

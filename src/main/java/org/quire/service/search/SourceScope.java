@@ -11,6 +11,7 @@ import org.quire.model.FolderPath;
 import org.quire.model.QuireException;
 import org.quire.model.Source;
 import org.quire.model.SourceFilter;
+import org.quire.service.coding.SourceLists;
 import org.quire.store.Tx;
 
 /** Resolves a {@link SourceFilter} to sources, and the order results are shown in. */
@@ -26,6 +27,16 @@ public final class SourceScope {
     public static List<Source> sources(Tx tx, SourceFilter filter) {
         List<Source> all = new ArrayList<>(tx.sources().all());
         all.sort(READING_ORDER);
+        return sources(tx, all, filter);
+    }
+
+    /** As {@link #sources(Tx, SourceFilter)}, from a list of the sources kept between calls. */
+    public static List<Source> sources(Tx tx, SourceLists lists, SourceFilter filter) {
+        return sources(tx, lists.sorted(tx, READING_ORDER), filter);
+    }
+
+    // all: every source in reading order
+    private static List<Source> sources(Tx tx, List<Source> all, SourceFilter filter) {
         if (filter == null || filter.isAll()) {
             return all;
         }

@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import org.quire.index.IndexSchema;
 import org.quire.index.WordCounter;
+import org.quire.model.NodeTree;
 import org.quire.model.Source;
 import org.quire.model.SourceId;
 import org.quire.model.Span;
-import org.quire.service.coding.CodedRegions;
+import org.quire.service.coding.CodingAggregates;
+import org.quire.service.coding.SourceLists;
 import org.quire.store.Database;
 
 /**
@@ -23,10 +25,17 @@ import org.quire.store.Database;
 public final class WordFrequencyService {
     private final Database db;
     private final SearchIndex index;
+    private final CodingAggregates aggregates;
+    private final SourceLists sourceLists;
+    // A word's stem never changes: stemming the 100,000-odd distinct words of a large project on
+    // every list was a quarter of its time. Per language; only grows with the project's vocabulary.
+    private final Map<String, Map<String, String>> stems = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public WordFrequencyService(Database db, SearchIndex index) {
+    public WordFrequencyService(Database db, SearchIndex index, CodingAggregates aggregates, SourceLists sourceLists) {
         this.db = db;
         this.index = index;
+        this.aggregates = aggregates;
+        this.sourceLists = sourceLists;
     }
 
     public WordFrequency words(WordOptions options) {
@@ -36,8 +45,9 @@ public final class WordFrequencyService {
         String[] language = new String[1];
         int sources = db.read(tx -> {
             language[0] = tx.settings().get("language").orElse("en");
-            List<Source> scope = SourceScope.sources(tx, options.filter());
-            Map<SourceId, List<Span>> coded = options.inNode() == null ? null : CodedRegions.of(tx, options.inNode());
+            List<Source> scope = SourceScope.sources(tx, sourceLists, options.filter());
+            Map<SourceId, List<Span>> coded = options.inNode() == null ? null
+                    : aggregates.regions(tx, new NodeTree(tx.nodes().all()), options.inNode());
             if (idx != null) {
                 counter.addAll(idx.termCounts(options.filter().isAll() ? null
                         : scope.stream().mapToLong(s -> s.id().value()).toArray()));
@@ -74,7 +84,12 @@ public final class WordFrequencyService {
         if (options.exact()) {
             kept.forEach(w -> groupOf.put(w, w));
         } else {
-            groupOf.putAll(WordCounter.stems(language[0], kept));
+            Map<String, String> known = stems.computeIfAbsent(language[0], l -> new java.util.concurrent.ConcurrentHashMap<>());
+            List<String> unknown = kept.stream().filter(w -> !known.containsKey(w)).toList();
+            if (!unknown.isEmpty()) {
+                known.putAll(WordCounter.stems(language[0], unknown));
+            }
+            kept.forEach(w -> groupOf.put(w, known.get(w)));
         }
         Map<String, List<String>> groups = new HashMap<>();
         for (String w : kept) {
