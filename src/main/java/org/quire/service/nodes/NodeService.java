@@ -83,7 +83,7 @@ public final class NodeService {
 
     /** Finds a node by its path ({@code Parent/Child}), names compared ignoring case. */
     public Node find(String path) {
-        return db.read(tx -> tx.nodes().resolve(path));
+        return db.read(tx -> tx.nodes().tree().find(path).orElseGet(() -> tx.nodes().resolve(path)));
     }
 
     /**

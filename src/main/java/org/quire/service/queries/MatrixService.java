@@ -153,12 +153,12 @@ public final class MatrixService {
                 case MatrixAxis.Nodes n -> {
                     List<Line> out = new ArrayList<>();
                     for (String path : n.paths()) {
-                        out.add(node(tx.nodes().resolve(path), n.descendants()));
+                        out.add(node(resolve(path), n.descendants()));
                     }
                     yield out;
                 }
                 case MatrixAxis.Children ch -> {
-                    Node parent = tx.nodes().resolve(ch.path());
+                    Node parent = resolve(ch.path());
                     List<Node> children = tree().children(parent.id());
                     if (children.isEmpty()) {
                         throw new QuireException("Node '" + ch.path() + "' has no child nodes to make a matrix of");
@@ -168,6 +168,11 @@ public final class MatrixService {
                 case MatrixAxis.Cases ignored -> cases();
                 case MatrixAxis.Attribute a -> attribute(a.name());
             };
+        }
+
+        // From the kept code book; the store's lookup gives its own message when the path is unknown.
+        private Node resolve(String path) {
+            return tree().find(path).orElseGet(() -> tx.nodes().resolve(path));
         }
 
         private NodeTree tree() {

@@ -88,7 +88,8 @@ public final class QueryService {
         QueryResult result = db.read(tx -> {
             Map<String, Node> nodes = new HashMap<>();
             for (String path : CodingQuery.paths(expr)) {
-                nodes.put(path, tx.nodes().resolve(path));
+                // From the kept code book; the store's lookup gives its message for an unknown path.
+                nodes.put(path, tx.nodes().tree().find(path).orElseGet(() -> tx.nodes().resolve(path)));
             }
             List<Source> scope = SourceScope.sources(tx, sourceLists, filter);
             Set<SourceId> allowed = new HashSet<>();
