@@ -21,7 +21,13 @@ public final class AuditStore {
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final String COLUMNS = "SELECT a.id, a.at, a.coder_name, a.action, a.entity_type, a.entity_guid,"
-            + " a.summary, a.before_json, a.after_json FROM audit_log a";
+            + " a.summary, a.before_json, a.after_json, a.before_json_large, a.after_json_large FROM audit_log a";
+    /**
+     * JSON up to this many characters is kept in the row (VARCHAR), longer JSON in the *_large CLOB
+     * columns (schema V10): H2 keeps every CLOB above 256 characters in LOB maps of its own, four more
+     * B-trees written on each commit (decision 0009).
+     */
+    static final int IN_ROW = 32_768;
 
     private final Jdbc jdbc;
     private final Tx tx;
@@ -41,9 +47,12 @@ public final class AuditStore {
      */
     public void record(String action, String entityType, String entityGuid, String summary, Object before,
                        Object after, String... subjects) {
+        String beforeJson = json(before);
+        String afterJson = json(after);
         long id = jdbc.insert("INSERT INTO audit_log (at, coder_name, action, entity_type, entity_guid, summary,"
-                        + " before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", tx.now(), tx.coder().name(),
-                action, entityType, entityGuid, summary, json(before), json(after));
+                        + " before_json, after_json, before_json_large, after_json_large) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                tx.now(), tx.coder().name(), action, entityType, entityGuid, summary, inRow(beforeJson), inRow(afterJson),
+                large(beforeJson), large(afterJson));
         Set<String> guids = new LinkedHashSet<>();
         if (entityGuid != null) {
             guids.add(entityGuid);
@@ -75,6 +84,14 @@ public final class AuditStore {
         return jdbc.count("SELECT COUNT(*) FROM audit_log");
     }
 
+    private static String inRow(String json) {
+        return json != null && json.length() <= IN_ROW ? json : null;
+    }
+
+    private static String large(String json) {
+        return json != null && json.length() > IN_ROW ? json : null;
+    }
+
     private static String json(Object value) {
         if (value == null) {
             return null;
@@ -89,6 +106,12 @@ public final class AuditStore {
     private static AuditEntry map(ResultSet rs) throws SQLException {
         return new AuditEntry(rs.getLong("id"), Jdbc.instant(rs, "at"), rs.getString("coder_name"),
                 rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_guid"),
-                rs.getString("summary"), rs.getString("before_json"), rs.getString("after_json"));
+                rs.getString("summary"), detail(rs, "before_json"), detail(rs, "after_json"));
+    }
+
+    /** The JSON of one side of an entry, from the row or, when it was too long for it, from the CLOB column. */
+    private static String detail(ResultSet rs, String column) throws SQLException {
+        String inRow = rs.getString(column);
+        return inRow != null ? inRow : rs.getString(column + "_large");
     }
 }

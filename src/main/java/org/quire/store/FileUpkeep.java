@@ -117,7 +117,14 @@ final class FileUpkeep implements AutoCloseable {
                     continue;
                 }
                 if (file.getChunksFillRate() < REWRITE_BELOW) {
-                    timed(() -> file.compact(REWRITE_BELOW, rewriteBytes), true);
+                    // The copied pages are written here, in a chunk of their own, not by the user's next
+                    // commit: that commit no longer carries up to MAX_STEP of pages it did not change, and
+                    // the step's time, which sizes the next one, is what it really cost.
+                    timed(() -> {
+                        if (file.compact(REWRITE_BELOW, rewriteBytes)) {
+                            store.tryCommit();
+                        }
+                    }, true);
                 }
                 boolean idle = System.nanoTime() - lastWrite > TimeUnit.MILLISECONDS.toNanos(IDLE_MS);
                 if (idle && file.getFillRate() < MOVE_BELOW) {

@@ -28,13 +28,24 @@ final class Contexts {
     /** The codings (all of {@code source}), with their text, place and context, in the order given. */
     static List<PassageInContext> cut(Tx tx, Function<NodeId, String> paths, Map<CoderId, String> coders,
                                       Source source, List<Coding> codings) {
-        int length = source.length();
+        List<Span> windows = windows(source, codings);
+        return cut(paths, coders, source, codings, windows, tx.sources().windows(source.id(), windows),
+                tx.sources().layout(source.id()));
+    }
+
+    /** The stretch read for each of the codings (all of {@code source}), in their order. */
+    static List<Span> windows(Source source, List<Coding> codings) {
         List<Span> windows = new ArrayList<>(codings.size());
         for (Coding c : codings) {
-            windows.add(window(c.span(), length));
+            windows.add(window(c.span(), source.length()));
         }
-        List<String> texts = tx.sources().windows(source.id(), windows);
-        SourceStore.Layout layout = tx.sources().layout(source.id());
+        return windows;
+    }
+
+    /** {@link #cut(Tx, Function, Map, Source, List)} on stretches and a layout already read. */
+    static List<PassageInContext> cut(Function<NodeId, String> paths, Map<CoderId, String> coders, Source source,
+                                      List<Coding> codings, List<Span> windows, List<String> texts,
+                                      SourceStore.Layout layout) {
         List<Span> paragraphs = layout.paragraphs();
         List<Span> pages = layout.pages();
         List<PassageInContext> out = new ArrayList<>(codings.size());

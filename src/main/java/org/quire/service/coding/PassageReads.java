@@ -16,6 +16,8 @@ import org.quire.model.NodeId;
 import org.quire.model.NodeTree;
 import org.quire.model.Source;
 import org.quire.model.SourceId;
+import org.quire.model.Span;
+import org.quire.store.SourceStore;
 import org.quire.store.Tx;
 
 /** The reads behind the node view's pages and the passages export; see {@link CodingService}. */
@@ -59,12 +61,22 @@ final class PassageReads {
         for (Coding c : codings) {
             bySource.computeIfAbsent(c.sourceId(), s -> new ArrayList<>()).add(c);
         }
+        // Three queries for the page however many sources it spans: which of them still exist (one
+        // deleted after the listing was read is left out; the view reloads after the edit anyway),
+        // the stretches of their texts, their paragraphs and pages.
+        Map<SourceId, Source> present = new HashMap<>();
+        tx.sources().get(bySource.keySet()).forEach(s -> present.put(s.id(), s));
+        bySource.keySet().retainAll(present.keySet());
+        Map<SourceId, List<Span>> windows = new HashMap<>();
+        bySource.forEach((source, list) -> windows.put(source, Contexts.windows(listing.sources().get(source), list)));
+        Map<SourceId, List<String>> texts = tx.sources().windows(windows);
+        Map<SourceId, SourceStore.Layout> layouts = tx.sources().layouts(bySource.keySet());
         Map<org.quire.model.CodingId, PassageInContext> cut = new HashMap<>();
         bySource.forEach((source, list) -> {
-            // A source deleted after the listing was read is left out; the view reloads after the edit anyway.
-            if (tx.sources().get(source).isPresent()) {
-                Contexts.cut(tx, listing.paths()::get, listing.coders(), listing.sources().get(source), list)
-                        .forEach(p -> cut.put(p.passage().coding().id(), p));
+            List<String> read = texts.get(source);
+            if (read != null) {
+                Contexts.cut(listing.paths()::get, listing.coders(), listing.sources().get(source), list,
+                        windows.get(source), read, layouts.get(source)).forEach(p -> cut.put(p.passage().coding().id(), p));
             }
         });
         List<PassageInContext> out = new ArrayList<>(cut.size());
