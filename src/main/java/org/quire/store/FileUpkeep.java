@@ -40,6 +40,12 @@ final class FileUpkeep implements AutoCloseable {
     private static final long CHECK_MS = 100;
     /** No commit for this long: the user is reading or thinking, and chunks may be moved. */
     private static final long IDLE_MS = 1_000;
+    /**
+     * No pages are copied in the first seconds after the project opens: on two cores a compaction
+     * step competes with reading what the first screen shows (opening an M project whose file was
+     * left a third live took twice as long with steps running).
+     */
+    private static final long SETTLE_MS = 3_000;
     /** Live pages of chunks are copied forward while the chunks hold less live data than this, in percent. */
     private static final int REWRITE_BELOW = 50;
     /** Chunks are moved into holes while the file's blocks in use are fewer than this, in percent. */
@@ -100,6 +106,7 @@ final class FileUpkeep implements AutoCloseable {
 
     private void run() {
         long lastSync = System.nanoTime();
+        long opened = lastSync;
         while (!closed) {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(CHECK_MS));
             if (closed) {
@@ -113,7 +120,8 @@ final class FileUpkeep implements AutoCloseable {
                     file.sync();
                     lastSync = System.nanoTime();
                 }
-                if (store.isClosed() || file.size() < SMALL_FILE) {
+                if (store.isClosed() || file.size() < SMALL_FILE
+                        || System.nanoTime() - opened < TimeUnit.MILLISECONDS.toNanos(SETTLE_MS)) {
                     continue;
                 }
                 if (file.getChunksFillRate() < REWRITE_BELOW) {
