@@ -122,7 +122,7 @@ public final class Database implements AutoCloseable {
      * The schema version this Quire writes: the highest {@code V<n>__*.sql} migration
      * ({@code DatabaseTest} keeps the two in step).
      */
-    static final int SCHEMA_VERSION = 8;
+    static final int SCHEMA_VERSION = 9;
 
     private static Path migrate(ProjectLayout layout, JdbcConnectionPool pool) {
         if (installedVersion(pool) == SCHEMA_VERSION) {
