@@ -143,7 +143,9 @@ public final class ReviewChanges {
         if (one.length() > LABEL) {
             one = one.substring(0, LABEL - 1) + "…";
         }
-        return "\"" + one + "\" (" + source + ")";
+        String label = "\"" + one + "\" (" + source + ")";
+        // The column holds 1,000 characters; a source path is rarely long, but may be.
+        return label.length() > 1000 ? label.substring(0, 999) + "…" : label;
     }
 
     private static String label(Tx tx, CodingRef c, Map<org.quire.model.SourceId, Source> sources) {
