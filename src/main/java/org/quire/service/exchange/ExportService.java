@@ -117,19 +117,21 @@ public final class ExportService {
 
     /**
      * What a review export carries besides its content: the changes since the last review point
-     * (null when there is none) and the extracts' words as the export shows them (coding GUID →
-     * label), kept with the review point it records.
+     * (null when there is none), the audit trail's position before the export read the project, and
+     * each theme's own extracts as the export shows them (theme GUID → coding GUID → label), kept with
+     * the review point it records.
      */
-    private record Review(ReviewChangeList changes, Map<String, String> labels) {
+    private record Review(ReviewChangeList changes, long position, Map<String, Map<String, String>> extracts) {
         static Review none() {
-            return new Review(null, new HashMap<>());
+            return new Review(null, 0, new LinkedHashMap<>());
         }
 
         void keep(List<ThemeMatrix> matrices) {
             for (ThemeMatrix m : matrices) {
+                Map<String, String> own = extracts.computeIfAbsent(m.themeGuid(), k -> new LinkedHashMap<>());
                 for (ThemeMatrix.Row r : m.rows()) {
                     if (r.subTheme().isEmpty()) {
-                        labels.putIfAbsent(r.codingGuid(), ReviewChanges.label(r.source(), r.extract()));
+                        own.putIfAbsent(r.codingGuid(), ReviewChanges.label(r.source(), r.extract()));
                     }
                 }
             }
@@ -170,8 +172,9 @@ public final class ExportService {
         }
         AtomicOutput.check(out);
         ReviewPoint.Kind kind = reviewKind(o);
+        ReviewChanges.Start start = kind == null ? null : readers.changes().start();
         Review review = kind == null ? Review.none()
-                : new Review(readers.changes().sinceLast().orElse(null), new HashMap<>());
+                : new Review(start.changes(), start.position(), new LinkedHashMap<>());
         Path written = switch (o.what()) {
             case CODEBOOK -> codeBook(o.format(), out);
             case THEMES -> themes(o, out, review);
@@ -195,7 +198,8 @@ public final class ExportService {
                     + written.getFileName() + " (" + name(o.format()) + ")", tx.coder().id(), tx.now());
             if (kind != null) {
                 // The supervisor reviews this file: what changes from now on is what the next one lists.
-                ReviewChanges.record(tx, kind, written.getFileName().toString(), review.labels());
+                ReviewChanges.record(tx, kind, written.getFileName().toString(), review.position(),
+                        review.extracts());
             }
             return null;
         });

@@ -121,20 +121,32 @@ public final class ReviewChanges {
     }
 
     /**
-     * Records a review point inside the transaction that notes the export: the audit trail's position
-     * now and each theme's own extracts.
-     *
-     * @param labels coding GUID → the extract's words and source as the export showed them; an
-     *               extract missing here is read from its source
+     * Where a review export starts from: the changes since the last review point (null when there is
+     * none) and the audit trail's position before the export reads the project, so that an edit made
+     * while it is written is listed next time rather than lost.
      */
-    public static ReviewPoint record(Tx tx, ReviewPoint.Kind kind, String fileName, Map<String, String> labels) {
-        List<ReviewPointStore.Extract> extracts = new ArrayList<>();
-        Map<String, Map<String, CodingRef>> now = ownExtracts(tx);
-        Map<org.quire.model.SourceId, Source> sources = new HashMap<>();
-        now.forEach((theme, codings) -> codings.values().forEach(c -> extracts.add(new ReviewPointStore.Extract(theme,
-                c.guid(), labels.containsKey(c.guid()) ? labels.get(c.guid()) : label(tx, c, sources)))));
-        return tx.reviewPoints().insert(Guids.next(), tx.now(), tx.coder().id(), kind, fileName,
-                tx.audit().position(), extracts);
+    public record Start(ReviewChangeList changes, long position) {
+    }
+
+    /** Read in one transaction before a review export. */
+    public Start start() {
+        return db.read(tx -> new Start(tx.reviewPoints().latest().map(p -> since(tx, p)).orElse(null),
+                tx.audit().position()));
+    }
+
+    /**
+     * Records a review point inside the transaction that notes the export.
+     *
+     * @param position the audit trail's position when the export began ({@link #start})
+     * @param extracts each theme's own extracts as the export showed them: theme GUID → coding GUID
+     *                 → the extract's words and source ({@link #label(String, String)})
+     */
+    public static ReviewPoint record(Tx tx, ReviewPoint.Kind kind, String fileName, long position,
+                                     Map<String, Map<String, String>> extracts) {
+        List<ReviewPointStore.Extract> rows = new ArrayList<>();
+        extracts.forEach((theme, codings) -> codings.forEach((coding, label) -> rows.add(
+                new ReviewPointStore.Extract(theme, coding, label))));
+        return tx.reviewPoints().insert(Guids.next(), tx.now(), tx.coder().id(), kind, fileName, position, rows);
     }
 
     /** How an extract is named in the change list: its first words and its source. */

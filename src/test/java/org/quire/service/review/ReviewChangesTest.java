@@ -54,7 +54,9 @@ class ReviewChangesTest {
             assertThat(points).extracting(ReviewPoint::fileName).containsExactly("report.docx", "review.html",
                     "themes.xlsx");
             assertThat(points.get(2).auditPosition()).isGreaterThan(points.get(1).auditPosition());
-            assertThat(points.get(2).auditPosition()).isEqualTo(p.audit().recent(1).get(0).id());
+            // The position before the export read the project: the entry noting the export before it.
+            assertThat(points.get(2).auditPosition()).isEqualTo(p.audit().recent(2).get(1).id());
+            assertThat(p.audit().recent(2).get(1).action()).isEqualTo("project.export");
             assertThat(points.get(0).coder()).isEqualTo(org.quire.service.TestProjects.CODER);
             // Nothing edited since the last one.
             assertThat(p.reviewChanges().since("last").isEmpty()).isTrue();
