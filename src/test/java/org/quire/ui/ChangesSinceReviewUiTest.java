@@ -84,7 +84,9 @@ class ChangesSinceReviewUiTest {
         assertThat(list.getItems()).extracting(ChangesModel.Row::text).containsExactly("Theme 'Everyday care'",
                 "Definition edited", "Extract added: \"The coordinator made tea for everyone be\" (notes)");
 
-        // The edited words: "unasked " inserted, "hold" struck through.
+        // The edited words: "unasked " inserted, "hold" struck through (once the cells are drawn).
+        waitFor(() -> !robot.lookup("#changes-list .changes-diff Text").queryAll().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
         List<Text> words = robot.lookup("#changes-list .changes-diff Text").queryAllAs(Text.class).stream().toList();
         assertThat(words).filteredOn(Text::isStrikethrough).extracting(Text::getText).containsExactly("hold");
         assertThat(words).filteredOn(Text::isUnderline).extracting(Text::getText).containsExactly("unasked ", "keep");
