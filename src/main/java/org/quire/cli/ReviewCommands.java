@@ -13,10 +13,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code quire review import|list|reply|resolve}: a supervisor's comments brought back from the exports. */
-@Command(name = "review", description = "Import a supervisor's commented export and answer the comments.",
+/**
+ * {@code quire review import|list|reply|resolve}: a supervisor's comments brought back from the exports;
+ * {@code quire review changes}: what changed since the last review export.
+ */
+@Command(name = "review", description = "Import a supervisor's commented export and answer the comments;"
+        + " list what changed since the last review.",
         subcommands = {ReviewCommands.Import.class, ReviewCommands.ListComments.class, ReviewCommands.Reply.class,
-                ReviewCommands.Resolve.class})
+                ReviewCommands.Resolve.class, ReviewChangesCommand.class})
 final class ReviewCommands {
     private ReviewCommands() {
     }

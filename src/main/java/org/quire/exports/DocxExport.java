@@ -18,7 +18,8 @@ import org.quire.model.ThemeMatrix;
  * its chosen quotations with their citations, and its sub-themes; discarded themes last, with the
  * reason; the fifteen-point checklist) and the code book. The report marks each theme, definition,
  * narrative, code, quotation and checklist answer with a bookmark a reviewer's Word comments are
- * traced back by, and shows the earlier comments with their replies ({@link DocxReview}). Both print on A4 with the project and
+ * traced back by, and shows the earlier comments with their replies ({@link DocxReview}); when an
+ * earlier review export was made, it opens with what changed since ({@link DocxChanges}). Both print on A4 with the project and
  * the export date in the header and page numbers in the footer.
  */
 public final class DocxExport {
@@ -50,6 +51,7 @@ public final class DocxExport {
         DocxText.styled(doc, DocxStyles.SMALL, "Exported from Quire on " + DAY.format(report.at()) + ". Each"
                 + " quotation is cited by its source, page (for paged documents) and paragraph.");
         DocxContents contents = DocxContents.placeHere(doc);
+        DocxChanges.write(doc, contents, report.changes());
         List<Report.Theme> kept = report.themes().stream().filter(t -> !t.discarded()).toList();
         List<Report.Theme> discarded = report.themes().stream().filter(Report.Theme::discarded).toList();
         contents.heading(1, "Table of themes");

@@ -26,6 +26,9 @@ public final class HtmlExport {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH)
             .withZone(ZoneId.systemDefault());
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
+
     private HtmlExport() {
     }
 
@@ -67,6 +70,7 @@ public final class HtmlExport {
         w.write("</select></label>\n<label><input id=\"flag\" type=\"checkbox\"> Only extracts in several themes</label>"
                 + "\n<label><input id=\"quote\" type=\"checkbox\"> Only quotations</label>\n"
                 + "<span id=\"count\" class=\"count\"></span></div>\n</header>\n<main>\n");
+        changes(w, report.changes());
         if (all.isEmpty()) {
             w.write("<p>The project has no themes yet.</p>\n");
         }
@@ -75,6 +79,39 @@ public final class HtmlExport {
         }
         HtmlReviewParts.checklist(w, report);
         w.write("</main>\n<script>" + script + "</script>\n</body>\n</html>\n");
+    }
+
+    /**
+     * What changed since the last review, before the themes: a heading per theme with its changes,
+     * edited texts word by word (deleted words in {@code <del>}, inserted ones in {@code <ins>}).
+     */
+    private static void changes(Writer w, Report.Changes changes) throws java.io.IOException {
+        if (changes == null) {
+            return;
+        }
+        w.write("<section class=\"changes\" id=\"changes\">\n<h2>Changes since the last review ("
+                + esc(DATE.format(changes.since())) + ")</h2>\n<p class=\"shown\">Since the "
+                + esc(changes.what()) + ", read from the project's audit trail."
+                + (changes.groups().isEmpty() ? " Nothing has changed in the themes, codes or checklist since." : "")
+                + "</p>\n");
+        for (Report.ChangeGroup g : changes.groups()) {
+            w.write("<h3>" + esc(g.heading()) + "</h3>\n<ul>");
+            for (Report.ChangeLine l : g.lines()) {
+                w.write("<li>" + esc(l.text()));
+                if (!l.diff().isEmpty()) {
+                    w.write("<div class=\"diff\">");
+                    for (Report.DiffPart d : l.diff()) {
+                        String text = esc(d.text());
+                        w.write(d.change() < 0 ? "<del>" + text + "</del>" : d.change() > 0 ? "<ins>" + text + "</ins>"
+                                : text);
+                    }
+                    w.write("</div>");
+                }
+                w.write("</li>\n");
+            }
+            w.write("</ul>\n");
+        }
+        w.write("</section>\n");
     }
 
     private static boolean isSub(Report report, Report.Theme t) {
@@ -247,6 +284,10 @@ public final class HtmlExport {
             max-width:150px;font-size:12px;overflow-wrap:break-word;hyphens:auto;color:#333}td.x{min-width:300px;
             white-space:pre-wrap}tr.flag td{background:#fff8d6}.q{font-size:11px;background:#1f3864;color:#fff;
             border-radius:3px;padding:0 4px}.shown,.empty{color:#666;font-size:12px;margin:4px 0}
+            section.changes{background:#fff;border:1px solid #c9d3e6;border-left:4px solid #1f3864;border-radius:6px;
+            margin:16px 0;padding:8px 16px}section.changes h3{font-size:15px;margin:10px 0 2px}section.changes ul{margin:2px 0;
+            padding-left:20px}.diff{margin:2px 0 6px;padding:4px 8px;background:#f6f6f6;white-space:pre-wrap}
+            del{color:#b00020;background:#fde7ea}ins{color:#1b5e20;background:#e3f4e5;text-decoration:underline}
             @media print{header{position:static}.controls{display:none}}
             """;
 

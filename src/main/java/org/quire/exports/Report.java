@@ -16,13 +16,55 @@ import org.quire.model.ThemeMatrix;
  * @param checklist  the fifteen-point checklist with the researcher's answers and Quire's evidence
  * @param threads    earlier review comments by anchor ({@code kind:key}, see
  *                   {@link org.quire.model.ReviewAnchor}), each with its replies and status
+ * @param changes    what changed since the last review, shown first; null when there was no review before
  */
 public record Report(String project, String projectGuid, Instant at, List<Theme> themes,
-                     List<ChecklistLine> checklist, Map<String, List<Thread>> threads) {
+                     List<ChecklistLine> checklist, Map<String, List<Thread>> threads, Changes changes) {
     public Report {
         themes = List.copyOf(themes);
         checklist = List.copyOf(checklist);
         threads = Map.copyOf(threads);
+    }
+
+    public Report(String project, String projectGuid, Instant at, List<Theme> themes, List<ChecklistLine> checklist,
+                  Map<String, List<Thread>> threads) {
+        this(project, projectGuid, at, themes, checklist, threads, null);
+    }
+
+    /**
+     * What changed since the last review export, grouped by theme.
+     *
+     * @param since  when that export was made
+     * @param what   which export it was, e.g. "Word report 'Study.docx'"
+     * @param groups a heading per theme (then codes, then the checklist) with its lines; none when
+     *               nothing changed
+     */
+    public record Changes(Instant since, String what, List<ChangeGroup> groups) {
+        public Changes {
+            groups = List.copyOf(groups);
+        }
+    }
+
+    /** One theme's changes (or the codes', or the checklist's). */
+    public record ChangeGroup(String heading, List<ChangeLine> lines) {
+        public ChangeGroup {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** One change in a sentence, with the word-level difference under it when text was edited. */
+    public record ChangeLine(String text, List<DiffPart> diff) {
+        public ChangeLine {
+            diff = List.copyOf(diff);
+        }
+    }
+
+    /**
+     * A run of words of a difference.
+     *
+     * @param change 0 kept, -1 deleted, +1 inserted
+     */
+    public record DiffPart(int change, String text) {
     }
 
     /** The earlier comments on one object, oldest first (none when it has none). */

@@ -31,6 +31,7 @@ import org.quire.service.method.PhaseService;
 import org.quire.service.nodes.NodeService;
 import org.quire.service.queries.MatrixService;
 import org.quire.service.queries.QueryService;
+import org.quire.service.review.ReviewChanges;
 import org.quire.service.review.ReviewService;
 import org.quire.service.search.SearchIndex;
 import org.quire.service.search.SearchService;
@@ -83,6 +84,7 @@ public final class Project implements AutoCloseable {
     private final RefiService refi;
     private final GuideService guide;
     private final ReviewService reviews;
+    private final ReviewChanges reviewChanges;
 
     private Project(Database db, String coderName, Importers importers) {
         this.db = db;
@@ -116,8 +118,9 @@ public final class Project implements AutoCloseable {
         this.themeMatrices = new ThemeMatrixService(db, coder);
         this.frameworks = new FrameworkService(db, coder);
         this.reviews = new ReviewService(db, coder);
+        this.reviewChanges = new ReviewChanges(db);
         this.exports = new ExportService(db, coder, new ExportService.Readers(nodes, codings, themes, themeMatrices,
-                frameworks, matrices, words, checklist, reviews));
+                frameworks, matrices, words, checklist, reviews, reviewChanges));
         this.refi = new RefiService(db, coder);
         this.guide = new GuideService(db, coder, phases, activity);
     }
@@ -453,6 +456,11 @@ public final class Project implements AutoCloseable {
     /** A supervisor's review comments brought back from the exports, with replies and resolutions. */
     public ReviewService reviews() {
         return reviews;
+    }
+
+    /** Review points, and what changed since one: themes, codes and checklist answers. */
+    public ReviewChanges reviewChanges() {
+        return reviewChanges;
     }
 
     /** REFI-QDA exchange: QDPX and QDC export, QDC import ({@link #importQdpx} makes a new project). */

@@ -80,6 +80,27 @@ public final class AuditStore {
                 AuditStore::map, guid);
     }
 
+    /**
+     * The entries after {@code position} (an entry id) whose action is one of {@code actions}, oldest
+     * first: what changed since a review point.
+     */
+    public List<AuditEntry> after(long position, java.util.Collection<String> actions) {
+        if (actions.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>();
+        params.add(position);
+        params.addAll(actions);
+        return jdbc.list(COLUMNS + " WHERE a.id > ? AND a.action IN ("
+                + String.join(", ", java.util.Collections.nCopies(actions.size(), "?")) + ") ORDER BY a.id",
+                AuditStore::map, params.toArray());
+    }
+
+    /** The id of the newest entry (0 when there is none): how far the trail has got. */
+    public long position() {
+        return jdbc.count("SELECT COALESCE(MAX(id), 0) FROM audit_log");
+    }
+
     public long count() {
         return jdbc.count("SELECT COUNT(*) FROM audit_log");
     }

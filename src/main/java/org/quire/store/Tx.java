@@ -115,6 +115,11 @@ public final class Tx {
         return new ReviewStore(jdbc);
     }
 
+    /** Review points: when each review export was made, how far the audit trail had got, each theme's extracts. */
+    public ReviewPointStore reviewPoints() {
+        return new ReviewPointStore(jdbc);
+    }
+
     public AuditStore audit() {
         return new AuditStore(jdbc, this);
     }

@@ -62,4 +62,46 @@ class ReviewCommandsTest {
         assertThat(r.exitCode()).isEqualTo(Cli.USER_ERROR);
         assertThat(r.err()).contains("other.quirereview").contains("another project ('Allotments')");
     }
+
+    @Test
+    void changesSinceTheLastReviewExportAreListedWithTheEditedWordsMarked() throws Exception {
+        String folder = QuireCli.newProject(dir);
+        try (Project p = Project.open(Path.of(folder), QuireCli.CODER)) {
+            p.themes().create("Everyday care", "Small acts that hold the partnership together", null, List.of());
+        }
+        QuireCli.Result none = QuireCli.run("review", "changes", folder);
+        assertThat(none.exitCode()).isNotZero();
+        assertThat(none.err()).contains("No review point yet");
+
+        Path report = dir.resolve("report.docx");
+        QuireCli.ok("export", folder, "--format", "docx", "--what", "report", "--out", report.toString());
+        assertThat(QuireCli.ok("review", "changes", folder)).contains("Changes since the Word report 'report.docx'")
+                .contains(": none.");
+
+        QuireCli.ok("theme", "rename", folder, "Everyday care", "Care work");
+        try (Project p = Project.open(Path.of(folder), QuireCli.CODER)) {
+            org.quire.model.Theme t = p.themes().find("Care work");
+            p.themes().define(t.id(), "Small unpaid acts that hold the partnership together");
+            p.themes().setStatus(t.id(), org.quire.model.ThemeStatus.REVIEWED, "Seen in every month of notes");
+        }
+        String text = QuireCli.ok("review", "changes", folder, "--since", "last");
+        assertThat(text).contains("Theme 'Care work'")
+                .contains("  - Renamed from 'Everyday care' to 'Care work'")
+                .contains("  - Status candidate → reviewed: Seen in every month of notes")
+                .contains("  - Definition edited")
+                .contains("      Small {+unpaid +}acts that hold the partnership together");
+
+        JsonNode json = Json.MAPPER.readTree(QuireCli.ok("review", "changes", folder, "--since",
+                java.time.LocalDate.now().toString(), "--json"));
+        assertThat(json.get("since").get("fileName").asText()).isEqualTo("report.docx");
+        JsonNode theme = json.get("themes").get(0);
+        assertThat(theme.get("name").asText()).isEqualTo("Care work");
+        assertThat(theme.get("renamedFrom").asText()).isEqualTo("Everyday care");
+        assertThat(theme.get("statuses").get(0).get("reason").asText()).isEqualTo("Seen in every month of notes");
+        assertThat(theme.get("definition").get(1).get("kind").asText()).isEqualTo("INSERTED");
+
+        QuireCli.Result bad = QuireCli.run("review", "changes", folder, "--since", "2001-02-30");
+        assertThat(bad.exitCode()).isNotZero();
+        assertThat(bad.err()).contains("'2001-02-30' is not a review point");
+    }
 }

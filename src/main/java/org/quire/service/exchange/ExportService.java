@@ -44,7 +44,11 @@ import org.quire.service.queries.MatrixAxis;
 import org.quire.service.queries.MatrixResult;
 import org.quire.service.queries.MatrixService;
 import org.quire.service.queries.MatrixValue;
+import org.quire.model.ReviewPoint;
+import org.quire.service.review.ReviewChangeList;
+import org.quire.service.review.ReviewChanges;
 import org.quire.service.review.ReviewItem;
+import org.quire.service.review.WordDiff;
 import org.quire.service.review.ReviewService;
 import org.quire.service.search.WordCount;
 import org.quire.service.search.WordFrequency;
@@ -108,7 +112,30 @@ public final class ExportService {
     /** What the exports read, each from the capability that owns it. */
     public record Readers(NodeService nodes, CodingService codings, ThemeService themes, ThemeMatrixService themeMatrices,
                           FrameworkService frameworks, MatrixService matrices, WordFrequencyService words,
-                          ChecklistService checklist, ReviewService reviews) {
+                          ChecklistService checklist, ReviewService reviews, ReviewChanges changes) {
+    }
+
+    /**
+     * What a review export carries besides its content: the changes since the last review point
+     * (null when there is none), the audit trail's position before the export read the project, and
+     * each theme's own extracts as the export shows them (theme GUID → coding GUID → label), kept with
+     * the review point it records.
+     */
+    private record Review(ReviewChangeList changes, long position, Map<String, Map<String, String>> extracts) {
+        static Review none() {
+            return new Review(null, 0, new LinkedHashMap<>());
+        }
+
+        void keep(List<ThemeMatrix> matrices) {
+            for (ThemeMatrix m : matrices) {
+                Map<String, String> own = extracts.computeIfAbsent(m.themeGuid(), k -> new LinkedHashMap<>());
+                for (ThemeMatrix.Row r : m.rows()) {
+                    if (r.subTheme().isEmpty()) {
+                        own.putIfAbsent(r.codingGuid(), ReviewChanges.label(r.source(), r.extract()));
+                    }
+                }
+            }
+        }
     }
 
     private final Database db;
@@ -144,13 +171,17 @@ public final class ExportService {
                     + ok.stream().map(ExportService::name).collect(Collectors.joining(", ")));
         }
         AtomicOutput.check(out);
+        ReviewPoint.Kind kind = reviewKind(o);
+        ReviewChanges.Start start = kind == null ? null : readers.changes().start();
+        Review review = kind == null ? Review.none()
+                : new Review(start.changes(), start.position(), new LinkedHashMap<>());
         Path written = switch (o.what()) {
             case CODEBOOK -> codeBook(o.format(), out);
-            case THEMES -> themes(o, out);
+            case THEMES -> themes(o, out, review);
             case MATRIX -> matrixQuery(o, out);
             case FRAMEWORK -> framework(o, out);
-            case REPORT -> o.format() == Format.DOCX ? DocxExport.report(report(o.attributes()), out)
-                    : review(List.of(), o.attributes(), out);
+            case REPORT -> o.format() == Format.DOCX ? DocxExport.report(report(o.attributes(), review), out)
+                    : review(List.of(), o.attributes(), out, review);
             case WORDS -> words(o, out);
             case PASSAGES -> {
                 StreamedTable table = new PassagesExport(db, readers.nodes(), readers.codings(), ZoneId.systemDefault())
@@ -165,9 +196,40 @@ public final class ExportService {
             // The phase tracker counts exports from the activity record.
             tx.activity().insert(org.quire.model.ActivityKind.EXPORT, null, label(o.what()) + " to "
                     + written.getFileName() + " (" + name(o.format()) + ")", tx.coder().id(), tx.now());
+            if (kind != null) {
+                // The supervisor reviews this file: what changes from now on is what the next one lists.
+                ReviewChanges.record(tx, kind, written.getFileName().toString(), review.position(),
+                        review.extracts());
+            }
             return null;
         });
         return written;
+    }
+
+    /** Which review export this is, or null for an export nobody comments on. */
+    private static ReviewPoint.Kind reviewKind(ExportOptions o) {
+        if (o.format() == Format.HTML && (o.what() == What.REPORT || o.what() == What.THEMES)) {
+            return ReviewPoint.Kind.REVIEW_PAGE;
+        }
+        if (o.what() == What.REPORT && o.format() == Format.DOCX) {
+            return ReviewPoint.Kind.REPORT;
+        }
+        return o.what() == What.THEMES && o.format() == Format.XLSX ? ReviewPoint.Kind.WORKBOOK : null;
+    }
+
+    /** The change list as the report and the review page show it. */
+    private static Report.Changes changes(ReviewChangeList list) {
+        if (list == null) {
+            return null;
+        }
+        ReviewPoint p = list.since();
+        return new Report.Changes(p.at(), p.kind().label() + " '" + p.fileName() + "'", list.groups().stream()
+                .map(g -> new Report.ChangeGroup(g.heading(), g.lines().stream().map(l -> new Report.ChangeLine(
+                        l.text(), l.diff().stream().map(d -> new Report.DiffPart(switch (d.kind()) {
+                            case SAME -> 0;
+                            case DELETED -> -1;
+                            case INSERTED -> 1;
+                        }, d.text())).toList())).toList())).toList());
     }
 
     private static String name(Format f) {
@@ -220,11 +282,15 @@ public final class ExportService {
         return readers.themeMatrices().matrices(ids, o.attributes());
     }
 
-    private Path themes(ExportOptions o, Path out) {
+    private Path themes(ExportOptions o, Path out, Review review) {
         if (o.format() == Format.HTML) {
-            return review(o.themes(), o.attributes(), out);
+            return review(o.themes(), o.attributes(), out, review);
         }
         List<ThemeMatrix> matrices = matrices(o);
+        if (o.format() == Format.XLSX) {
+            // The review point keeps every theme's extracts, also those of themes not exported.
+            review.keep(o.themes().isEmpty() ? matrices : readers.themeMatrices().matrices(List.of(), o.attributes()));
+        }
         if (matrices.isEmpty()) {
             throw new QuireException("The project has no themes to export: add one with 'quire theme add'");
         }
@@ -322,10 +388,16 @@ public final class ExportService {
 
     /** What the report and the review page say about the themes, with each theme's chosen quotations. */
     public Report report(List<String> attributes) {
-        return reportOf(readers.themeMatrices().matrices(List.of(), attributes));
+        return report(attributes, Review.none());
     }
 
-    private Report reportOf(List<ThemeMatrix> matrices) {
+    private Report report(List<String> attributes, Review review) {
+        List<ThemeMatrix> matrices = readers.themeMatrices().matrices(List.of(), attributes);
+        review.keep(matrices);
+        return reportOf(matrices, review.changes());
+    }
+
+    private Report reportOf(List<ThemeMatrix> matrices, ReviewChangeList changes) {
         Map<String, ThemeMatrix> byGuid = new LinkedHashMap<>();
         matrices.forEach(m -> byGuid.put(m.themeGuid(), m));
         Map<NodeId, NodeCounts> counts = readers.nodes().counts();
@@ -335,7 +407,7 @@ public final class ExportService {
             List<Report.Theme> themes = families.roots().stream().map(t -> reportTheme(families, t, byGuid, counts, reasons))
                     .toList();
             return new Report(title(), tx.settings().get("guid").orElse(""), Instant.now(), themes, checklist(),
-                    threads());
+                    threads(), changes(changes));
         });
     }
 
@@ -433,13 +505,15 @@ public final class ExportService {
         return List.of();
     }
 
-    private Path review(List<String> themeNames, List<String> attributes, Path out) {
+    private Path review(List<String> themeNames, List<String> attributes, Path out, Review review) {
         List<ThemeMatrix> matrices = readers.themeMatrices().matrices(List.of(), attributes);
-        Report report = reportOf(matrices);
+        review.keep(matrices);
+        Report report = reportOf(matrices, review.changes());
         if (!themeNames.isEmpty()) {
             List<String> wanted = themeNames.stream().map(n -> readers.themes().find(n).guid()).toList();
             report = new Report(report.project(), report.projectGuid(), report.at(), report.themes().stream()
-                    .filter(t -> wanted.contains(t.guid())).toList(), report.checklist(), report.threads());
+                    .filter(t -> wanted.contains(t.guid())).toList(), report.checklist(), report.threads(),
+                    report.changes());
         }
         Map<String, ThemeMatrix> byGuid = new HashMap<>();
         matrices.forEach(m -> byGuid.put(m.themeGuid(), m));

@@ -37,6 +37,6 @@ public record ReviewItem(ReviewComment comment, String object, ObjectState state
      * a checklist point. Fields that do not apply are null.
      */
     public record Where(String themeGuid, String nodeGuid, SourceId source, Span span, Integer checklistPoint) {
-        static final Where NOWHERE = new Where(null, null, null, null, null);
+        public static final Where NOWHERE = new Where(null, null, null, null, null);
     }
 }

@@ -96,6 +96,26 @@ public final class ReviewService {
     }
 
     /** One comment by its number. */
+    /**
+     * How many open comments each theme has on itself, its definition or its narrative, by theme
+     * GUID (lower case): the badge on its card.
+     */
+    public Map<String, Integer> openOnThemes() {
+        return db.read(tx -> {
+            Map<String, Integer> out = new java.util.HashMap<>();
+            for (ReviewComment c : tx.reviews().all()) {
+                boolean onTheme = switch (c.anchor().kind()) {
+                    case THEME, THEME_DEFINITION, THEME_NARRATIVE -> true;
+                    default -> false;
+                };
+                if (onTheme && c.status() == ReviewStatus.OPEN) {
+                    out.merge(c.anchor().objectGuid().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+                }
+            }
+            return out;
+        });
+    }
+
     public ReviewItem get(long id) {
         return db.read(tx -> item(new ReviewObjects(tx), existing(tx, id)));
     }

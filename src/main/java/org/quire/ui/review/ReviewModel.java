@@ -102,11 +102,20 @@ public final class ReviewModel {
      * a code in the code book, a theme's matrix; says so when it is gone.
      */
     public void open(ReviewItem item) {
-        ReviewItem.Where w = item.where();
         if (item.state() == ReviewItem.ObjectState.GONE) {
             wb.errorProperty().set(item.object() + " is gone: the comment was on \"" + shorten(item.comment().quoted())
                     + "\"");
-        } else if (w.source() != null) {
+        } else {
+            openAt(wb, opener, item.where(), message::set);
+        }
+    }
+
+    /**
+     * Opens a place where the window can show it: a passage in its source, a theme's matrix, a code
+     * in the code book; a checklist point is named in {@code say}. Shared with the changes view.
+     */
+    static void openAt(Workbench wb, Opener opener, ReviewItem.Where w, java.util.function.Consumer<String> say) {
+        if (w.source() != null) {
             wb.tasks().run("Opening the extract", () -> wb.project().sources().get(w.source()),
                     (Source s) -> wb.openAt(s, w.span()), wb::report);
         } else if (w.themeGuid() != null) {
@@ -115,7 +124,7 @@ public final class ReviewModel {
         } else if (w.nodeGuid() != null) {
             opener.selectNode(w.nodeGuid());
         } else if (w.checklistPoint() != null) {
-            message.set("Checklist point " + w.checklistPoint() + ": see Themes → Phases & checklist");
+            say.accept("Checklist point " + w.checklistPoint() + ": see Themes → Phases & checklist");
         }
     }
 

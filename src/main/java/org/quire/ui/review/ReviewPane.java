@@ -30,9 +30,12 @@ public final class ReviewPane {
     private static final List<String> FILTERS = List.of("All", "Open", "Answered", "Resolved");
 
     private final ReviewModel model;
+    private final Runnable showChanges;
 
-    public ReviewPane(ReviewModel model) {
+    /** @param showChanges shows the "Changes since review" view */
+    public ReviewPane(ReviewModel model, Runnable showChanges) {
         this.model = model;
+        this.showChanges = showChanges;
     }
 
     public Region build() {
@@ -44,6 +47,9 @@ public final class ReviewPane {
         Button importButton = new Button("Import review…");
         importButton.setId("review-import");
         importButton.setOnAction(e -> choose(importButton));
+        Button changes = new Button("Changes since review");
+        changes.setId("review-changes");
+        changes.setOnAction(e -> showChanges.run());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(8, new Label("Show"), filter, gap, importButton);
@@ -102,7 +108,8 @@ public final class ReviewPane {
         message.setId("review-message");
         message.textProperty().bind(model.messageProperty());
         message.setWrapText(true);
-        VBox box = new VBox(6, top, list, reply, new HBox(8, send, resolve, open), message);
+        // On a line of its own: the pane may be narrow beside the document.
+        VBox box = new VBox(6, top, changes, list, reply, new HBox(8, send, resolve, open), message);
         box.setPadding(new Insets(8));
         model.reload();
         return box;

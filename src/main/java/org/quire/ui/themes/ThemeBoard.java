@@ -179,9 +179,11 @@ final class ThemeBoard {
                 if (empty || c == null) {
                     setText(null);
                     setId(null);
+                    setGraphic(null);
                     return;
                 }
                 setId("card-" + c.theme().guid());
+                setGraphic(c.openComments() == 0 ? null : badge(c.openComments()));
                 setText(c.theme().name() + (c.parent() == null ? "" : "\n  under " + c.parent()) + "\n  "
                         + c.nodes() + (c.nodes() == 1 ? " node" : " nodes")
                         + (c.theme().definition().isBlank() ? "" : " · defined"));
@@ -217,6 +219,17 @@ final class ThemeBoard {
             }
         });
         return cell;
+    }
+
+    /** The supervisor's open comments on a theme: a small count beside its name. */
+    private static Label badge(int open) {
+        Label badge = new Label(Integer.toString(open));
+        badge.getStyleClass().add("review-badge");
+        badge.setStyle("-fx-background-color: #b35900; -fx-text-fill: white; -fx-background-radius: 8;"
+                + " -fx-padding: 0 5 0 5; -fx-font-size: 0.85em;");
+        badge.setTooltip(new javafx.scene.control.Tooltip(open == 1 ? "1 open review comment"
+                : open + " open review comments"));
+        return badge;
     }
 
     private Theme draggedTheme(Dragboard board) {

@@ -36,7 +36,12 @@ import org.quire.ui.common.UndoStack;
  */
 public final class ThemesViewModel {
     /** One theme on the board: the theme and how many nodes feed it. */
-    public record Card(Theme theme, int nodes, String parent) {
+    /**
+     * A theme on the board.
+     *
+     * @param openComments the supervisor's open comments on the theme, its definition or narrative
+     */
+    public record Card(Theme theme, int nodes, String parent, int openComments) {
     }
 
     /** What the editor shows for the selected theme. */
@@ -96,10 +101,12 @@ public final class ThemesViewModel {
         tasks.run("Loading themes", () -> {
             List<Card> out = new ArrayList<>();
             List<Theme> all = project.themes().list();
+            java.util.Map<String, Integer> open = project.reviews().openOnThemes();
             for (Theme t : all) {
                 String parent = t.parentId() == null ? null : all.stream().filter(p -> p.id().equals(t.parentId()))
                         .map(Theme::name).findFirst().orElse(null);
-                out.add(new Card(t, project.themes().nodes(t.id()).size(), parent));
+                out.add(new Card(t, project.themes().nodes(t.id()).size(), parent,
+                        open.getOrDefault(t.guid().toLowerCase(java.util.Locale.ROOT), 0)));
             }
             return out;
         }, cards::setAll, onError);

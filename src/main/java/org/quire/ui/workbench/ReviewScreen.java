@@ -14,21 +14,26 @@ import javafx.stage.FileChooser;
 import org.quire.model.Theme;
 import org.quire.ui.common.NodeRow;
 import org.quire.ui.common.Workbench;
+import org.quire.ui.review.ChangesModel;
+import org.quire.ui.review.ChangesPane;
 import org.quire.ui.review.ReviewModel;
 import org.quire.ui.review.ReviewPane;
 
 /**
  * Puts the Review pane (org.quire.ui.review) in the window: its tab, File → Import review… and
- * View → Review, and how the pane opens a theme or a code book node.
+ * View → Review, the "Changes since review" view (View menu, and a button of the Review pane), and
+ * how both open a theme or a code book node.
  */
 final class ReviewScreen {
     private final ReviewModel model;
+    private final ChangesModel changes;
     private final TabPane tabs;
     private final Tab tab;
+    private final Tab changesTab;
 
     ReviewScreen(Workbench wb, TabPane tabs, Consumer<Theme> openTheme, TreeTableView<NodeRow> nodeTree) {
         this.tabs = tabs;
-        this.model = new ReviewModel(wb, new ReviewModel.Opener() {
+        ReviewModel.Opener opener = new ReviewModel.Opener() {
             @Override
             public void openTheme(Theme theme) {
                 openTheme.accept(theme);
@@ -49,8 +54,17 @@ final class ReviewScreen {
                 nodeTree.scrollTo(nodeTree.getRow(item));
                 nodeTree.requestFocus();
             }
+        };
+        this.model = new ReviewModel(wb, opener);
+        this.changes = new ChangesModel(wb, opener);
+        this.changesTab = new Tab("Changes since review", new ChangesPane(changes).build());
+        changesTab.setId("changes-tab");
+        changesTab.setOnSelectionChanged(e -> {
+            if (changesTab.isSelected()) {
+                changes.reload();
+            }
         });
-        this.tab = new Tab("Review", new ReviewPane(model).build());
+        this.tab = new Tab("Review", new ReviewPane(model, this::showChanges).build());
         tab.setId("review-tab");
         tab.setClosable(false);
         tab.setOnSelectionChanged(e -> {
@@ -81,6 +95,28 @@ final class ReviewScreen {
         return model;
     }
 
+    /** Opens (or brings forward) the "Changes since review" tab and reads the changes again. */
+    void showChanges() {
+        if (!tabs.getTabs().contains(changesTab)) {
+            tabs.getTabs().add(changesTab);
+        }
+        if (tabs.getSelectionModel().getSelectedItem() == changesTab) {
+            changes.reload();
+        } else {
+            // Selecting it reads the changes.
+            tabs.getSelectionModel().select(changesTab);
+        }
+    }
+
+    /** View → Changes since review: what changed since the last review export. */
+    MenuItem changesItem() {
+        MenuItem item = new MenuItem("Changes since review");
+        item.setId("menu-review-changes");
+        item.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN));
+        item.setOnAction(e -> showChanges());
+        return item;
+    }
+
     /** File → Import review…: a commented review page file, Word report or theme workbook. */
     MenuItem importItem() {
         MenuItem item = new MenuItem("Import review…");
@@ -103,6 +139,7 @@ final class ReviewScreen {
     /** View → Review: the pane of review comments. */
     MenuItem viewItem() {
         MenuItem item = new MenuItem("Review");
+        item.setId("menu-review");
         item.setAccelerator(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN));
         item.setOnAction(e -> tabs.getSelectionModel().select(tab));
         return item;

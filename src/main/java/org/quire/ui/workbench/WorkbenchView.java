@@ -335,7 +335,7 @@ public final class WorkbenchView {
         Menu view = new Menu("View", null, larger, smaller, reset, new javafx.scene.control.SeparatorMenuItem(), dark,
                 new javafx.scene.control.SeparatorMenuItem());
         view.getItems().addAll(documentTabs.menuItems());
-        view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), review.viewItem());
+        view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), review.viewItem(), review.changesItem());
         return view;
     }
 

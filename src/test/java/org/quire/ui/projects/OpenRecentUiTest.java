@@ -90,6 +90,8 @@ class OpenRecentUiTest {
     @Test
     void helpAboutSaysWhichQuireAndJavaRunAndEscClosesIt(FxRobot robot) throws Exception {
         waitFor(() -> "Interviews 2017 — Quire".equals(stage.getTitle()));
+        // The title comes before the workbench replaces the start screen (and its Help menu).
+        waitFor(() -> sourceNames(robot).equals(List.of("Ward sister interview")));
 
         robot.clickOn("Help");
         waitFor(() -> shown(robot, "#menu-about") != null);
