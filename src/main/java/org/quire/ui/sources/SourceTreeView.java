@@ -154,15 +154,18 @@ public final class SourceTreeView {
             byPath.put(folder, item);
         }
         Map<Object, TreeItem<Entry>> items = new HashMap<>();
+        // Each folder's sources are added in one change, not one at a time (thousands of list events).
+        Map<TreeItem<Entry>, List<TreeItem<Entry>>> children = new java.util.LinkedHashMap<>();
         for (Source s : model.sources()) {
             TreeItem<Entry> item = new TreeItem<>(new Doc(s));
             TreeItem<Entry> parent = byPath.get(s.folder());
             if (parent == null) {
                 parent = root;
             }
-            parent.getChildren().add(item);
+            children.computeIfAbsent(parent, k -> new java.util.ArrayList<>()).add(item);
             items.put(key(item.getValue()), item);
         }
+        children.forEach((parent, docs) -> parent.getChildren().addAll(docs));
         byPath.forEach((path, item) -> items.put(key(item.getValue()), item));
         tree.setRoot(root);
         tree.getSelectionModel().clearSelection();
@@ -422,20 +425,27 @@ public final class SourceTreeView {
                 setTooltip(null);
                 return;
             }
+            // The cell's own icons and tooltip, changed rather than made anew at every update: a
+            // project of thousands of sources updates cells all the time while it is scrolled.
             if (entry instanceof Folder f) {
                 setText(f.name());
-                setGraphic(icon(Icons.FOLDER, "source-folder-icon"));
+                setGraphic(folderIcon);
                 getStyleClass().add("source-folder");
-                setTooltip(new Tooltip(f.path()));
+                tip.setText(f.path());
             } else {
                 Source s = ((Doc) entry).source();
                 setText(s.name());
-                setGraphic(icon(Icons.SOURCE, "source-doc-icon"));
+                setGraphic(docIcon);
                 getStyleClass().add("source-doc");
-                setTooltip(new Tooltip(s.path() + "\n" + s.format() + " · " + s.wordCount() + " words"
-                        + (s.fileName() == null ? "" : "\nfrom " + s.fileName())));
+                tip.setText(s.path() + "\n" + s.format() + " · " + s.wordCount() + " words"
+                        + (s.fileName() == null ? "" : "\nfrom " + s.fileName()));
             }
+            setTooltip(tip);
         }
+
+        private final javafx.scene.Node folderIcon = icon(Icons.FOLDER, "source-folder-icon");
+        private final javafx.scene.Node docIcon = icon(Icons.SOURCE, "source-doc-icon");
+        private final Tooltip tip = new Tooltip();
     }
 
     private static javafx.scene.Node icon(String code, String styleClass) {
