@@ -45,4 +45,14 @@ class MainTest {
         assertThat(Main.hasDisplay("Windows 11", null, null)).isTrue();
         assertThat(Main.hasDisplay("Mac OS X", null, null)).isTrue();
     }
+
+    @Test
+    void theWorkbenchScenarioReadsItsOptionsInEitherSpelling() {
+        String[] args = {"bench", "--scenario", "workbench", "--project=/tmp/M.quire", "--actions", "20"};
+        assertThat(Main.option(args, "--scenario")).isEqualTo("workbench");
+        assertThat(Main.option(args, "--project")).isEqualTo("/tmp/M.quire");
+        assertThat(Main.option(args, "--actions")).isEqualTo("20");
+        assertThat(Main.option(args, "--seed")).isNull();
+        assertThat(Main.option(new String[] {"bench", "--scenario"}, "--scenario")).as("no value after it").isNull();
+    }
 }

@@ -25,7 +25,9 @@ import picocli.CommandLine.Spec;
         + " (p50/p95 over repeated runs after warm-up), with heap, disk size and raw-floor ratios.",
         "Generates a project of --size in a temporary folder unless --project is given.",
         "--scenario session instead runs a coding session (code, uncode, rename, memo entries; one transaction"
-        + " per action) and reports the project folder's size, resident memory and heap."})
+        + " per action) and reports the project folder's size, resident memory and heap.",
+        "--scenario workbench --project DIR [--actions N] opens the real window on DIR (a display is needed)"
+        + " and times opening the largest sources, coding in one, and the gaps between frames."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -55,7 +57,8 @@ final class BenchCommand implements Callable<Integer> {
     List<String> only = new ArrayList<>();
 
     @Option(names = "--scenario", paramLabel = "NAME", description = "session: a coding session of --actions edits"
-            + " in this JVM, on a generated project or a copy of --project, reporting disk and memory.")
+            + " in this JVM, on a generated project or a copy of --project, reporting disk and memory;"
+            + " workbench: the real window on --project, timed by its frames.")
     String scenario;
 
     @Option(names = "--actions", paramLabel = "N", defaultValue = "10000",
@@ -112,7 +115,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private int session(GeneratorSize s) {
         if (!scenario.strip().equalsIgnoreCase("session")) {
-            throw new QuireException("Unknown scenario '" + scenario + "': the one there is is 'session'");
+            throw new QuireException("Unknown scenario '" + scenario + "': the scenarios are 'session' and 'workbench'");
         }
         try {
             SessionScenario.Report report = SessionScenario.run(new SessionScenario.Config(s, project, actions, seed,
