@@ -5,7 +5,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -51,16 +50,7 @@ public final class ChangesPane {
         list.setCellFactory(v -> new Cell());
         list.setPlaceholder(new Label("Nothing has changed since the last review export."));
         VBox.setVgrow(list, Priority.ALWAYS);
-        list.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
-                model.open(list.getSelectionModel().getSelectedItem());
-            }
-        });
-        list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
-                model.open(list.getSelectionModel().getSelectedItem());
-            }
-        });
+        org.quire.ui.common.OpenOnList.install(list, model::open);
         Button open = new Button("Open");
         open.setId("changes-open");
         open.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());

@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -60,16 +59,7 @@ public final class ReviewPane {
         list.setPlaceholder(new Label("No review comments. Import a commented review page, Word report or"
                 + " theme workbook with File → Import review…"));
         VBox.setVgrow(list, Priority.ALWAYS);
-        list.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
-                model.open(list.getSelectionModel().getSelectedItem());
-            }
-        });
-        list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
-                model.open(list.getSelectionModel().getSelectedItem());
-            }
-        });
+        org.quire.ui.common.OpenOnList.install(list, model::open);
 
         TextArea reply = new TextArea();
         reply.setId("review-reply");

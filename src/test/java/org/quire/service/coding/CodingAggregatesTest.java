@@ -9,14 +9,11 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quire.model.Node;
-import org.quire.model.Source;
 import org.quire.model.SourceFilter;
-import org.quire.model.Span;
 import org.quire.service.Project;
+import org.quire.service.EveryKindOfChange;
 import org.quire.service.SampleProject;
 import org.quire.service.queries.MatrixAxis;
-import org.quire.service.search.SearchOptions;
-import org.quire.service.search.Spread;
 import org.quire.service.search.WordOptions;
 
 /**
@@ -35,18 +32,7 @@ class CodingAggregatesTest {
         try (Project sample = SampleProject.build(SampleProject.findManifest(Path.of("")), dir.resolve("S.quire"))) {
             folder = sample.folder();
         }
-        List<Consumer<Project>> changes = List.of(
-                p -> code(p, "Partnership working/Trust/Trust building", 10, 90),
-                p -> code(p, "Community voice/Place and belonging", 0, 400),
-                p -> p.codings().uncode(first(p).id(), null, new Span(0, 200)),
-                p -> p.codings().codeMatches(first(p).id(), p.nodes().find("Data and measurement").id(), "the", true),
-                p -> p.search().codeHits("residents", p.search().search("residents",
-                        SearchOptions.defaults()).hits(), p.nodes().find("Community voice").id(), Spread.SENTENCE),
-                p -> p.nodes().merge(List.of(p.nodes().find("Community voice/Place and belonging").id()),
-                        p.nodes().find("Community voice/Listening to residents").id()),
-                p -> p.sources().rename(first(p).id(), "A renamed source"),
-                p -> p.sources().delete(first(p).id()),
-                p -> p.nodes().delete(p.nodes().find("Data and measurement/Reporting burden").id()));
+        List<Consumer<Project>> changes = EveryKindOfChange.onTheSample();
         for (Consumer<Project> change : changes) {
             List<String> warm;
             try (Project p = Project.open(folder, "Tester")) {
@@ -88,12 +74,4 @@ class CodingAggregatesTest {
         return out;
     }
 
-    private static Source first(Project p) {
-        return p.sources().list().get(0);
-    }
-
-    private static void code(Project p, String path, int start, int end) {
-        Node node = p.nodes().find(path);
-        p.codings().code(first(p).id(), node.id(), new Span(start, end));
-    }
 }
