@@ -141,15 +141,18 @@ public final class SourceStore {
         Long[] values = ids.stream().map(SourceId::value).distinct().toArray(Long[]::new);
         java.util.Map<Long, List<Span>> paragraphs = new java.util.HashMap<>();
         java.util.Map<Long, List<Span>> pages = new java.util.HashMap<>();
-        jdbc.list("SELECT source_id, kind, start_offset, end_offset FROM source_span WHERE source_id = ANY(?)"
-                + " ORDER BY source_id, kind, ordinal", rs -> {
+        // Joined on the unnested ids (see get(ids)): with id = ANY(?) H2 checked every row against
+        // the whole array, most of the time of a coding query whose passages lie in a thousand sources.
+        jdbc.list("SELECT s.source_id, s.kind, s.start_offset, s.end_offset FROM UNNEST(?) AS wanted(id)"
+                + " JOIN source_span s ON s.source_id = wanted.id ORDER BY s.source_id, s.kind, s.ordinal", rs -> {
                     Span span = new Span(rs.getInt(3), rs.getInt(4));
                     ("P".equals(rs.getString(2)) ? paragraphs : pages)
                             .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(span);
                     return null;
                 }, (Object) values);
         java.util.Map<SourceId, Full> out = new java.util.HashMap<>();
-        jdbc.list("SELECT source_id, content, word_starts FROM source_content WHERE source_id = ANY(?)", rs -> {
+        jdbc.list("SELECT c.source_id, c.content, c.word_starts FROM UNNEST(?) AS wanted(id)"
+                + " JOIN source_content c ON c.source_id = wanted.id", rs -> {
             long id = rs.getLong(1);
             SourceId source = new SourceId(id);
             out.put(source, new Full(new SourceText(source, rs.getString(2), paragraphs.getOrDefault(id, List.of()),
@@ -302,8 +305,10 @@ public final class SourceStore {
         for (SourceId id : ids) {
             out.put(id, new Layout(new ArrayList<>(), new ArrayList<>()));
         }
-        jdbc.list("SELECT source_id, kind, start_offset, end_offset FROM source_span WHERE source_id = ANY(?)"
-                + " ORDER BY source_id, kind, ordinal", rs -> {
+        // Joined on the unnested ids (see get(ids)): with id = ANY(?) H2 checked every row against
+        // the whole array, most of the time of a coding query whose passages lie in a thousand sources.
+        jdbc.list("SELECT s.source_id, s.kind, s.start_offset, s.end_offset FROM UNNEST(?) AS wanted(id)"
+                + " JOIN source_span s ON s.source_id = wanted.id ORDER BY s.source_id, s.kind, s.ordinal", rs -> {
                     Layout layout = out.get(new SourceId(rs.getLong(1)));
                     Span span = new Span(rs.getInt(3), rs.getInt(4));
                     ("P".equals(rs.getString(2)) ? layout.paragraphs() : layout.pages()).add(span);

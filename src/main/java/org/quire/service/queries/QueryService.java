@@ -101,7 +101,7 @@ public final class QueryService {
                 public Map<SourceId, List<Span>> coded(String path) {
                     check.run();
                     if (tree[0] == null) {
-                        tree[0] = new NodeTree(tx.nodes().all());
+                        tree[0] = tx.nodes().tree();
                     }
                     // From the codings kept in memory: no coding rows read per query.
                     return aggregates.regions(tx, tree[0], nodes.get(path).id());

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.quire.index.IndexSchema;
 import org.quire.index.WordCounter;
-import org.quire.model.NodeTree;
 import org.quire.model.Source;
 import org.quire.model.SourceId;
 import org.quire.model.Span;
@@ -47,7 +46,7 @@ public final class WordFrequencyService {
             language[0] = tx.settings().get("language").orElse("en");
             List<Source> scope = SourceScope.sources(tx, sourceLists, options.filter());
             Map<SourceId, List<Span>> coded = options.inNode() == null ? null
-                    : aggregates.regions(tx, new NodeTree(tx.nodes().all()), options.inNode());
+                    : aggregates.regions(tx, tx.nodes().tree(), options.inNode());
             if (idx != null) {
                 counter.addAll(idx.termCounts(options.filter().isAll() ? null
                         : scope.stream().mapToLong(s -> s.id().value()).toArray()));
