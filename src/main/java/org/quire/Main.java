@@ -61,6 +61,10 @@ public final class Main {
             System.exit(2);
             return;
         }
+        if (actions < 1) {
+            System.err.println("quire bench --scenario workbench: --actions must be at least 1 (was " + actions + ")");
+            System.exit(2);
+        }
         org.quire.ui.WorkbenchBench.run(Path.of(project), actions, seed);
         System.exit(org.quire.ui.WorkbenchBench.failed() ? 1 : 0);
     }

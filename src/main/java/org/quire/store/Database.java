@@ -256,14 +256,6 @@ public final class Database implements AutoCloseable {
         return sourceListVersion.get();
     }
 
-    /**
-     * A number that changes whenever a committed transaction added, changed or removed a node
-     * (the code book's shape, names, colours or descriptions): a key for caches of the tree.
-     */
-    public long nodeListVersion() {
-        return trees.version.get();
-    }
-
     private final TreeCache trees = new TreeCache();
 
     /**

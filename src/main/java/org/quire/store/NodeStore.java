@@ -21,10 +21,6 @@ public final class NodeStore {
 
     private final Database.TreeCache trees;
 
-    NodeStore(Jdbc jdbc, CodingChanges.Collector codingChanges) {
-        this(jdbc, codingChanges, null);
-    }
-
     NodeStore(Jdbc jdbc, CodingChanges.Collector codingChanges, Database.TreeCache trees) {
         this.jdbc = jdbc;
         this.codingChanges = codingChanges;
@@ -95,10 +91,10 @@ public final class NodeStore {
 
     /**
      * The code book as a tree. Kept between transactions while no committed one changed a node
-     * (see {@link Database#nodeListVersion()}); read afresh inside a transaction that changed one.
+     * (see {@code Database.TreeCache}); read afresh inside a transaction that changed one.
      */
     public org.quire.model.NodeTree tree() {
-        if (codingChanges.nodeListChanged() || trees == null) {
+        if (codingChanges.nodeListChanged()) {
             return new org.quire.model.NodeTree(all());
         }
         return trees.get(() -> new org.quire.model.NodeTree(all()));

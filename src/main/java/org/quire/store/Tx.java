@@ -17,10 +17,6 @@ public final class Tx {
 
     private final Database.TreeCache trees;
 
-    Tx(Connection connection, Coder coder, Instant now, CodingChanges.Collector codingChanges) {
-        this(connection, coder, now, codingChanges, null);
-    }
-
     Tx(Connection connection, Coder coder, Instant now, CodingChanges.Collector codingChanges,
        Database.TreeCache trees) {
         this.trees = trees;

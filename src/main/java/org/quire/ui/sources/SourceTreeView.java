@@ -113,14 +113,9 @@ public final class SourceTreeView {
         return selected() instanceof Doc d ? d.source() : null;
     }
 
-    /** Reads the tree's content again (after the project is opened or files are imported). */
-    /** Shows these folders and sources, just read by the shell. */
+    /** Shows these folders and sources, just read by the shell (the project opened, an import ended). */
     public void show(java.util.List<String> folders, java.util.List<Source> sources) {
         model.show(folders, sources);
-    }
-
-    public void reload() {
-        model.reload();
     }
 
     private Entry selected() {
