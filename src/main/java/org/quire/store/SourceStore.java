@@ -96,6 +96,26 @@ public final class SourceStore {
     }
 
     /**
+     * The first {@code limit} sources in reading order (see {@link #all()}), for the first screen of
+     * a project: the (folder, name) index gives their ids without reading the other rows, so the
+     * cost does not grow with the number of sources.
+     */
+    public List<Source> firstInReadingOrder(int limit) {
+        record Keyed(String folder, String nameKey, Source source) {
+        }
+        List<Keyed> rows = new ArrayList<>(jdbc.list("SELECT s.id, s.guid, s.name, s.folder, s.format, s.encoding,"
+                + " s.checksum, s.original_file, s.imported_at, s.word_count, s.char_count, s.file_modified_at,"
+                + " s.file_name, s.name_key FROM (SELECT id FROM source ORDER BY folder, name_key LIMIT ?) first"
+                + " JOIN source s ON s.id = first.id", rs -> new Keyed(rs.getString(4), rs.getString(14), map(rs)), limit));
+        rows.sort(Comparator.comparing(Keyed::folder).thenComparing(Keyed::nameKey));
+        List<Source> out = new ArrayList<>(rows.size());
+        for (Keyed k : rows) {
+            out.add(k.source());
+        }
+        return out;
+    }
+
+    /**
      * Every source in reading order (folder, then name ignoring case). The rows are read in the
      * table's own order and sorted here on the stored {@code name_key} by plain comparison, exactly as H2
      * orders them: following the (folder, name) index instead costs a lookup of the row per source,
