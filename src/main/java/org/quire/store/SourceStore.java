@@ -365,6 +365,16 @@ public final class SourceStore {
         return all;
     }
 
+    /** The word offsets of several sources, one query however many (no texts read). */
+    public java.util.Map<SourceId, int[]> wordStarts(java.util.Collection<SourceId> ids) {
+        java.util.Map<SourceId, int[]> out = new java.util.HashMap<>();
+        Long[] values = ids.stream().map(SourceId::value).distinct().toArray(Long[]::new);
+        jdbc.list("SELECT c.source_id, c.word_starts FROM UNNEST(?) AS wanted(id)"
+                + " JOIN source_content c ON c.source_id = wanted.id",
+                rs -> out.put(new SourceId(rs.getLong(1)), WordStartsCodec.decode(rs.getBytes(2))), (Object) values);
+        return out;
+    }
+
     public int[] wordStarts(SourceId id) {
         return jdbc.one("SELECT word_starts FROM source_content WHERE source_id = ?", rs -> rs.getBytes(1), id.value())
                 .map(WordStartsCodec::decode).orElse(new int[0]);

@@ -96,17 +96,39 @@ public final class WordFrequencyService {
         }
         Comparator<String> byCount = Comparator.comparingLong((String w) -> -counts.get(w)[0])
                 .thenComparing(Comparator.naturalOrder());
-        List<WordCount> all = new ArrayList<>(groups.size());
-        long total = counter.total();
+        // Only the top groups are sorted: each group's total and most used form in one pass, then
+        // a heap of the best so far. A project has tens of thousands of words; a list shows a hundred.
+        record Group(String word, long count, List<String> forms) {
+        }
+        Comparator<Group> ranked = Comparator.comparingLong((Group g) -> -g.count()).thenComparing(Group::word);
+        int top = Math.max(0, Math.min(options.top(), groups.size()));
+        java.util.PriorityQueue<Group> best = new java.util.PriorityQueue<>(Math.max(1, top + 1), ranked.reversed());
         for (List<String> forms : groups.values()) {
-            forms.sort(byCount);
             long sum = 0;
+            String first = null;
             for (String f : forms) {
                 sum += counts.get(f)[0];
+                if (first == null || byCount.compare(f, first) < 0) {
+                    first = f;
+                }
             }
-            all.add(new WordCount(forms.get(0), sum, total == 0 ? 0 : sum * 100.0 / total, forms));
+            Group g = new Group(first, sum, forms);
+            if (best.size() < top) {
+                best.add(g);
+            } else if (top > 0 && ranked.compare(g, best.peek()) < 0) {
+                best.poll();
+                best.add(g);
+            }
         }
-        all.sort(Comparator.comparingLong((WordCount c) -> -c.count()).thenComparing(WordCount::word));
+        List<Group> chosen = new ArrayList<>(best);
+        chosen.sort(ranked);
+        long total = counter.total();
+        List<WordCount> all = new ArrayList<>(chosen.size());
+        for (Group g : chosen) {
+            List<String> forms = new ArrayList<>(g.forms());
+            forms.sort(byCount);
+            all.add(new WordCount(g.word(), g.count(), total == 0 ? 0 : g.count() * 100.0 / total, forms));
+        }
         return new WordFrequency(all.subList(0, Math.min(options.top(), all.size())), total, sources);
     }
 }
