@@ -131,9 +131,9 @@ public final class QueryService {
      * As {@link #passages}, each with up to {@code context} characters of the text either side
      * (never cutting a surrogate pair): a result list's rows, from one read of each source.
      */
-    public List<PassageInContext> passagesInContext(List<QueryMatches.Match> matches, int context) {
-        List<PassageInContext> out = new ArrayList<>(matches.size());
-        db.read(tx -> read(tx, matches, () -> { }, (m, full) -> out.add(PassageInContext.cut(
+    public List<PassageWithContext> passagesInContext(List<QueryMatches.Match> matches, int context) {
+        List<PassageWithContext> out = new ArrayList<>(matches.size());
+        db.read(tx -> read(tx, matches, () -> { }, (m, full) -> out.add(PassageWithContext.cut(
                 passage(m.source(), full.text(), m.span()), full.text().text(), context))));
         return out;
     }

@@ -209,7 +209,7 @@ public final class CodingQueryModel {
         }
     }
 
-    private static List<PassageRow> rows(List<org.quire.service.queries.PassageInContext> read) {
+    private static List<PassageRow> rows(List<org.quire.service.queries.PassageWithContext> read) {
         List<PassageRow> out = new ArrayList<>(read.size());
         read.forEach(p -> out.add(new PassageRow(p.passage(), p.left(), p.right())));
         return out;

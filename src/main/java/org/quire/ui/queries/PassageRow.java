@@ -8,7 +8,7 @@ import org.quire.model.SourceId;
 import org.quire.model.SourceText;
 import org.quire.service.Project;
 import org.quire.service.queries.Passage;
-import org.quire.service.queries.PassageInContext;
+import org.quire.service.queries.PassageWithContext;
 
 /**
  * A passage a query or a matrix cell found, with the text either side of it so the reader sees it
@@ -33,7 +33,7 @@ public record PassageRow(Passage passage, String left, String right) {
         List<PassageRow> out = new ArrayList<>(passages.size());
         for (Passage p : passages) {
             String text = texts.computeIfAbsent(p.source().id(), id -> project.sources().text(id)).text();
-            PassageInContext cut = PassageInContext.cut(p, text, CONTEXT);
+            PassageWithContext cut = PassageWithContext.cut(p, text, CONTEXT);
             out.add(new PassageRow(p, cut.left(), cut.right()));
         }
         return out;

@@ -152,8 +152,8 @@ class QueryServiceTest {
             assertThat(apart).isEqualTo(run.passages());
             assertThat(p.queries().words(found)).isEqualTo(run.words()).isEqualTo(260 * 3);
 
-            java.util.List<PassageInContext> rows = p.queries().passagesInContext(all.subList(0, 2), 8);
-            assertThat(rows).extracting(PassageInContext::passage).isEqualTo(run.passages().subList(0, 2));
+            java.util.List<PassageWithContext> rows = p.queries().passagesInContext(all.subList(0, 2), 8);
+            assertThat(rows).extracting(PassageWithContext::passage).isEqualTo(run.passages().subList(0, 2));
             assertThat(rows.get(0).passage().text()).isEqualTo("Trust was low");
             assertThat(rows.get(0).left()).isEqualTo("…early.\n\n");
             // The context stops before the emoji rather than cutting it in half.

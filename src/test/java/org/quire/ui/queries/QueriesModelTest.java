@@ -240,45 +240,24 @@ class QueriesModelTest {
             }
         }
         assertThat(passages).isGreaterThan(org.quire.service.queries.QueryService.FIRST_ROWS);
-        // Tasks wait until the test lets each one run, as a background thread would keep them.
-        java.util.Deque<Runnable> waiting = new java.util.ArrayDeque<>();
-        org.quire.ui.common.TaskRunner stepped = new org.quire.ui.common.TaskRunner() {
-            @Override
-            public <T> void run(String description, java.util.concurrent.Callable<T> work,
-                                java.util.function.Consumer<T> onSuccess, java.util.function.Consumer<Throwable> onError) {
-                waiting.add(() -> {
-                    T result;
-                    try {
-                        result = work.call();
-                    } catch (Exception e) {
-                        onError.accept(e);
-                        return;
-                    }
-                    onSuccess.accept(result);
-                });
-            }
-
-            @Override
-            public void onUi(Runnable update) {
-                update.run();
-            }
-        };
+        // Tasks wait until the test lets each one run, as the background thread would keep them.
+        org.quire.ui.common.QueuedTaskRunner stepped = new org.quire.ui.common.QueuedTaskRunner();
         CodingQueryModel q = new QueriesModel(project, stepped, undo, errors::add, (s, span) -> { }).coding();
         q.expressionProperty().set("\"Every other letter\"");
         q.run();
         assertThat(q.readingProperty().get()).isTrue();
 
-        waiting.poll().run();
+        stepped.runOne();
         assertThat(q.results()).hasSize(org.quire.service.queries.QueryService.FIRST_ROWS);
         assertThat(q.summaryProperty().get()).isEqualTo(passages + " passages in 2 sources (counting words…)");
         assertThat(q.readingProperty().get()).as("the rest is still being read").isTrue();
 
-        waiting.poll().run();
+        stepped.runOne();
         assertThat(q.results()).hasSize(passages);
         assertThat(q.results().get(0).oneLine()).isEqualTo("T");
         assertThat(q.summaryProperty().get()).startsWith(passages + " passages in 2 sources (").endsWith(" words)");
         assertThat(q.readingProperty().get()).isFalse();
-        assertThat(waiting).isEmpty();
+        assertThat(stepped.idle()).isTrue();
         assertThat(errors).isEmpty();
     }
 }
