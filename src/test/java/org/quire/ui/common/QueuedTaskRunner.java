@@ -11,19 +11,11 @@ import java.util.function.Consumer;
  */
 public final class QueuedTaskRunner implements TaskRunner {
     private final Deque<Runnable> tasks = new ArrayDeque<>();
+    private final DirectTaskRunner now = new DirectTaskRunner();
 
     @Override
     public <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
-        tasks.add(() -> {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                onError.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
-        });
+        tasks.add(() -> now.run(description, work, onSuccess, onError));
     }
 
     @Override
