@@ -90,6 +90,17 @@ public final class CodingQuery {
         }
     }
 
+    /** Whether evaluating the expression reads paragraphs (it has a NEAR/PARA). */
+    public static boolean readsParagraphs(Expr e) {
+        return switch (e) {
+            case Ref r -> false;
+            case And a -> readsParagraphs(a.left()) || readsParagraphs(a.right());
+            case Or o -> readsParagraphs(o.left()) || readsParagraphs(o.right());
+            case Not n -> readsParagraphs(n.left()) || readsParagraphs(n.right());
+            case Near n -> n.chars() < 0 || readsParagraphs(n.left()) || readsParagraphs(n.right());
+        };
+    }
+
     /** Evaluates an expression to the matching text, per source, restricted to {@code sources} (null: all). */
     public static Map<SourceId, List<Span>> evaluate(Expr e, Data data, Set<SourceId> sources) {
         Map<String, Map<SourceId, List<Span>>> cache = new HashMap<>();

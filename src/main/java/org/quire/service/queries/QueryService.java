@@ -191,10 +191,17 @@ public final class QueryService {
                 return aggregates.regions(tx, tree[0], nodes.get(path).id());
             }
 
+            private boolean fetched;
+
             @Override
             public List<Span> paragraphs(SourceId source) {
                 check.run();
-                // Only the ranges: reading whole texts here was most of a NEAR/PARA query's time.
+                if (!fetched) {
+                    // Only the ranges, and in one query for every source coded at two of the
+                    // expression's nodes (where a NEAR/PARA can find something), not one per source.
+                    fetched = true;
+                    paragraphs.putAll(tx.sources().paragraphs(codedTwice(nodes.keySet(), this::coded, allowed)));
+                }
                 return paragraphs.computeIfAbsent(source, id -> tx.sources().paragraphs(id));
             }
         };
@@ -209,6 +216,27 @@ public final class QueryService {
             }
         }
         return new QueryMatches(expression, matches, found.size());
+    }
+
+    // The allowed sources coded at two or more of these nodes (at one, when there is only one).
+    private static Set<SourceId> codedTwice(Set<String> paths, java.util.function.Function<String,
+            Map<SourceId, List<Span>>> coded, Set<SourceId> allowed) {
+        Map<SourceId, Integer> seen = new HashMap<>();
+        for (String path : paths) {
+            for (SourceId s : coded.apply(path).keySet()) {
+                if (allowed.contains(s)) {
+                    seen.merge(s, 1, Integer::sum);
+                }
+            }
+        }
+        int needed = Math.min(2, paths.size());
+        Set<SourceId> out = new HashSet<>();
+        seen.forEach((s, n) -> {
+            if (n >= needed) {
+                out.add(s);
+            }
+        });
+        return out;
     }
 
     /** What reading a batch of matches hands on: the match and its source's text. */
