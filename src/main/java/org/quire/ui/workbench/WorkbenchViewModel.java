@@ -53,7 +53,10 @@ public final class WorkbenchViewModel implements Workbench {
         this.tasks = tasks;
         this.refi = new RefiViewModel(project, tasks);
         this.documents = new org.quire.ui.document.DocumentTabsModel(project, tasks, document, sources, this::fail);
+        this.reviewMarks = new org.quire.ui.common.ReviewMarks(project, tasks, this::fail);
     }
+
+    private final org.quire.ui.common.ReviewMarks reviewMarks;
 
     private final org.quire.ui.document.DocumentTabsModel documents;
 
@@ -174,6 +177,11 @@ public final class WorkbenchViewModel implements Workbench {
 
     private final StringProperty title = new SimpleStringProperty("");
 
+    @Override
+    public org.quire.ui.common.ReviewMarks reviewMarks() {
+        return reviewMarks;
+    }
+
     /** The project's title, loaded with {@link #load()}. */
     public StringProperty titleProperty() {
         return title;
@@ -200,6 +208,8 @@ public final class WorkbenchViewModel implements Workbench {
             }
         }, this::fail);
         refreshNodes();
+        // Behind the first screen: the markers of open review comments (one query).
+        reviewMarks().reload();
     }
 
     private record FirstScreen(ProjectContents contents, List<NodeRow> rows) {
