@@ -68,6 +68,8 @@ public final class ReviewMarks {
         tip.setShowDelay(Duration.millis(200));
         tip.setWrapText(true);
         tip.setMaxWidth(360);
+        // Not the badge's small bold type: the tooltip reads as any other.
+        tip.setStyle("-fx-font-size: 12px; -fx-font-weight: normal;");
         badge.setTooltip(tip);
         badge.setUserData(mark.firstId());
         // On the press, and consumed: the row or cell under the marker is neither selected nor
@@ -79,6 +81,9 @@ public final class ReviewMarks {
             }
         });
         badge.setOnMouseClicked(javafx.event.Event::consume);
+        // The row or cell under the marker may have a tooltip of its own (a node's description): over
+        // the marker, the marker's tooltip is the one shown.
+        badge.setOnMouseMoved(javafx.event.Event::consume);
         return badge;
     }
 }

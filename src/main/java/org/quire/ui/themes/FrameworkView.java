@@ -156,11 +156,18 @@ public final class FrameworkView {
     private TableCell<Integer, FrameworkMatrix.Cell> cell(TableColumn<Integer, FrameworkMatrix.Cell> col, int column) {
         return new TableCell<>() {
             private final javafx.scene.text.Text text = new javafx.scene.text.Text();
-            private final HBox withMark = new HBox(4);
+            // Marked: the marker and the count on the first line, the summary wrapped below at full width.
+            private final javafx.scene.text.Text count = new javafx.scene.text.Text();
+            private final javafx.scene.text.Text summary = new javafx.scene.text.Text();
+            private final HBox firstLine = new HBox(4);
+            private final VBox withMark = new VBox(firstLine, summary);
 
             {
-                text.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
-                text.fillProperty().bind(textFillProperty());
+                for (javafx.scene.text.Text t : List.of(text, count, summary)) {
+                    t.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+                    t.fillProperty().bind(textFillProperty());
+                }
+                firstLine.setAlignment(Pos.CENTER_LEFT);
             }
 
             @Override
@@ -174,16 +181,19 @@ public final class FrameworkView {
                 if (s.length() > 160) {
                     s = s.substring(0, 159) + "…";
                 }
-                text.setText(c.count() + (c.count() == 1 ? " extract" : " extracts") + (s.isEmpty() ? "" : "\n" + s));
+                String extracts = c.count() + (c.count() == 1 ? " extract" : " extracts");
                 FrameworkMatrix m = model.matrixProperty().get();
-                Integer row = getTableRow() == null ? null : getTableRow().getItem();
-                var mark = m == null || row == null || row >= m.rows().size() || column >= m.columns().size() ? null
+                int row = getIndex();
+                var mark = m == null || row < 0 || row >= m.rows().size() || column >= m.columns().size() ? null
                         : marks.marks().cell(m.rows().get(row).guid(), m.rows().get(row).value(),
                         m.columns().get(column).themeGuid());
                 if (mark == null) {
+                    text.setText(extracts + (s.isEmpty() ? "" : "\n" + s));
                     setGraphic(text);
                 } else {
-                    withMark.getChildren().setAll(marks.marker(mark), text);
+                    count.setText(extracts);
+                    summary.setText(s);
+                    firstLine.getChildren().setAll(marks.marker(mark), count);
                     setGraphic(withMark);
                 }
             }
