@@ -102,19 +102,96 @@ public final class Tables {
      * @param anchors one per row, in {@code kind:key} form
      */
     public static Table reviewable(Table t, List<String> anchors) {
+        return reviewable(t, anchors, anchor -> List.of());
+    }
+
+    /** The header of the column that shows each row's earlier review comments, replies and status. */
+    public static final String EARLIER_REVIEW = "Earlier review";
+
+    /**
+     * As {@link #reviewable(Table, List)}, with an "Earlier review" column before the comment column
+     * when any row has earlier comments: each thread (comment, status, replies) as text, so that the
+     * supervisor sees their comments answered. That column is never read back; the comment column
+     * is left empty for what is new.
+     *
+     * @param threads the earlier threads of an anchor (a row's anchor may stand for several, e.g. a
+     *                theme's definition and narrative)
+     */
+    public static Table reviewable(Table t, List<String> anchors,
+                                   java.util.function.Function<String, List<Report.Thread>> threads) {
         if (anchors.size() != t.rows().size()) {
             throw new IllegalArgumentException(anchors.size() + " anchors for " + t.rows().size() + " rows");
         }
+        List<String> earlier = anchors.stream().map(a -> threadText(threads.apply(a))).toList();
+        boolean any = earlier.stream().anyMatch(e -> !e.isEmpty());
         Table.Builder b = new Table.Builder(t.name());
         t.columns().forEach(b::column);
+        if (any) {
+            b.column(Table.Column.wrapped(EARLIER_REVIEW, 30));
+        }
         b.column(Table.Column.wrapped(REVIEWER_COMMENT, 24)).column(Table.Column.hidden(ANCHOR, 20));
         for (int r = 0; r < t.rows().size(); r++) {
             List<Object> cells = new ArrayList<>(t.rows().get(r));
+            if (any) {
+                cells.add(earlier.get(r));
+            }
             cells.add("");
             cells.add(anchors.get(r));
             b.row(cells, t.isFlagged(r));
         }
         return b.build();
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM yyyy", java.util.Locale.ENGLISH).withZone(java.time.ZoneId.systemDefault());
+
+    /**
+     * Earlier comments as one cell's text: per comment its reviewer, date, status and text, then each
+     * reply indented; "" for none.
+     */
+    static String threadText(List<Report.Thread> threads) {
+        StringBuilder b = new StringBuilder();
+        for (Report.Thread t : threads) {
+            if (!b.isEmpty()) {
+                b.append("\n");
+            }
+            b.append(t.reviewer()).append(t.writtenAt() == null ? "" : ", " + DAY.format(t.writtenAt()))
+                    .append(" (").append(t.status())
+                    .append(t.changed().isEmpty() ? "" : "; the text has " + t.changed().replace("gone", "gone since"))
+                    .append("): ").append(t.text().strip());
+            for (Report.Reply r : t.replies()) {
+                b.append("\n    ↳ ").append(r.author()).append(r.at() == null ? "" : ", " + DAY.format(r.at()))
+                        .append(": ").append(r.text().strip());
+            }
+        }
+        return b.toString();
+    }
+
+    /** The header of the framework's sheet of cells a reviewer comments on. */
+    public static final String FRAMEWORK_CELLS = "Cells for review";
+
+    /**
+     * The framework's cells that hold something (extracts or a summary), one row each, with a
+     * "Reviewer comment" column and each cell's anchor; earlier comments on a cell shown beside it.
+     */
+    public static Table frameworkCells(FrameworkMatrix f, java.util.function.Function<String, List<Report.Thread>> threads) {
+        Table.Builder b = new Table.Builder(FRAMEWORK_CELLS);
+        b.column(Table.Column.wrapped("Cell", 30)).column(Table.Column.text("Extracts", 9))
+                .column(Table.Column.wrapped("Summary", 50));
+        List<String> anchors = new ArrayList<>();
+        for (int r = 0; r < f.rows().size(); r++) {
+            FrameworkMatrix.RowHead row = f.rows().get(r);
+            for (int c = 0; c < f.columns().size(); c++) {
+                FrameworkMatrix.Cell cell = f.cell(r, c);
+                if (cell.count() == 0 && cell.summary().isBlank()) {
+                    continue;
+                }
+                FrameworkMatrix.ColumnHead col = f.columns().get(c);
+                b.row(List.of(row.label() + " × " + col.label(), cell.count(), cell.summary()));
+                anchors.add(org.quire.model.ReviewAnchor.cell(row.guid(), row.value(), col.themeGuid()).toString());
+            }
+        }
+        return reviewable(b.build(), anchors, threads);
     }
 
     /** The framework grid: per theme a count column and a summary column. */

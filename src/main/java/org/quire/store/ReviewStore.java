@@ -53,6 +53,17 @@ public final class ReviewStore {
         return jdbc.list(COLUMNS + " ORDER BY id", rs -> map(rs, replies.getOrDefault(rs.getLong("id"), List.of())));
     }
 
+    /** An open comment, without its replies: what a marker in the workbench needs. */
+    public record Open(long id, ReviewAnchor anchor, String reviewer, String body) {
+    }
+
+    /** Every open comment, oldest first, in one query (no replies read). */
+    public List<Open> open() {
+        return jdbc.list("SELECT id, anchor, reviewer, body FROM review_comment WHERE status = ? ORDER BY id",
+                rs -> new Open(rs.getLong(1), ReviewAnchor.parse(rs.getString(2)), rs.getString(3), rs.getString(4)),
+                ReviewStatus.OPEN);
+    }
+
     public Optional<ReviewComment> get(long id) {
         List<ReviewComment.Reply> replies = jdbc.list("SELECT r.guid, r.body, c.name, r.written_at FROM review_reply r"
                 + " JOIN coder c ON c.id = r.written_by WHERE r.comment_id = ? ORDER BY r.id", rs ->

@@ -251,8 +251,12 @@ public final class ExportService {
     private Path codeBook(Format format, Path out) {
         CodeBook book = codeBook();
         return switch (format) {
-            case XLSX -> XlsxExport.write(List.of(Tables.reviewable(Tables.codeBook(book), book.nodes().stream()
-                    .map(e -> ReviewAnchor.code(e.guid()).toString()).toList())), out, identity());
+            case XLSX -> {
+                Map<String, List<Report.Thread>> earlier = threads();
+                yield XlsxExport.write(List.of(Tables.reviewable(Tables.codeBook(book), book.nodes().stream()
+                        .map(e -> ReviewAnchor.code(e.guid()).toString()).toList(), a -> earlier(earlier, a))), out,
+                        identity());
+            }
             case DOCX -> DocxExport.codeBook(book, out);
             case CSV -> CsvExport.write(Tables.codeBook(book), out);
             default -> JsonExport.write(book, out);
@@ -296,11 +300,13 @@ public final class ExportService {
         }
         return switch (o.format()) {
             case XLSX -> {
+                // The comments made on earlier exports, with their replies, beside each row.
+                Map<String, List<Report.Thread>> earlier = threads();
                 List<Table> sheets = new ArrayList<>();
                 sheets.add(Tables.reviewable(overview(matrices), matrices.stream()
-                        .map(m -> ReviewAnchor.theme(m.themeGuid()).toString()).toList()));
+                        .map(m -> ReviewAnchor.theme(m.themeGuid()).toString()).toList(), a -> earlier(earlier, a)));
                 matrices.forEach(m -> sheets.add(Tables.reviewable(Tables.themeMatrix(m), m.rows().stream()
-                        .map(r -> ReviewAnchor.extract(r.codingGuid()).toString()).toList())));
+                        .map(r -> ReviewAnchor.extract(r.codingGuid()).toString()).toList(), a -> earlier(earlier, a))));
                 yield XlsxExport.write(sheets, out, identity());
             }
             case CSV -> CsvExport.write(Tables.themeMatrices(matrices), out);
@@ -364,7 +370,11 @@ public final class ExportService {
         FrameworkMatrix f = readers.frameworks().framework(o.rows() == null ? "sources" : o.rows(),
                 o.columns() == null ? "themes" : o.columns());
         return switch (o.format()) {
-            case XLSX -> XlsxExport.write(List.of(Tables.frameworkGrid(f), Tables.frameworkExtracts(f)), out);
+            case XLSX -> {
+                Map<String, List<Report.Thread>> earlier = threads();
+                yield XlsxExport.write(List.of(Tables.frameworkGrid(f), Tables.frameworkExtracts(f),
+                        Tables.frameworkCells(f, a -> earlier(earlier, a))), out, identity());
+            }
             case CSV -> CsvExport.write(Tables.frameworkGrid(f), out);
             default -> JsonExport.write(f, out);
         };
@@ -417,6 +427,24 @@ public final class ExportService {
         readers.reviews().threads().forEach((anchor, items) -> out.put(anchor, items.stream().map(
                 ExportService::thread).toList()));
         return out;
+    }
+
+    /**
+     * The earlier threads a workbook row shows: a theme's row shows those on the theme, its definition
+     * and its narrative, oldest first; any other row those on its own anchor.
+     */
+    private static List<Report.Thread> earlier(Map<String, List<Report.Thread>> threads, String anchor) {
+        ReviewAnchor a = ReviewAnchor.parse(anchor);
+        if (a.kind() != ReviewAnchor.Kind.THEME) {
+            return threads.getOrDefault(anchor, List.of());
+        }
+        List<Report.Thread> all = new ArrayList<>();
+        for (ReviewAnchor each : List.of(a, ReviewAnchor.definition(a.key()), ReviewAnchor.narrative(a.key()))) {
+            all.addAll(threads.getOrDefault(each.toString(), List.of()));
+        }
+        all.sort(java.util.Comparator.comparing(Report.Thread::writtenAt,
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        return all;
     }
 
     private static Report.Thread thread(ReviewItem i) {

@@ -35,8 +35,13 @@ final class GuideChecks {
     private static final int PREVIEW = 70;
 
     /** What the checks read, in one transaction. */
+    /**
+     * @param statusChanges when each theme (by GUID) last changed status, from the audit trail: a
+     *                      candidate theme has been one since then (or since it was made, if never)
+     */
     record Facts(List<Source> sources, Set<SourceId> opened, NodeTree nodes, List<NodeId> codedOnce,
-                 ThemeFamilies families, List<CodingRef> themeCodings, BiFunction<SourceId, Span, String> extract) {
+                 ThemeFamilies families, List<CodingRef> themeCodings, BiFunction<SourceId, Span, String> extract,
+                 Map<String, Instant> statusChanges) {
     }
 
     private final Facts f;
@@ -127,12 +132,21 @@ final class GuideChecks {
     private GuideCheck oldCandidates() {
         Instant cutoff = options.asOf().minus(Duration.ofDays(7L * options.candidateWeeks()));
         List<CheckItem> items = live.stream().filter(t -> t.status() == ThemeStatus.CANDIDATE
-                        && t.createdAt().isBefore(cutoff))
-                .sorted(Comparator.comparing(Theme::createdAt))
-                .map(t -> new CheckItem(t.name(), "a candidate since " + t.createdAt().toString().substring(0, 10) + ", "
-                        + Duration.between(t.createdAt(), options.asOf()).toDays() / 7 + " weeks ago",
+                        && candidateSince(t).isBefore(cutoff))
+                .sorted(Comparator.comparing(this::candidateSince))
+                .map(t -> new CheckItem(t.name(), "a candidate since " + candidateSince(t).toString().substring(0, 10)
+                        + ", " + Duration.between(candidateSince(t), options.asOf()).toDays() / 7 + " weeks ago",
                         Target.theme(t.id().value()))).toList();
         return check(CheckKind.OLD_CANDIDATES, items);
+    }
+
+    /**
+     * Since when a candidate theme has been one: its last status change (a theme sent back to
+     * candidate starts again from then), or its creation when its status never changed.
+     */
+    private Instant candidateSince(Theme t) {
+        Instant changed = f.statusChanges().get(t.guid().toLowerCase(Locale.ROOT));
+        return changed != null && changed.isAfter(t.createdAt()) ? changed : t.createdAt();
     }
 
     /**

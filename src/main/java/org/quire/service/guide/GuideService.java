@@ -58,9 +58,22 @@ public final class GuideService {
             var families = ThemeData.families(tx);
             GuideChecks.Facts facts = new GuideChecks.Facts(tx.sources().all(), tx.activity().openedSources(),
                     tx.nodes().tree(), tx.stats().nodesCodedOnce(), families,
-                    tx.themeMatrices().codingsAt(families.allNodes()), (source, span) -> tx.sources().extract(source, span));
+                    tx.themeMatrices().codingsAt(families.allNodes()), (source, span) -> tx.sources().extract(source, span),
+                    statusChanges(tx));
             return new GuideChecks(facts, options).all();
         });
+    }
+
+    /** When each theme last changed status, by GUID (lower case): one read of the trail's status entries. */
+    private static java.util.Map<String, java.time.Instant> statusChanges(org.quire.store.Tx tx) {
+        java.util.Map<String, java.time.Instant> out = new java.util.HashMap<>();
+        // Oldest first: a later change of the same theme replaces an earlier one.
+        for (org.quire.model.AuditEntry e : tx.audit().after(0, java.util.List.of("theme.status"))) {
+            if (e.entityGuid() != null) {
+                out.put(e.entityGuid().toLowerCase(java.util.Locale.ROOT), e.at());
+            }
+        }
+        return out;
     }
 
     /** Whether the Guide pane opens with this project (the answer to "Are you learning thematic analysis?"). */

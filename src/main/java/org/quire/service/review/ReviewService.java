@@ -95,27 +95,37 @@ public final class ReviewService {
         });
     }
 
-    /** One comment by its number. */
     /**
      * How many open comments each theme has on itself, its definition or its narrative, by theme
      * GUID (lower case): the badge on its card.
      */
     public Map<String, Integer> openOnThemes() {
-        return db.read(tx -> {
-            Map<String, Integer> out = new java.util.HashMap<>();
-            for (ReviewComment c : tx.reviews().all()) {
-                boolean onTheme = switch (c.anchor().kind()) {
-                    case THEME, THEME_DEFINITION, THEME_NARRATIVE -> true;
-                    default -> false;
-                };
-                if (onTheme && c.status() == ReviewStatus.OPEN) {
-                    out.merge(c.anchor().objectGuid().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
-                }
+        Map<String, Integer> out = new java.util.HashMap<>();
+        openMarks().byKey().forEach((key, mark) -> {
+            if (key.startsWith("theme:")) {
+                out.put(key.substring("theme:".length()), mark.count());
             }
-            return out;
+        });
+        return out;
+    }
+
+    /**
+     * Which objects have open comments, with the first of each: one query of the open comments,
+     * for the markers of the code book, the theme and framework matrices and the document margin.
+     */
+    public OpenMarks openMarks() {
+        return db.read(tx -> {
+            Map<String, OpenMarks.Mark> out = new java.util.HashMap<>();
+            for (ReviewStore.Open c : tx.reviews().open()) {
+                out.merge(OpenMarks.key(c.anchor()), new OpenMarks.Mark(1, c.id(), c.reviewer(), c.body()),
+                        (first, next) -> new OpenMarks.Mark(first.count() + 1, first.firstId(), first.firstReviewer(),
+                                first.firstText()));
+            }
+            return new OpenMarks(out);
         });
     }
 
+    /** One comment by its number. */
     public ReviewItem get(long id) {
         return db.read(tx -> item(new ReviewObjects(tx), existing(tx, id)));
     }

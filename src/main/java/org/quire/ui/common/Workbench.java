@@ -54,6 +54,9 @@ public interface Workbench {
     /** Codes the selection of the document in front at a new node with this description; refused if it exists. */
     void codeAtNewNode(String path, String description, Span selection);
 
+    /** The open review comments the panels mark, and the request to show one in the Review pane. */
+    ReviewMarks reviewMarks();
+
     /** Makes the edit in the background, records it for undo and ticks the revision. */
     void apply(UndoStack.Edit edit);
 }

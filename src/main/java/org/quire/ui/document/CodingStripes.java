@@ -29,6 +29,19 @@ public final class CodingStripes extends CanvasMargin {
     private static final double PAD = 5;
     private static final String ANNOTATION_COLOUR = "#d08c00";
 
+    /**
+     * A coded passage with open review comments on its coding: a marker in a column of its own, at
+     * the top of the passage, with the count; a click opens the first comment.
+     */
+    public record ReviewMark(int start, int end, int count, long commentId, String tooltip) {
+    }
+
+    /** A review marker as drawn, for hit-testing the mouse. */
+    private record DrawnMark(double x, double top, ReviewMark mark) {
+    }
+
+    private static final String REVIEW_COLOUR = "#b35900";
+
     /** A stripe as drawn, for hit-testing the mouse. */
     private record Drawn(double x, double top, double bottom, StripeLayout.Stripe stripe, boolean annotation) {
     }
@@ -38,6 +51,9 @@ public final class CodingStripes extends CanvasMargin {
     private StripeLayout codings = new StripeLayout(0, List.of());
     private StripeLayout annotations = new StripeLayout(0, List.of());
     private List<Drawn> drawn = List.of();
+    private List<ReviewMark> reviewMarks = List.of();
+    private List<DrawnMark> drawnMarks = List.of();
+    private java.util.function.LongConsumer onReviewPick = id -> { };
     private BiConsumer<Integer, Integer> onPick = (a, b) -> { };
     private int columnsShown;
     private int nodeColumns;
@@ -53,6 +69,11 @@ public final class CodingStripes extends CanvasMargin {
         canvas.setOnMouseMoved(e -> hover(e.getX(), e.getY(), e.getScreenX(), e.getScreenY()));
         canvas.setOnMouseExited(e -> tooltip.hide());
         canvas.setOnMouseClicked(e -> {
+            DrawnMark m = markAt(e.getX(), e.getY());
+            if (m != null) {
+                onReviewPick.accept(m.mark().commentId());
+                return;
+            }
             Drawn d = hit(e.getX(), e.getY());
             if (d != null) {
                 onPick.accept(d.stripe().start(), d.stripe().end());
@@ -81,6 +102,23 @@ public final class CodingStripes extends CanvasMargin {
     /** Receives the range of a stripe the user clicks. */
     public void setOnPick(BiConsumer<Integer, Integer> pick) {
         this.onPick = pick;
+    }
+
+    /** Receives the number of the review comment whose marker the user clicks. */
+    public void setOnReviewPick(java.util.function.LongConsumer pick) {
+        this.onReviewPick = pick;
+    }
+
+    /**
+     * The passages whose codings have open review comments. A column for their markers is added at
+     * the left while there are any.
+     */
+    public void showReviewMarks(List<ReviewMark> marks) {
+        if (marks.equals(reviewMarks)) {
+            return;
+        }
+        reviewMarks = List.copyOf(marks);
+        resize();
     }
 
     /** Columns kept free beside a document's codings, so coding at a few more nodes does not widen the margin. */
@@ -126,7 +164,7 @@ public final class CodingStripes extends CanvasMargin {
         // first, and the columns that do not fit are counted as "+N" at the bottom.
         int fit = room <= 0 ? MAX_COLUMNS
                 : Math.max(MIN_COLUMNS, (int) ((room * 0.25 - PAD * 2) / (COLUMN + GAP)) - 1);
-        double width = PAD * 2 + (Math.min(reservedColumns, fit) + 1) * (COLUMN + GAP);
+        double width = PAD * 2 + (Math.min(reservedColumns, fit) + 1 + reviewColumn()) * (COLUMN + GAP);
         setPrefWidth(width);
         setMinWidth(width);
         redrawSoon();
@@ -148,6 +186,16 @@ public final class CodingStripes extends CanvasMargin {
             int from = parStart[0];
             int to = parStart[visibleCount - 1] + parLength[visibleCount - 1];
             double x = PAD;
+            List<DrawnMark> marks = new ArrayList<>();
+            if (!reviewMarks.isEmpty()) {
+                for (ReviewMark m : reviewMarks) {
+                    if (m.end() >= from && m.start() <= to) {
+                        marks.add(drawMark(g, x, m, from, to));
+                    }
+                }
+                x += COLUMN + GAP;
+            }
+            drawnMarks = marks;
             if (annotations.size() > 0) {
                 for (StripeLayout.Column c : annotations.visible(from, to + 1)) {
                     for (StripeLayout.Stripe s : c.stripes()) {
@@ -157,7 +205,8 @@ public final class CodingStripes extends CanvasMargin {
                 x += COLUMN + GAP;
             }
             List<StripeLayout.Column> columns = codings.visible(from, to + 1);
-            int fits = (int) ((getWidth() - PAD * 2) / (COLUMN + GAP)) - (annotations.size() > 0 ? 1 : 0);
+            int fits = (int) ((getWidth() - PAD * 2) / (COLUMN + GAP)) - (annotations.size() > 0 ? 1 : 0)
+                    - reviewColumn();
             int shown = Math.min(columns.size(), Math.max(1, Math.min(fits, MAX_COLUMNS)));
             for (int i = 0; i < shown; i++) {
                 StripeLayout.Column c = columns.get(i);
@@ -172,8 +221,53 @@ public final class CodingStripes extends CanvasMargin {
                 g.setFill(Color.gray(0.35));
                 g.fillText("+" + (columns.size() - shown), PAD, canvas.getHeight() - 4);
             }
+        } else {
+            drawnMarks = List.of();
         }
         drawn = now;
+    }
+
+    private int reviewColumn() {
+        return reviewMarks.isEmpty() ? 0 : 1;
+    }
+
+    /** A review marker: a thin line beside the passage and a round badge with the count at its top. */
+    private DrawnMark drawMark(GraphicsContext g, double x, ReviewMark m, int from, int to) {
+        double top = m.start() <= from ? 0 : y(m.start(), true);
+        double bottom = m.end() >= to ? canvas.getHeight() : y(Math.max(m.start(), m.end() - 1), false);
+        Color colour = Color.web(REVIEW_COLOUR);
+        g.setFill(colour.deriveColor(0, 1, 1, 0.45));
+        g.fillRect(x + COLUMN / 2 - 1, top, 2, Math.max(3, bottom - top));
+        g.setFill(colour);
+        g.fillOval(x - 1, top, COLUMN + 2, COLUMN + 2);
+        g.save();
+        g.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, NAME_FONT));
+        g.setFill(Color.WHITE);
+        g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
+        g.setTextBaseline(javafx.geometry.VPos.CENTER);
+        g.fillText(m.count() > 9 ? "9+" : Integer.toString(m.count()), x + COLUMN / 2, top + COLUMN / 2 + 1);
+        g.restore();
+        return new DrawnMark(x, top, m);
+    }
+
+    private DrawnMark markAt(double x, double y) {
+        for (DrawnMark d : drawnMarks) {
+            if (x >= d.x() - 2 && x <= d.x() + COLUMN + 2 && y >= d.top() - 1 && y <= d.top() + COLUMN + 3) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** Where the marker of this review comment is drawn (its centre), for tests. */
+    public Optional<Point2D> reviewMarkCentre(long commentId) {
+        return drawnMarks.stream().filter(d -> d.mark().commentId() == commentId).findFirst()
+                .map(d -> new Point2D(d.x() + COLUMN / 2, d.top() + COLUMN / 2));
+    }
+
+    /** How many review markers are drawn now (the visible ones only). */
+    public int drawnMarkCount() {
+        return drawnMarks.size();
     }
 
     private Drawn draw(GraphicsContext g, double x, StripeLayout.Stripe s, Color colour, boolean annotation,
@@ -291,7 +385,8 @@ public final class CodingStripes extends CanvasMargin {
     }
 
     private void hover(double x, double y, double screenX, double screenY) {
-        String name = nameAt(x, y);
+        DrawnMark mark = markAt(x, y);
+        String name = mark != null ? mark.mark().tooltip() : nameAt(x, y);
         if (name == null) {
             tooltip.hide();
         } else {

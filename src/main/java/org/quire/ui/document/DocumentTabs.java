@@ -97,6 +97,25 @@ public final class DocumentTabs {
         return summary;
     }
 
+    private org.quire.ui.common.ReviewMarks reviewMarks;
+
+    /**
+     * Marks the coded passages that have open review comments in every document's margin, now and
+     * whenever the comments change; a click on a marker shows its comment in the Review pane.
+     */
+    public void showReviewMarks(org.quire.ui.common.ReviewMarks marks) {
+        this.reviewMarks = marks;
+        marks.marksProperty().addListener((o, a, now) -> entries.values().forEach(e -> e.view().showReviewMarks(now)));
+        entries.values().forEach(e -> mark(e.view()));
+    }
+
+    private void mark(DocumentView view) {
+        if (reviewMarks != null) {
+            view.stripes().setOnReviewPick(reviewMarks::open);
+            view.showReviewMarks(reviewMarks.marks());
+        }
+    }
+
     /** Brings the selected document's tab to the front (or the empty "Document" tab when none is open). */
     public void showCurrent() {
         OpenDocument doc = model.selectedProperty().get();
@@ -189,6 +208,7 @@ public final class DocumentTabs {
         // Closed with its cross: the model forgets it, and the tabs follow.
         tab.setOnClosed(ev -> model.close(doc.source().id()));
         Entry e = new Entry(tab, view, title);
+        mark(view);
         view.show(doc);
         label(e, doc);
         return e;

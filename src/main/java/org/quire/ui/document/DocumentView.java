@@ -84,6 +84,7 @@ public final class DocumentView {
         }
         stripes.show(doc.text().text().length(), coded, sameSource);
         density.show(stripes.stripeLayout(), doc.text().text().length());
+        markReviewed();
         if (sameText) {
             return;
         }
@@ -98,6 +99,31 @@ public final class DocumentView {
 
     private List<Highlight> painted = List.of();
     private OpenDocument shown;
+    private org.quire.service.review.OpenMarks reviewMarks = org.quire.service.review.OpenMarks.NONE;
+
+    /** The open review comments: the passages whose codings have some get a marker in the margin. */
+    public void showReviewMarks(org.quire.service.review.OpenMarks marks) {
+        reviewMarks = marks;
+        markReviewed();
+    }
+
+    // A hash lookup per coding of the document, and only while some comment is open.
+    private void markReviewed() {
+        if (shown == null) {
+            return;
+        }
+        List<CodingStripes.ReviewMark> marks = new ArrayList<>();
+        if (!reviewMarks.isEmpty()) {
+            for (Highlight h : shown.highlights()) {
+                var m = h.coding() == null ? null : reviewMarks.extract(h.coding().guid());
+                if (m != null) {
+                    marks.add(new CodingStripes.ReviewMark(h.span().start(), h.span().end(), m.count(), m.firstId(),
+                            h.nodePath() + "\n" + m.tooltip()));
+                }
+            }
+        }
+        stripes.showReviewMarks(marks);
+    }
 
     /** The document last shown, or null. */
     public OpenDocument shown() {

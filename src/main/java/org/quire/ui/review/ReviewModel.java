@@ -34,6 +34,8 @@ public final class ReviewModel {
     private final ObservableList<ReviewItem> items = FXCollections.observableArrayList();
     private final ObjectProperty<ReviewStatus> filter = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
+    // The comment a marker asked to show: the pane selects it once it is listed.
+    private final ObjectProperty<Long> shown = new SimpleObjectProperty<>();
 
     public ReviewModel(Workbench wb, Opener opener) {
         this.wb = wb;
@@ -62,6 +64,34 @@ public final class ReviewModel {
                 items::setAll, wb::report);
     }
 
+    /**
+     * The comment to select in the list (its number), set by {@link #show}; the pane selects it
+     * whenever the list holds it.
+     */
+    public ObjectProperty<Long> shownProperty() {
+        return shown;
+    }
+
+    /**
+     * Shows one comment (a marker's): lists every comment if the filter would hide it, and selects it.
+     */
+    public void show(long commentId) {
+        shown.set(null);
+        shown.set(commentId);
+        if (filter.get() != null) {
+            // Setting the filter reads the list again.
+            filter.set(null);
+        } else {
+            reload();
+        }
+    }
+
+    // After an import, a reply or a resolution: the list, and the markers in the other panes.
+    private void changed() {
+        reload();
+        wb.reviewMarks().reload();
+    }
+
     /** Imports a commented export in the background, then lists the comments again. */
     public void importFile(Path file) {
         message.set("Importing " + file.getFileName() + "…");
@@ -69,7 +99,7 @@ public final class ReviewModel {
                 (ReviewImport r) -> {
                     message.set("Imported " + r.added().size() + (r.added().size() == 1 ? " comment" : " comments")
                             + " from " + r.file() + (r.already() == 0 ? "" : "; " + r.already() + " already here"));
-                    reload();
+                    changed();
                 }, e -> {
                     message.set("");
                     wb.report(e);
@@ -85,7 +115,7 @@ public final class ReviewModel {
         long id = item.comment().id();
         wb.tasks().run("Replying", () -> wb.project().reviews().reply(id, text), r -> {
             message.set("Replied to " + r.comment().reviewer() + " on " + r.object());
-            reload();
+            changed();
         }, wb::report);
     }
 
@@ -93,7 +123,7 @@ public final class ReviewModel {
         long id = item.comment().id();
         wb.tasks().run("Resolving", () -> wb.project().reviews().resolve(id), r -> {
             message.set("Resolved " + r.comment().reviewer() + "'s comment on " + r.object());
-            reload();
+            changed();
         }, wb::report);
     }
 

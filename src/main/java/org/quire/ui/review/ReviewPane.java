@@ -41,6 +41,9 @@ public final class ReviewPane {
         ChoiceBox<String> filter = new ChoiceBox<>(FXCollections.observableArrayList(FILTERS));
         filter.setId("review-filter");
         filter.getSelectionModel().select(0);
+        // Showing a marker's comment may set the filter back to "All".
+        model.filterProperty().addListener((o, a, status) -> filter.getSelectionModel().select(
+                status == null ? 0 : status.ordinal() + 1));
         filter.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> model.filterProperty().set(
                 i.intValue() <= 0 ? null : ReviewStatus.values()[i.intValue() - 1]));
         Button importButton = new Button("Import review…");
@@ -60,6 +63,22 @@ public final class ReviewPane {
                 + " theme workbook with File → Import review…"));
         VBox.setVgrow(list, Priority.ALWAYS);
         org.quire.ui.common.OpenOnList.install(list, model::open);
+        // A marker clicked elsewhere in the window: select its comment once the list holds it.
+        Runnable selectShown = () -> {
+            Long id = model.shownProperty().get();
+            if (id == null) {
+                return;
+            }
+            for (int i = 0; i < list.getItems().size(); i++) {
+                if (list.getItems().get(i).comment().id() == id) {
+                    list.getSelectionModel().clearAndSelect(i);
+                    list.scrollTo(i);
+                    return;
+                }
+            }
+        };
+        model.items().addListener((javafx.collections.ListChangeListener<ReviewItem>) c -> selectShown.run());
+        model.shownProperty().addListener((o, a, b) -> selectShown.run());
 
         TextArea reply = new TextArea();
         reply.setId("review-reply");

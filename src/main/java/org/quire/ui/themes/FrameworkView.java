@@ -34,6 +34,7 @@ import org.quire.model.FrameworkMatrix;
  */
 public final class FrameworkView {
     private final FrameworkModel model;
+    private final org.quire.ui.common.ReviewMarks marks;
     private final ComboBox<FrameworkModel.Axis> rows = new ComboBox<>();
     private final ComboBox<FrameworkModel.Axis> columns = new ComboBox<>();
     private final TableView<Integer> table = new TableView<>();
@@ -45,8 +46,10 @@ public final class FrameworkView {
     private boolean rebuilding;
     private FrameworkModel.CellRef shown;
 
-    public FrameworkView(FrameworkModel model) {
+    /** @param marks the open review comments: a marker on each cell that has some */
+    public FrameworkView(FrameworkModel model, org.quire.ui.common.ReviewMarks marks) {
         this.model = model;
+        this.marks = marks;
     }
 
     public Region build() {
@@ -73,6 +76,7 @@ public final class FrameworkView {
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setPlaceholder(new Label("No rows: add sources, cases or attribute values"));
         model.matrixProperty().addListener((o, a, m) -> showMatrix(a, m));
+        marks.marksProperty().addListener((o, a, b) -> table.refresh());
         table.getSelectionModel().getSelectedCells().addListener(
                 (javafx.collections.ListChangeListener<TablePosition>) c -> {
                     if (!rebuilding) {
@@ -125,7 +129,7 @@ public final class FrameworkView {
                     TableColumn<Integer, FrameworkMatrix.Cell> col = new TableColumn<>(m.columns().get(i).label());
                     col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.matrixProperty().get() == null
                             ? null : model.matrixProperty().get().cell(c.getValue(), at)));
-                    col.setCellFactory(c -> cell(col));
+                    col.setCellFactory(c -> cell(col, at));
                     col.setPrefWidth(190);
                     cols.add(col);
                 }
@@ -148,13 +152,22 @@ public final class FrameworkView {
     }
 
     // Count on the first line, the summary (or "—") wrapped below.
-    private static TableCell<Integer, FrameworkMatrix.Cell> cell(TableColumn<Integer, FrameworkMatrix.Cell> col) {
+    // A cell with open review comments shows their marker before its count.
+    private TableCell<Integer, FrameworkMatrix.Cell> cell(TableColumn<Integer, FrameworkMatrix.Cell> col, int column) {
         return new TableCell<>() {
             private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+            // Marked: the marker and the count on the first line, the summary wrapped below at full width.
+            private final javafx.scene.text.Text count = new javafx.scene.text.Text();
+            private final javafx.scene.text.Text summary = new javafx.scene.text.Text();
+            private final HBox firstLine = new HBox(4);
+            private final VBox withMark = new VBox(firstLine, summary);
 
             {
-                text.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
-                text.fillProperty().bind(textFillProperty());
+                for (javafx.scene.text.Text t : List.of(text, count, summary)) {
+                    t.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+                    t.fillProperty().bind(textFillProperty());
+                }
+                firstLine.setAlignment(Pos.CENTER_LEFT);
             }
 
             @Override
@@ -168,8 +181,21 @@ public final class FrameworkView {
                 if (s.length() > 160) {
                     s = s.substring(0, 159) + "…";
                 }
-                text.setText(c.count() + (c.count() == 1 ? " extract" : " extracts") + (s.isEmpty() ? "" : "\n" + s));
-                setGraphic(text);
+                String extracts = c.count() + (c.count() == 1 ? " extract" : " extracts");
+                FrameworkMatrix m = model.matrixProperty().get();
+                int row = getIndex();
+                var mark = m == null || row < 0 || row >= m.rows().size() || column >= m.columns().size() ? null
+                        : marks.marks().cell(m.rows().get(row).guid(), m.rows().get(row).value(),
+                        m.columns().get(column).themeGuid());
+                if (mark == null) {
+                    text.setText(extracts + (s.isEmpty() ? "" : "\n" + s));
+                    setGraphic(text);
+                } else {
+                    count.setText(extracts);
+                    summary.setText(s);
+                    firstLine.getChildren().setAll(marks.marker(mark), count);
+                    setGraphic(withMark);
+                }
             }
         };
     }

@@ -40,6 +40,9 @@ public final class ThemeMatrixView {
     private static final int TABLE_EXTRACT = 320;
 
     private final ThemeMatrixModel model;
+    private final org.quire.ui.common.ReviewMarks marks;
+    // The marker of the theme's own open comments (on it, its definition or its narrative).
+    private final HBox themeMark = new HBox();
     private final ComboBox<Theme> theme = new ComboBox<>();
     private final TableView<ThemeMatrix.Row> table = new TableView<>();
     private final Label counts = new Label();
@@ -55,8 +58,10 @@ public final class ThemeMatrixView {
     private String selectedGuid;
     private String shownGuid;
 
-    public ThemeMatrixView(ThemeMatrixModel model) {
+    /** @param marks the open review comments: markers on the theme and on its extracts */
+    public ThemeMatrixView(ThemeMatrixModel model, org.quire.ui.common.ReviewMarks marks) {
         this.model = model;
+        this.marks = marks;
     }
 
     public Region build() {
@@ -74,7 +79,14 @@ public final class ThemeMatrixView {
                 this::showChoice));
         counts.getStyleClass().add("hint");
         counts.setMinWidth(0);
-        HBox top = new HBox(8, label("Theme"), theme, counts);
+        themeMark.setId("matrix-theme-mark");
+        themeMark.setAlignment(Pos.CENTER_LEFT);
+        HBox top = new HBox(8, label("Theme"), theme, themeMark, counts);
+        model.matrixProperty().addListener((o, a, m) -> markTheme());
+        marks.marksProperty().addListener((o, a, b) -> {
+            markTheme();
+            table.refresh();
+        });
         words = new WordFit(top);
         words.node().sceneProperty().addListener((o, a, scene) -> fitColumns());
         top.setAlignment(Pos.CENTER_LEFT);
@@ -160,6 +172,7 @@ public final class ThemeMatrixView {
         flag.setMaxWidth(64);
         List<TableColumn<ThemeMatrix.Row, ?>> cols = new java.util.ArrayList<>();
         cols.add(flag);
+        cols.add(reviewColumn());
         // What a reader needs first is shown; the rest can be switched on from the table's "+" menu.
         // In a narrow window a dozen columns left each a few letters wide.
         cols.add(text("Source, ¶", 150, r -> breakable(r.citation()), true));
@@ -180,6 +193,32 @@ public final class ThemeMatrixView {
         cols.add(notes);
         table.getColumns().setAll(cols);
         fitColumns();
+    }
+
+    /** A narrow column with a marker on each extract that has open review comments. */
+    private TableColumn<ThemeMatrix.Row, String> reviewColumn() {
+        TableColumn<ThemeMatrix.Row, String> col = new TableColumn<>("");
+        col.setId("review-column");
+        col.setGraphic(org.quire.ui.common.Icons.of(org.quire.ui.common.Icons.ANNOTATE));
+        col.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().codingGuid()));
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String guid, boolean empty) {
+                super.updateItem(guid, empty);
+                var mark = empty || guid == null ? null : marks.marks().extract(guid);
+                setGraphic(mark == null ? null : marks.marker(mark));
+            }
+        });
+        col.setMinWidth(34);
+        col.setMaxWidth(40);
+        col.setSortable(false);
+        return col;
+    }
+
+    private void markTheme() {
+        ThemeMatrix m = model.matrixProperty().get();
+        var mark = m == null ? null : marks.marks().theme(m.themeGuid());
+        themeMark.getChildren().setAll(mark == null ? List.of() : List.of(marks.marker(mark)));
     }
 
     private static <T> TableColumn<ThemeMatrix.Row, T> hidden(TableColumn<ThemeMatrix.Row, T> col) {

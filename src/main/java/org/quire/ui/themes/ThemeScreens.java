@@ -28,16 +28,21 @@ public final class ThemeScreens {
     private final ThemeMatrixModel matrix;
     private final FrameworkModel framework;
     private final Supplier<List<NodeId>> selectedNodes;
+    private final org.quire.ui.common.ReviewMarks marks;
     private ThemesView board;
     private Tab boardTab;
     private Tab matrixTab;
     private Tab frameworkTab;
     private Tab mapTab;
 
-    /** @param selectedNodes the nodes selected in the code book, for "New theme from selected nodes" */
+    /**
+     * @param selectedNodes the nodes selected in the code book, for "New theme from selected nodes"
+     * @param marks         the open review comments, marked in the theme and framework matrices
+     */
     public ThemeScreens(Project project, TaskRunner tasks, UndoStack undo, Consumer<Throwable> onError, TabPane tabs,
-                        Supplier<List<NodeId>> selectedNodes) {
+                        Supplier<List<NodeId>> selectedNodes, org.quire.ui.common.ReviewMarks marks) {
         this.tabs = tabs;
+        this.marks = marks;
         this.selectedNodes = selectedNodes;
         this.themes = new ThemesViewModel(project, tasks, undo, onError);
         this.matrix = new ThemeMatrixModel(project, tasks, undo, onError);
@@ -53,8 +58,8 @@ public final class ThemeScreens {
             board = new ThemesView(themes, selectedNodes, this::openMatrix);
             return board.build();
         }, themes::reload);
-        matrixTab = tab("Theme matrix", "theme-matrix-tab", () -> new ThemeMatrixView(matrix).build(), matrix::reload);
-        frameworkTab = tab("Framework matrix", "framework-tab", () -> new FrameworkView(framework).build(),
+        matrixTab = tab("Theme matrix", "theme-matrix-tab", () -> new ThemeMatrixView(matrix, marks).build(), matrix::reload);
+        frameworkTab = tab("Framework matrix", "framework-tab", () -> new FrameworkView(framework, marks).build(),
                 framework::reload);
         mapTab = tab("Thematic map", "map-tab", () -> new ThemeMapView(themes).build(), themes::reload);
         Tab method = tab("Phases & checklist", "method-tab", () -> new MethodView(themes).build(), themes::reload);

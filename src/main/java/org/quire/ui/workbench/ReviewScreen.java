@@ -73,6 +73,11 @@ final class ReviewScreen {
             }
         });
         tabs.getTabs().add(tab);
+        // A marker in the code book, a matrix or a document margin opens its comment here.
+        wb.reviewMarks().setOpener(id -> {
+            tabs.getSelectionModel().select(tab);
+            model.show(id);
+        });
     }
 
     private static TreeItem<NodeRow> find(TreeItem<NodeRow> item, String guid) {

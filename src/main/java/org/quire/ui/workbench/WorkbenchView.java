@@ -119,6 +119,7 @@ public final class WorkbenchView {
         tabs.getTabs().setAll(searchTab);
         // One tab per open source, in front of the other tabs (org.quire.ui.document).
         documentTabs = new org.quire.ui.document.DocumentTabs(vm.documents(), tabs);
+        documentTabs.showReviewMarks(vm.reviewMarks());
         queryScreens.addTabs();
         addThemeTabs();
         review = new ReviewScreen(vm, tabs, themeScreens::openMatrix, nodeTree);
@@ -409,6 +410,21 @@ public final class WorkbenchView {
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue() == null ? ""
                 : c.getValue().getValue().node().name()));
         name.setPrefWidth(190);
+        // A node with open review comments carries a marker after its name (looked up, not queried).
+        org.quire.ui.common.ReviewMarks marks = vm.reviewMarks();
+        name.setCellFactory(c -> new javafx.scene.control.TreeTableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                NodeRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                org.quire.service.review.OpenMarks.Mark mark = row == null ? null
+                        : marks.marks().code(row.node().guid());
+                setText(empty ? null : text);
+                setGraphic(mark == null ? null : marks.marker(mark));
+                setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            }
+        });
+        marks.marksProperty().addListener((o, a, b) -> nodeTree.refresh());
         TreeTableColumn<NodeRow, Number> refs = new TreeTableColumn<>("Refs");
         // Blank until the counts have been computed (they fill in just after the tree shows).
         refs.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue() == null
@@ -631,7 +647,8 @@ public final class WorkbenchView {
         nodeTree.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         themeScreens = new org.quire.ui.themes.ThemeScreens(vm.project(), runner, vm.undoStack(), vm::report, tabs,
                 () -> nodeTree.getSelectionModel().getSelectedItems().stream()
-                        .filter(i -> i != null && i.getValue() != null).map(i -> i.getValue().node().id()).toList());
+                        .filter(i -> i != null && i.getValue() != null).map(i -> i.getValue().node().id()).toList(),
+                vm.reviewMarks());
         themeScreens.addTabs();
     }
 

@@ -53,7 +53,10 @@ public final class WorkbenchViewModel implements Workbench {
         this.tasks = tasks;
         this.refi = new RefiViewModel(project, tasks);
         this.documents = new org.quire.ui.document.DocumentTabsModel(project, tasks, document, sources, this::fail);
+        this.reviewMarks = new org.quire.ui.common.ReviewMarks(project, tasks, this::fail);
     }
+
+    private final org.quire.ui.common.ReviewMarks reviewMarks;
 
     private final org.quire.ui.document.DocumentTabsModel documents;
 
@@ -174,6 +177,11 @@ public final class WorkbenchViewModel implements Workbench {
 
     private final StringProperty title = new SimpleStringProperty("");
 
+    @Override
+    public org.quire.ui.common.ReviewMarks reviewMarks() {
+        return reviewMarks;
+    }
+
     /** The project's title, loaded with {@link #load()}. */
     public StringProperty titleProperty() {
         return title;
@@ -192,6 +200,7 @@ public final class WorkbenchViewModel implements Workbench {
             // whole rather than shrunk to their first rows for a moment.
             tasks.run("Loading the project", () -> shown(project.contents()), this::show, this::fail);
             refreshNodes();
+            reviewMarks().reload();
             return;
         }
         tasks.run("Loading the project", () -> {
@@ -199,6 +208,8 @@ public final class WorkbenchViewModel implements Workbench {
             tasks.onUi(() -> {
                 show(first);
                 refreshNodes();
+                // Behind the first screen: the markers of open review comments (one query).
+                reviewMarks().reload();
             });
             return first.contents().complete() ? java.util.Optional.<Shown>empty()
                     : java.util.Optional.of(shown(project.contents()));

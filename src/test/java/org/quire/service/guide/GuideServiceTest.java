@@ -170,6 +170,33 @@ class GuideServiceTest {
     }
 
     @Test
+    void aThemeSentBackToCandidateCountsItsWeeksFromThenNotFromItsCreation() throws Exception {
+        Theme waiting = project.themes().create("Waiting", "", null, List.of());
+        Theme back = project.themes().create("Sent back", "", null, List.of());
+        project.themes().setStatus(back.id(), ThemeStatus.REVIEWED, "looked settled");
+        project.themes().setStatus(back.id(), ThemeStatus.CANDIDATE, "the new interviews unsettle it");
+        // Both themes were made ten weeks ago; "Sent back" went back to candidate a week ago.
+        Path folder = project.folder();
+        project.close();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("project")
+                + ";IFEXISTS=TRUE", "sa", "");
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("UPDATE theme SET created_at = DATEADD('WEEK', -10, created_at)");
+            s.execute("UPDATE audit_log SET at = DATEADD('WEEK', -1, at) WHERE action = 'theme.status'");
+        }
+        project = Project.open(folder, TestProjects.CODER);
+
+        GuideCheck old = check(CheckKind.OLD_CANDIDATES, new CheckOptions(3, 4, Instant.now()));
+        assertThat(labels(old)).containsExactly("Waiting");
+        assertThat(old.items().get(0).detail()).endsWith("10 weeks ago");
+        assertThat(old.items().get(0).target()).isEqualTo(Target.theme(waiting.id().value()));
+        // Over a shorter limit the returned theme counts one week, from its return.
+        GuideCheck shorter = check(CheckKind.OLD_CANDIDATES, new CheckOptions(3, 4, Instant.now().plus(Duration.ofDays(28))));
+        assertThat(labels(shorter)).containsExactly("Waiting", "Sent back");
+        assertThat(shorter.items().get(1).detail()).endsWith("5 weeks ago");
+    }
+
+    @Test
     void aPassageFeedingTwoThemesIsListedWithBothButASubThemeInsideItsParentIsNot() {
         project.codings().code(notes.id(), trust.id(), new Span(0, 18));
         project.codings().code(notes.id(), vision.id(), new Span(0, 18));

@@ -129,9 +129,12 @@ class OpenRecentUiTest {
         return folder;
     }
 
-    private static List<String> sourceNames(FxRobot robot) {
-        return robot.lookup("#sources").tryQuery().isPresent()
-                ? org.quire.ui.SourceList.of(robot).getItems().stream().map(Source::name).toList() : List.of();
+    // Read on the JavaFX thread, which swaps the start screen for the workbench and fills the pane:
+    // read from here, the pane could go or change between looking it up and reading its rows.
+    private static List<String> sourceNames(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#sources").tryQuery().isPresent()
+                ? org.quire.ui.SourceList.of(robot).getItems().stream().map(Source::name).toList()
+                : List.<String>of()).get(5, TimeUnit.SECONDS);
     }
 
     /** The menu item on screen (menus of screens no longer shown may keep nodes of the same id). */
