@@ -44,7 +44,7 @@ final class FileUpkeep implements AutoCloseable {
     private static final long SYNC_EVERY_MS = 250;
     private static final long CHECK_MS = 100;
     /** No commit for this long: the user is reading or thinking, and chunks may be moved. */
-    private static final long IDLE_MS = 1_000;
+    private static final long IDLE_MS = 2_000;
     /**
      * No pages are copied in the first seconds after the project opens: on two cores a compaction
      * step competes with reading what the first screen shows (opening an M project whose file was
@@ -65,8 +65,12 @@ final class FileUpkeep implements AutoCloseable {
     private static final long CALM_MS = 200;
     /** {@code -Dquire.upkeep.moves=false}: never move chunks (to measure what moving does). */
     private static final boolean MOVES = !"false".equals(System.getProperty("quire.upkeep.moves"));
-    /** Chunks are moved into holes while the file's blocks in use are fewer than this, in percent. */
-    private static final int MOVE_BELOW = 80;
+    /**
+     * Chunks are moved into holes while the file's blocks in use are fewer than this, in percent: a
+     * move forces the file to disk under H2's store lock, so it is kept for a file left at most half
+     * used (after a burst of changes); in everyday work new chunks fill the holes by themselves.
+     */
+    private static final int MOVE_BELOW = 50;
     /** Below this the file is left alone: the whole of it costs less than the work. */
     private static final long SMALL_FILE = 2L << 20;
     private static final int MIN_STEP = 32 << 10;
