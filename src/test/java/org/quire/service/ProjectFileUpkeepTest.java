@@ -44,10 +44,10 @@ class ProjectFileUpkeepTest {
                 burstPeak = Math.max(burstPeak, Files.size(db));
             }
             // A person reads what they coded: upkeep copies sparse chunks forward and moves chunks back.
-            // Waits until the file is down to a quarter of its peak (at most 30 s).
+            // Waits until the file is down to an eighth of its peak (at most 30 s).
             long until = System.nanoTime() + 30_000_000_000L;
             afterPause = Files.size(db);
-            while (System.nanoTime() < until && afterPause > burstPeak / 4) {
+            while (System.nanoTime() < until && afterPause > burstPeak / 8) {
                 Thread.sleep(250);
                 afterPause = Files.size(db);
             }
@@ -60,10 +60,11 @@ class ProjectFileUpkeepTest {
         compacted = Files.size(folder.resolve("project.mv.db"));
         assertThat(burstPeak).as("the burst grew the file (else there was nothing to tidy)").isGreaterThan(8 * compacted);
         // A project this small is mostly the fixed cost of each chunk (its header, chunk list and the
-        // rounding to 4 KB blocks), which SHUTDOWN COMPACT writes once: the S and M projects of the
-        // session benchmark stay within 2x; here the bound is 4x, against 10x and more without upkeep.
+        // rounding to 4 KB blocks), which SHUTDOWN COMPACT writes once, and upkeep moves chunks only
+        // in a file at most half used: the S and M projects of the session benchmark stay within 2x
+        // at a person's pace; here the bound is 6x, against 40x and more without upkeep.
         assertThat(afterPause).as("file after the pause, against %,d bytes compacted and %,d at the burst's peak",
-                compacted, burstPeak).isLessThanOrEqualTo(Math.max(4 * compacted, SMALL_FILE));
+                compacted, burstPeak).isLessThanOrEqualTo(Math.max(6 * compacted, SMALL_FILE));
     }
 
     @Test
