@@ -41,10 +41,35 @@ public final class SessionScenario {
      * @param project a project to copy and work on, or null
      * @param actions how many edits to make
      */
-    public record Config(GeneratorSize size, Path project, int actions, long seed, String coder, boolean histogram) {
+    public record Config(GeneratorSize size, Path project, int actions, long seed, String coder, boolean histogram,
+                         int paceMinMillis, int paceMaxMillis) {
         public Config {
             if (actions < 1) {
                 throw new QuireException("--actions must be 1 or more");
+            }
+            if (paceMinMillis < 0 || paceMaxMillis < paceMinMillis) {
+                throw new QuireException("--pace must be MIN-MAX milliseconds with 0 <= MIN <= MAX, e.g. 300-1000; got "
+                        + paceMinMillis + "-" + paceMaxMillis);
+            }
+        }
+
+        /** As fast as the machine allows. */
+        public Config(GeneratorSize size, Path project, int actions, long seed, String coder, boolean histogram) {
+            this(size, project, actions, seed, coder, histogram, 0, 0);
+        }
+
+        /** Parses {@code --pace}: "MIN-MAX" or "N" milliseconds between one action and the next; null for none. */
+        public static int[] pace(String text) {
+            if (text == null || text.isBlank()) {
+                return new int[] {0, 0};
+            }
+            String[] parts = text.strip().split("-", 2);
+            try {
+                int min = Integer.parseInt(parts[0].strip());
+                int max = parts.length == 1 ? min : Integer.parseInt(parts[1].strip());
+                return new int[] {min, max};
+            } catch (NumberFormatException e) {
+                throw new QuireException("--pace must be MIN-MAX milliseconds, e.g. 300-1000; got '" + text + "'");
             }
         }
     }
@@ -67,7 +92,8 @@ public final class SessionScenario {
                          long maxDatabase, long maxFolder, long maxIndex, long endDatabase, long endFolder,
                          long afterCloseDatabase, double closeMillis, long compactedDatabase, long indexBytes,
                          long rssBytes, long heapUsedBytes, long heapCommittedBytes, long heapMaxBytes,
-                         List<Latency> latencies, Database.UpkeepStats upkeep, String histogram) {
+                         List<Latency> latencies, Database.UpkeepStats upkeep, String histogram, String pace,
+                         long maxRssBytes) {
 
         /** The most the folder held during the session, against twice its compacted size plus the index. */
         public boolean withinTwiceCompacted() {
@@ -76,7 +102,8 @@ public final class SessionScenario {
 
         public String markdown() {
             StringBuilder b = new StringBuilder();
-            b.append(String.format(Locale.ROOT, "Session: %,d actions on %s in %.1f s%n%n", actions, project, seconds));
+            b.append(String.format(Locale.ROOT, "Session: %,d actions on %s in %.1f s, %s%n%n", actions, project, seconds,
+                    pace));
             b.append("| call | count | p50 ms | p95 ms | max ms |\n|---|---:|---:|---:|---:|\n");
             for (Latency l : latencies) {
                 b.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %.1f | %.1f |%n", l.what(), l.count(), l.p50(),
@@ -92,11 +119,20 @@ public final class SessionScenario {
             row(b, "most during the session / compacted", String.format(Locale.ROOT, "%.2f×",
                     maxDatabase / (double) Math.max(1, compactedDatabase)));
             row(b, "search index (derived; most during the session)", mb(maxIndex));
-            row(b, "file upkeep: steps, longest, all together", String.format(Locale.ROOT, "%,d, %.1f ms, %.0f ms",
-                    upkeep.steps(), upkeep.maxMillis(), upkeep.totalMillis()));
+            row(b, "file upkeep: steps, longest, all together; most CPU in a step", String.format(Locale.ROOT,
+                    "%,d, %.1f ms, %.0f ms; %.1f ms", upkeep.steps(), upkeep.maxMillis(), upkeep.totalMillis(),
+                    upkeep.maxCpuMillis()));
+            row(b, "file upkeep: longest move step; forces to disk, longest", String.format(Locale.ROOT,
+                    "%.1f ms; %,d, %.1f ms", upkeep.maxMoveMillis(), upkeep.forces(), upkeep.maxForceMillis()));
+            row(b, "edits during which upkeep held the store: of all edits", String.format(Locale.ROOT, "%,d of %,d",
+                    upkeep.actionsOverlapped(), upkeep.actions()));
+            row(b, "upkeep's hold during an edit (the most it waited), p50 / p95 / max", String.format(Locale.ROOT,
+                    "≤ %s / ≤ %s / %.1f ms", bound(upkeep.waitPercentile(50)), bound(upkeep.waitPercentile(95)),
+                    upkeep.maxWaitMillis()));
             row(b, "project folder at the start / most / at the end", mb(startFolder) + " / " + mb(maxFolder) + " / "
                     + mb(endFolder));
-            row(b, "resident memory (VmRSS) at the end", rssBytes < 0 ? "not measured" : mb(rssBytes));
+            row(b, "resident memory (VmRSS) at the end / most at the tenths", rssBytes < 0 ? "not measured"
+                    : mb(rssBytes) + " / " + mb(maxRssBytes));
             row(b, "heap in use at the end, after GC", mb(heapUsedBytes));
             row(b, "heap committed / maximum", mb(heapCommittedBytes) + " / " + mb(heapMaxBytes));
             if (histogram != null) {
@@ -104,6 +140,10 @@ public final class SessionScenario {
                         .append("```\n");
             }
             return b.toString();
+        }
+
+        private static String bound(double ms) {
+            return String.format(Locale.ROOT, "%.0f ms", ms);
         }
 
         private static void row(StringBuilder b, String what, String figure) {
@@ -145,6 +185,8 @@ public final class SessionScenario {
         List<Double> memoMs = new ArrayList<>();
         List<Double> refreshMs = new ArrayList<>();
         List<Double> openMs = new ArrayList<>();
+        List<Double> editMs = new ArrayList<>();
+        long maxRss = -1;
         long maxDb = startDb;
         long maxFolder = startFolder;
         long maxIndex = treeSize(index);
@@ -169,6 +211,14 @@ public final class SessionScenario {
             Source open = null;
             int step = Math.max(1, config.actions() / 10);
             for (int i = 0; i < config.actions(); i++) {
+                if (config.paceMaxMillis() > 0) {
+                    // A person reads the result and chooses the next passage before acting again.
+                    sleep(config.paceMinMillis() + random.nextInt(config.paceMaxMillis() - config.paceMinMillis() + 1));
+                }
+                int codes = codeMs.size();
+                int uncodes = uncodeMs.size();
+                int renames = renameMs.size();
+                int editsBefore = codes + uncodes + renames + memoMs.size();
                 if (i % ACTIONS_PER_DOCUMENT == 0) {
                     open = sources.get(random.nextInt(sources.size()));
                     Source doc = open;
@@ -208,6 +258,12 @@ public final class SessionScenario {
                         // the same passage at the same node again: refused, as in the workbench; nothing changed
                     }
                 }
+                int editsAfter = codeMs.size() + uncodeMs.size() + renameMs.size() + memoMs.size();
+                if (editsAfter > editsBefore) {
+                    List<Double> grew = codeMs.size() > codes ? codeMs : uncodeMs.size() > uncodes ? uncodeMs
+                            : renameMs.size() > renames ? renameMs : memoMs;
+                    editMs.add(grew.get(grew.size() - 1));
+                }
                 // What the workbench re-reads after every edit: the open document's codings, the code book's counts.
                 Source shown = open;
                 refreshMs.add(millis(() -> {
@@ -223,6 +279,7 @@ public final class SessionScenario {
                     maxFolder = Math.max(maxFolder, treeSize(folder));
                 }
                 if ((i + 1) % step == 0 || i == config.actions() - 1) {
+                    maxRss = Math.max(maxRss, rss());
                     log.accept(String.format(Locale.ROOT, "%,7d actions  %6.1f s  database %s (most %s)  folder %s"
                                     + "  resident %s  heap %s", i + 1, (System.nanoTime() - t0) / 1e9, mb(d), mb(maxDb),
                             mb(treeSize(folder)), rss() < 0 ? "not measured" : mb(rss()), mb(usedHeap())));
@@ -242,8 +299,7 @@ public final class SessionScenario {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         Database.UpkeepStats upkeepAfter = Database.upkeepSoFar();
-        Database.UpkeepStats upkeep = new Database.UpkeepStats(upkeepAfter.steps() - upkeepBefore.steps(),
-                upkeepAfter.maxMillis(), upkeepAfter.totalMillis() - upkeepBefore.totalMillis());
+        Database.UpkeepStats upkeep = upkeepAfter.since(upkeepBefore);
         long afterClose = size(db);
         long indexBytes = treeSize(index);
         log.accept("Compacting a copy to compare (SHUTDOWN COMPACT) …");
@@ -255,11 +311,14 @@ public final class SessionScenario {
         List<Latency> latencies = List.of(Latency.of("open a document (text, codings)", openMs),
                 Latency.of("code a passage", codeMs), Latency.of("uncode a passage", uncodeMs),
                 Latency.of("rename a node", renameMs), Latency.of("add a memo entry", memoMs),
+                Latency.of("any edit (the four above)", editMs),
                 Latency.of("after each edit: document's codings, code book, counts", refreshMs));
         return new Report(config.project() == null ? "a generated size " + config.size() + " project"
                 : config.project().toString(), config.actions(), seconds, startDb, startFolder, maxDb, maxFolder,
                 maxIndex, endDb, endFolder, afterClose, closeMillis, compacted, indexBytes, rss, heapUsed,
-                rt.totalMemory(), rt.maxMemory(), latencies, upkeep, histogram);
+                rt.totalMemory(), rt.maxMemory(), latencies, upkeep, histogram, config.paceMaxMillis() == 0
+                        ? "as fast as the machine allows" : "an action every " + config.paceMinMillis() + "–"
+                        + config.paceMaxMillis() + " ms", Math.max(maxRss, rss));
     }
 
     /** A sibling-unique new name: the original name with the action's number, replacing an earlier one. */
@@ -267,6 +326,14 @@ public final class SessionScenario {
         int mark = name.lastIndexOf(" ~");
         String base = mark > 0 ? name.substring(0, mark) : name;
         return base + " ~" + action;
+    }
+
+    private static void sleep(int millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static double millis(Runnable r) {

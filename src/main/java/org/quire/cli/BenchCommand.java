@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
         + " (p50/p95 over repeated runs after warm-up), with heap, disk size and raw-floor ratios.",
         "Generates a project of --size in a temporary folder unless --project is given.",
         "--scenario session instead runs a coding session (code, uncode, rename, memo entries; one transaction"
-        + " per action) and reports the project folder's size, resident memory and heap.",
+        + " per action, --pace MIN-MAX ms apart) and reports the project folder's size, resident memory, heap and"
+        + " how long edits waited on the database file's upkeep.",
         "--scenario workbench --project DIR [--actions N] opens the real window on DIR (a display is needed)"
         + " and times opening the largest sources, coding in one, and the gaps between frames."})
 final class BenchCommand implements Callable<Integer> {
@@ -64,6 +65,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--actions", paramLabel = "N", defaultValue = "10000",
             description = "Edits in the session scenario (default: ${DEFAULT-VALUE}).")
     int actions;
+
+    @Option(names = "--pace", paramLabel = "MIN-MAX", description = "With --scenario session: wait MIN to MAX"
+            + " milliseconds (at random) before each action, as a person does, e.g. 300-1000. Default: none,"
+            + " as fast as the machine allows.")
+    String pace;
 
     @Option(names = "--histogram", description = "With --scenario session: print the largest classes on the heap at the end.")
     boolean histogram;
@@ -118,8 +124,9 @@ final class BenchCommand implements Callable<Integer> {
             throw new QuireException("Unknown scenario '" + scenario + "': the scenarios are 'session' and 'workbench'");
         }
         try {
+            int[] p = SessionScenario.Config.pace(pace);
             SessionScenario.Report report = SessionScenario.run(new SessionScenario.Config(s, project, actions, seed,
-                    coder.name(), histogram), line -> {
+                    coder.name(), histogram, p[0], p[1]), line -> {
                         spec.commandLine().getErr().println(line);
                         spec.commandLine().getErr().flush();
                     });

@@ -43,7 +43,7 @@ public final class Database implements AutoCloseable {
     private final ProjectLayout layout;
     private final ProjectLock lock;
     private final JdbcConnectionPool pool;
-    private final ReentrantLock writeLock = new ReentrantLock();
+    private final ReentrantLock writeLock;
     private final Path migrationBackup;
     /** Keeps the file near the size of its live data; null where it cannot (decision 0009). */
     private final FileUpkeep upkeep;
@@ -55,7 +55,8 @@ public final class Database implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicLong sourceListVersion = new java.util.concurrent.atomic.AtomicLong();
 
     private Database(ProjectLayout layout, ProjectLock lock, JdbcConnectionPool pool, Path migrationBackup,
-                     FileUpkeep upkeep) {
+                     FileUpkeep upkeep, ReentrantLock writeLock) {
+        this.writeLock = writeLock;
         this.layout = layout;
         this.lock = lock;
         this.pool = pool;
@@ -63,8 +64,50 @@ public final class Database implements AutoCloseable {
         this.upkeep = upkeep;
     }
 
-    /** What the file upkeep of this process has done: steps, the longest and all together, in milliseconds. */
-    public record UpkeepStats(long steps, double maxMillis, double totalMillis) {
+    /**
+     * What the file upkeep of this process has done, times in milliseconds: its steps (the longest,
+     * all together, the most CPU one took, the longest move), its forces of the file to disk, and the user actions by how
+     * long upkeep held H2's store during each ({@code waits[i]} actions up to {@code waitBounds[i]}),
+     * which is the most each can have waited on it.
+     */
+    public record UpkeepStats(long steps, double maxMillis, double totalMillis, double maxCpuMillis, double maxMoveMillis, long forces,
+                              double maxForceMillis, double[] waitBounds, long[] waits, double maxWaitMillis) {
+
+        /** The work done since {@code before} (maxima are those of the whole process). */
+        public UpkeepStats since(UpkeepStats before) {
+            long[] w = waits.clone();
+            for (int i = 0; i < w.length && i < before.waits.length; i++) {
+                w[i] -= before.waits[i];
+            }
+            return new UpkeepStats(steps - before.steps, maxMillis, totalMillis - before.totalMillis, maxCpuMillis, maxMoveMillis,
+                    forces - before.forces, maxForceMillis, waitBounds, w, maxWaitMillis);
+        }
+
+        /** User actions recorded. */
+        public long actions() {
+            return java.util.Arrays.stream(waits).sum();
+        }
+
+        /** The bucket bound below which {@code percent} of the actions' waits fall, in milliseconds. */
+        public double waitPercentile(double percent) {
+            long total = actions();
+            if (total == 0) {
+                return 0;
+            }
+            long seen = 0;
+            for (int i = 0; i < waits.length; i++) {
+                seen += waits[i];
+                if (seen * 100.0 >= percent * total) {
+                    return Math.min(waitBounds[i], maxWaitMillis);
+                }
+            }
+            return maxWaitMillis;
+        }
+
+        /** User actions during which upkeep held the store at all. */
+        public long actionsOverlapped() {
+            return actions() - (waits.length == 0 ? 0 : waits[0]);
+        }
     }
 
     /** The file upkeep's work in this process so far (for the session benchmark). */
@@ -94,6 +137,7 @@ public final class Database implements AutoCloseable {
 
     private static Database open(ProjectLayout layout, boolean mustExist) {
         ProjectLock lock = ProjectLock.acquire(layout);
+        ReentrantLock writing = new ReentrantLock();
         JdbcConnectionPool pool = null;
         try {
             pool = JdbcConnectionPool.create(layout.jdbcUrl(mustExist), USER, "");
@@ -115,11 +159,11 @@ public final class Database implements AutoCloseable {
             }
             FileUpkeep upkeep;
             try (Connection c = pool.getConnection()) {
-                upkeep = FileUpkeep.start(c, layout.displayName());
+                upkeep = FileUpkeep.start(c, layout.displayName(), writing::isLocked);
             } catch (SQLException e) {
                 throw new StoreException(e);
             }
-            return new Database(layout, lock, pool, backup, upkeep);
+            return new Database(layout, lock, pool, backup, upkeep, writing);
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
@@ -225,6 +269,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} as one transaction that changes the project, on behalf of {@code coder}. */
     public <T> T write(Coder coder, Function<Tx, T> work) {
+        long upkeepBusy = upkeep == null ? 0 : upkeep.busySoFar();
         writeLock.lock();
         try {
             return inTransaction(coder, work);
@@ -232,6 +277,7 @@ public final class Database implements AutoCloseable {
             writeLock.unlock();
             if (upkeep != null) {
                 upkeep.written();
+                FileUpkeep.actionOverlapped(upkeep.busySoFar() - upkeepBusy);
             }
         }
     }

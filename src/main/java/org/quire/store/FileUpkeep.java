@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.FileStore;
@@ -19,76 +21,123 @@ import org.h2.mvstore.RandomAccessStore;
  * half-empty ones are never rewritten, so a session of coding grows the file thirty-fold.
  *
  * <p>This thread does what H2's own background writer would do, in small steps: it forces the
- * file to disk every {@link #SYNC_EVERY_MS} while there are writes (so a chunk reused after the
- * short {@link #RETENTION_MS} has been superseded by data already on disk), copies the live pages
- * of sparse chunks forward while the user works, and, once no commit has come for
+ * file to disk every {@link #SYNC_EVERY_MS} while there are writes, holding a version pin across
+ * each force so that no chunk is reused before the chunk that superseded it is on disk; it copies
+ * the live pages of sparse chunks forward while the user works, and, once no commit has come for
  * {@link #IDLE_MS}, moves chunks into the holes and cuts the file's free tail. Each step is
- * bounded in bytes, adapted so that it takes about {@link #STEP_TARGET_NANOS}: a commit that
- * waits for H2's store lock waits at most one step.
+ * bounded in bytes, adapted so that it takes about {@link #STEP_TARGET_NANOS}, and starts only
+ * while no user transaction is running: a commit that waits for H2's store lock waits at most one
+ * step.
  */
 final class FileUpkeep implements AutoCloseable {
     /**
-     * How long H2 keeps a chunk after its last live page is superseded before its blocks are
-     * reused. H2's default is 45 s, which assumes the operating system writes its buffers within
-     * that time; this thread forces them every {@link #SYNC_EVERY_MS} instead. Never 0: with no
-     * retention H2 can reuse blocks that its chunk list still names (h2database issues 2752, 4083).
+     * How long H2 keeps a chunk after it was written before its blocks may be reused (H2 counts
+     * from the chunk's creation). H2's default is 45 s, which assumes the operating system writes its
+     * buffers within that time; this thread forces them every {@link #SYNC_EVERY_MS} instead and
+     * pins the last forced version, so a chunk is reused only once what superseded it is on disk.
+     * Never 0: with no retention and no kept versions H2 can reuse blocks that its chunk list still
+     * names (h2database issues 2752, 4083).
      */
-    static final int RETENTION_MS = 1_000;
+    static final int RETENTION_MS = 250;
     /** {@code -Dquire.upkeep=off} leaves H2 as it was before this upkeep, to measure the difference. */
     static final String OFF_PROPERTY = "quire.upkeep";
     private static final long SYNC_EVERY_MS = 250;
     private static final long CHECK_MS = 100;
     /** No commit for this long: the user is reading or thinking, and chunks may be moved. */
-    private static final long IDLE_MS = 1_000;
+    private static final long IDLE_MS = 2_000;
     /**
      * No pages are copied in the first seconds after the project opens: on two cores a compaction
      * step competes with reading what the first screen shows (opening an M project whose file was
      * left a third live took twice as long with steps running).
      */
     private static final long SETTLE_MS = 3_000;
-    /** Live pages of chunks are copied forward while the chunks hold less live data than this, in percent. */
+    /**
+     * Live pages of chunks are copied forward while the chunks hold less live data than this, in
+     * percent, while commits come one after another (a bulk change, the benchmark's pace): copying
+     * then competes with the user's work for the two cores, so only the sparsest chunks are worth it.
+     */
     private static final int REWRITE_BELOW = 50;
-    /** Chunks are moved into holes while the file's blocks in use are fewer than this, in percent. */
-    private static final int MOVE_BELOW = 80;
+    /**
+     * ... and while they hold less than this when the last commit is {@link #CALM_MS} old: a person
+     * reads the result of an action before the next, and that pause leaves time to keep the file dense.
+     */
+    private static final int REWRITE_BELOW_CALM = 80;
+    private static final long CALM_MS = 200;
+    /** {@code -Dquire.upkeep.moves=false}: never move chunks (to measure what moving does). */
+    private static final boolean MOVES = !"false".equals(System.getProperty("quire.upkeep.moves"));
+    /**
+     * Chunks are moved into holes while the file's blocks in use are fewer than this, in percent: a
+     * move forces the file to disk under H2's store lock, so it is kept for a file left at most half
+     * used (after a burst of changes); in everyday work new chunks fill the holes by themselves.
+     */
+    private static final int MOVE_BELOW = 50;
     /** Below this the file is left alone: the whole of it costs less than the work. */
     private static final long SMALL_FILE = 2L << 20;
-    private static final int MIN_STEP = 128 << 10;
-    private static final int MAX_STEP = 2 << 20;
+    private static final int MIN_STEP = 32 << 10;
+    private static final int MAX_STEP = 1 << 20;
     /** What one step should take at most; a commit arriving meanwhile waits for the rest of it. */
     private static final long STEP_TARGET_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+    /** How long a step waits for a running user transaction to end before it is skipped this round. */
+    private static final long WAIT_FOR_USER_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     /** {@code -Dquire.upkeep.debug=true} prints every step to the error stream. */
     private static final boolean DEBUG = Boolean.getBoolean("quire.upkeep.debug");
     private final MVStore store;
     private final RandomAccessStore file;
+    private final BooleanSupplier userWriting;
     private final Thread thread;
     private volatile boolean closed;
-    private volatile boolean dirty;
     private volatile long lastWrite = System.nanoTime();
-    private int rewriteBytes = 256 << 10;
-    private int moveBytes = 256 << 10;
-    // For the session benchmark: every step this process took, on any project.
+    /** The version pinned at the last force: it and every older chunk are on disk. Only this thread changes it. */
+    private MVStore.TxCounter forced;
+    private int rewriteBytes = 128 << 10;
+    /** For {@link #DEBUG}: how long the copying part of the last rewrite step took, before its commit. */
+    private long lastCopyNanos;
+    private int moveBytes = 128 << 10;
+    // When upkeep holds (or waits for) H2's store lock: a user action that overlaps it may wait.
+    private final Object busyLock = new Object();
+    private long busyNanos;
+    private long busySince = -1;
+
+    // For the session benchmark: what upkeep did in this process, on any project.
     private static final AtomicLong STEPS = new AtomicLong();
     private static final AtomicLong STEP_NANOS_MAX = new AtomicLong();
     private static final AtomicLong STEP_NANOS_TOTAL = new AtomicLong();
+    private static final AtomicLong MOVE_NANOS_MAX = new AtomicLong();
+    /** CPU time of the longest step in CPU, against its wall time: the rest is waiting for a core or the disk. */
+    private static final AtomicLong STEP_CPU_NANOS_MAX = new AtomicLong();
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final AtomicLong FORCES = new AtomicLong();
+    private static final AtomicLong FORCE_NANOS_MAX = new AtomicLong();
+    /** Upper bounds, in milliseconds, of the buckets of {@link #WAITS}. */
+    static final double[] WAIT_BOUNDS = {0, 1, 2, 5, 10, 20, 30, 50, 75, 100, 200, 500, Double.MAX_VALUE};
+    /** User actions by how long upkeep held the store during them (the most they can have waited on it). */
+    private static final AtomicLongArray WAITS = new AtomicLongArray(WAIT_BOUNDS.length);
+    private static final AtomicLong WAIT_NANOS_MAX = new AtomicLong();
 
-    private FileUpkeep(MVStore store, RandomAccessStore file, String name) {
+    private FileUpkeep(MVStore store, RandomAccessStore file, String name, BooleanSupplier userWriting) {
         this.store = store;
         this.file = file;
+        this.userWriting = userWriting;
         this.thread = new Thread(this::run, "quire-file-upkeep " + name);
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
     }
 
-    /** Starts upkeep for the database behind {@code c}; null for a store it cannot look after (in memory, read-only). */
-    static FileUpkeep start(Connection c, String name) throws SQLException {
+    /**
+     * Starts upkeep for the database behind {@code c}; null for a store it cannot look after (in
+     * memory, read-only). {@code userWriting} tells whether a user's transaction is running now.
+     */
+    static FileUpkeep start(Connection c, String name, BooleanSupplier userWriting) throws SQLException {
         MVStore store = ((SessionLocal) c.unwrap(JdbcConnection.class).getSession()).getDatabase().getStore().getMvStore();
         FileStore<?> fs = store.getFileStore();
         if (!(fs instanceof RandomAccessStore file) || fs.isReadOnly() || "off".equals(System.getProperty(OFF_PROPERTY))) {
             return null;
         }
+        FileUpkeep upkeep = new FileUpkeep(store, file, name, userWriting);
+        // The file as opened is what the last session left on disk: its newest version is the first pin.
+        upkeep.forced = store.registerVersionUsage();
         store.setRetentionTime(RETENTION_MS);
-        FileUpkeep upkeep = new FileUpkeep(store, file, name);
         upkeep.thread.start();
         return upkeep;
     }
@@ -96,12 +145,35 @@ final class FileUpkeep implements AutoCloseable {
     /** A transaction was committed: there is something to force to disk, and perhaps to tidy. */
     void written() {
         lastWrite = System.nanoTime();
-        dirty = true;
     }
 
-    /** Steps taken in this process so far, the longest and all together. */
+    /** How long upkeep has held H2's store so far, in nanoseconds; the difference over an action is the most it waited on upkeep. */
+    long busySoFar() {
+        synchronized (busyLock) {
+            return busyNanos + (busySince >= 0 ? System.nanoTime() - busySince : 0);
+        }
+    }
+
+    /** Records a user action during which upkeep was busy for {@code busyNanos}. */
+    static void actionOverlapped(long busyNanos) {
+        double ms = busyNanos / 1e6;
+        int b = 0;
+        while (ms > WAIT_BOUNDS[b]) {
+            b++;
+        }
+        WAITS.incrementAndGet(b);
+        WAIT_NANOS_MAX.accumulateAndGet(busyNanos, Math::max);
+    }
+
+    /** What upkeep did in this process so far. */
     static Database.UpkeepStats stats() {
-        return new Database.UpkeepStats(STEPS.get(), STEP_NANOS_MAX.get() / 1e6, STEP_NANOS_TOTAL.get() / 1e6);
+        long[] waits = new long[WAIT_BOUNDS.length];
+        for (int i = 0; i < waits.length; i++) {
+            waits[i] = WAITS.get(i);
+        }
+        return new Database.UpkeepStats(STEPS.get(), STEP_NANOS_MAX.get() / 1e6, STEP_NANOS_TOTAL.get() / 1e6,
+                STEP_CPU_NANOS_MAX.get() / 1e6, MOVE_NANOS_MAX.get() / 1e6, FORCES.get(), FORCE_NANOS_MAX.get() / 1e6, WAIT_BOUNDS.clone(), waits,
+                WAIT_NANOS_MAX.get() / 1e6);
     }
 
     private void run() {
@@ -113,30 +185,41 @@ final class FileUpkeep implements AutoCloseable {
                 break;
             }
             try {
-                long now = System.nanoTime();
-                if (dirty && now - lastSync >= TimeUnit.MILLISECONDS.toNanos(SYNC_EVERY_MS)) {
-                    // Outside H2's locks: commits go on while the file is forced to disk.
-                    dirty = false;
-                    file.sync();
+                if (System.nanoTime() - lastSync >= TimeUnit.MILLISECONDS.toNanos(SYNC_EVERY_MS)
+                        && store.getCurrentVersion() > forced.version) {
+                    force();
                     lastSync = System.nanoTime();
                 }
                 if (store.isClosed() || file.size() < SMALL_FILE
                         || System.nanoTime() - opened < TimeUnit.MILLISECONDS.toNanos(SETTLE_MS)) {
                     continue;
                 }
-                if (file.getChunksFillRate() < REWRITE_BELOW) {
+                boolean calm = System.nanoTime() - lastWrite > TimeUnit.MILLISECONDS.toNanos(CALM_MS);
+                int rewriteBelow = calm ? REWRITE_BELOW_CALM : REWRITE_BELOW;
+                if (file.getChunksFillRate() < rewriteBelow && userQuiet()) {
                     // The copied pages are written here, in a chunk of their own, not by the user's next
                     // commit: that commit no longer carries up to MAX_STEP of pages it did not change, and
                     // the step's time, which sizes the next one, is what it really cost.
                     timed(() -> {
-                        if (file.compact(REWRITE_BELOW, rewriteBytes)) {
-                            store.tryCommit();
+                        long t = System.nanoTime();
+                        if (busy(() -> file.compact(rewriteBelow, rewriteBytes))) {
+                            lastCopyNanos = System.nanoTime() - t;
+                            busy(() -> store.tryCommit() >= 0);
+                        } else {
+                            lastCopyNanos = System.nanoTime() - t;
                         }
                     }, true);
                 }
                 boolean idle = System.nanoTime() - lastWrite > TimeUnit.MILLISECONDS.toNanos(IDLE_MS);
-                if (idle && file.getFillRate() < MOVE_BELOW) {
-                    timed(() -> file.compactMoveChunks(MOVE_BELOW, moveBytes, store), false);
+                if (MOVES && idle && file.getFillRate() < MOVE_BELOW && userQuiet()) {
+                    // Moving forces the file to disk up to four times under H2's store lock: forcing it
+                    // first, outside the lock, leaves those little to write.
+                    force();
+                    lastSync = System.nanoTime();
+                    timed(() -> busy(() -> {
+                        file.compactMoveChunks(MOVE_BELOW, moveBytes, store);
+                        return true;
+                    }), false);
                 }
             } catch (RuntimeException e) {
                 // A closed or failing store: the connection that uses it next reports the problem.
@@ -145,16 +228,78 @@ final class FileUpkeep implements AutoCloseable {
                 }
             }
         }
+        MVStore.TxCounter pin = forced;
+        forced = null;
+        store.deregisterVersionUsage(pin);
+    }
+
+    /**
+     * Forces the file to disk, outside H2's locks (commits go on meanwhile), and moves the pin to
+     * the version written before it: H2 reuses a chunk only when the version that emptied it is
+     * older than every pin, so a chunk is never overwritten before what superseded it is on disk.
+     */
+    private void force() {
+        long t0 = System.nanoTime();
+        MVStore.TxCounter pin = store.registerVersionUsage();
+        // The pinned version's chunk may still be being written by the commit that made it.
+        long deadline = t0 + TimeUnit.SECONDS.toNanos(1);
+        while (file.lastChunkVersion() < pin.version && System.nanoTime() < deadline && !store.isClosed()) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+        }
+        if (file.lastChunkVersion() < pin.version) {
+            store.deregisterVersionUsage(pin);
+            return;
+        }
+        file.sync();
+        MVStore.TxCounter before = forced;
+        forced = pin;
+        store.deregisterVersionUsage(before);
+        long took = System.nanoTime() - t0;
+        FORCES.incrementAndGet();
+        FORCE_NANOS_MAX.accumulateAndGet(took, Math::max);
+    }
+
+    /** True once no user transaction is running, waiting a little for one to end; false if none ended. */
+    private boolean userQuiet() {
+        long until = System.nanoTime() + WAIT_FOR_USER_NANOS;
+        while (userWriting.getAsBoolean()) {
+            if (closed || System.nanoTime() > until) {
+                return false;
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+        }
+        return true;
+    }
+
+    /** Runs {@code work}, which takes H2's store lock, counting the time as busy for the actions it overlaps. */
+    private boolean busy(BooleanSupplier work) {
+        synchronized (busyLock) {
+            busySince = System.nanoTime();
+        }
+        try {
+            return work.getAsBoolean();
+        } finally {
+            synchronized (busyLock) {
+                busyNanos += System.nanoTime() - busySince;
+                busySince = -1;
+            }
+        }
     }
 
     /** Runs one step, records how long it took and sizes the next one to take about {@link #STEP_TARGET_NANOS}. */
     private void timed(Runnable step, boolean rewrite) {
+        long c0 = CPU.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         step.run();
         long took = System.nanoTime() - t0;
+        long cpu = CPU.getCurrentThreadCpuTime() - c0;
+        STEP_CPU_NANOS_MAX.accumulateAndGet(cpu, Math::max);
         STEPS.incrementAndGet();
         STEP_NANOS_TOTAL.addAndGet(took);
         STEP_NANOS_MAX.accumulateAndGet(took, Math::max);
+        if (!rewrite) {
+            MOVE_NANOS_MAX.accumulateAndGet(took, Math::max);
+        }
         int bytes = rewrite ? rewriteBytes : moveBytes;
         if (took > STEP_TARGET_NANOS) {
             bytes = Math.max(MIN_STEP, bytes / 2);
@@ -167,8 +312,9 @@ final class FileUpkeep implements AutoCloseable {
             moveBytes = bytes;
         }
         if (DEBUG) {
-            System.err.printf(java.util.Locale.ROOT, "upkeep %s: %.1f ms, file %.1f MB, blocks in use %d%%, live in chunks %d%%%n",
-                    rewrite ? "rewrite" : "move", took / 1e6, file.size() / 1e6, file.getFillRate(), file.getChunksFillRate());
+            System.err.printf(java.util.Locale.ROOT, "upkeep %s: %.1f ms (CPU %.1f ms, copy %.1f ms), next %d KB, file %.1f MB, blocks in use %d%%, live in chunks %d%%%n",
+                    rewrite ? "rewrite" : "move", took / 1e6, cpu / 1e6, rewrite ? lastCopyNanos / 1e6 : 0.0, bytes >> 10, file.size() / 1e6, file.getFillRate(),
+                    file.getChunksFillRate());
         }
     }
 
