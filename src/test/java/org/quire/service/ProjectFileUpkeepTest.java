@@ -44,12 +44,18 @@ class ProjectFileUpkeepTest {
                 burstPeak = Math.max(burstPeak, Files.size(db));
             }
             // A person reads what they coded: upkeep copies sparse chunks forward and moves chunks back.
-            // Waits until the file is down to an eighth of its peak (at most 30 s).
+            // Waits until upkeep has settled: the file unchanged for 4 s (moves start after 2 s
+            // without a commit), at most 30 s in all.
             long until = System.nanoTime() + 30_000_000_000L;
             afterPause = Files.size(db);
-            while (System.nanoTime() < until && afterPause > burstPeak / 8) {
+            long changedAt = System.nanoTime();
+            while (System.nanoTime() < until && System.nanoTime() - changedAt < 4_000_000_000L) {
                 Thread.sleep(250);
-                afterPause = Files.size(db);
+                long now = Files.size(db);
+                if (now != afterPause) {
+                    afterPause = now;
+                    changedAt = System.nanoTime();
+                }
             }
             assertThat(p.codings().byNode(nodes.get(0).id(), false)).hasSize(passages / nodes.size());
         }
