@@ -396,6 +396,23 @@ public final class TextIndex implements AutoCloseable {
 
     private volatile AllTermCounts allTermCounts;
 
+    // The term's occurrences in the documents of walk, advancing from one of them to the next.
+    private static long countIn(PostingsEnum postings, FixedBitSet walk) throws IOException {
+        long count = 0;
+        int target = walk.nextSetBit(0);
+        while (target != DocIdSetIterator.NO_MORE_DOCS) {
+            int d = postings.advance(target);
+            if (d == DocIdSetIterator.NO_MORE_DOCS) {
+                break;
+            }
+            if (walk.get(d)) {
+                count += postings.freq();
+            }
+            target = d + 1 >= walk.length() ? DocIdSetIterator.NO_MORE_DOCS : walk.nextSetBit(d + 1);
+        }
+        return count;
+    }
+
     /**
      * How often each word occurs in the unstemmed field, over the given sources (null: all), and
      * how many words there are in all: a word frequency list straight from the index. The counts
@@ -433,20 +450,31 @@ public final class TextIndex implements AutoCloseable {
                             }
                         }
                     }
+                    // Postings are walked over the smaller side: the allowed documents, or, when they
+                    // are most of the segment, the others (deleted ones included), whose counts are then
+                    // taken from the term's total. advance() skips whole blocks of documents on neither
+                    // side, and a rebuilt index holds each folder's sources next to each other.
+                    FixedBitSet walk = allowed;
+                    boolean subtract = false;
+                    if (allowed != null && allowed.cardinality() > allowed.length() / 2) {
+                        walk = allowed.clone();
+                        walk.flip(0, walk.length());
+                        subtract = true;
+                    }
+                    boolean nothingToWalk = walk != null && walk.cardinality() == 0;
                     TermsEnum te = terms.iterator();
                     PostingsEnum postings = null;
                     for (BytesRef t = te.next(); t != null; t = te.next()) {
                         long count;
-                        if (allowed == null) {
+                        if (walk == null) {
                             count = te.totalTermFreq();
                         } else {
-                            postings = te.postings(postings, PostingsEnum.FREQS);
-                            count = 0;
-                            for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-                                if (allowed.get(d)) {
-                                    count += postings.freq();
-                                }
+                            long walked = 0;
+                            if (!nothingToWalk) {
+                                postings = te.postings(postings, PostingsEnum.FREQS);
+                                walked = countIn(postings, walk);
                             }
+                            count = subtract ? te.totalTermFreq() - walked : walked;
                         }
                         if (count > 0) {
                             out.addCount(t.utf8ToString(), count);

@@ -89,6 +89,61 @@ public final class NodeStore {
         return jdbc.count("SELECT COUNT(*) FROM node");
     }
 
+    /** The first nodes of the code book depth first, and the number of nodes in all. */
+    public record Head(List<Node> nodes, int total) {
+        public Head {
+            nodes = List.copyOf(nodes);
+        }
+    }
+
+    /**
+     * The first {@code limit} nodes of the code book depth first, children in name order: what the
+     * top of the code book shows, each node with its ancestors. The siblings' unique index holds
+     * every node's id in that order, so only the index and {@code limit} rows are read, however big
+     * the code book.
+     */
+    public Head firstDepthFirst(int limit) {
+        java.util.Map<Long, List<Long>> children = new java.util.HashMap<>();
+        List<long[]> keys = jdbc.list("SELECT id, parent_key FROM node ORDER BY parent_key, name_key",
+                rs -> new long[] {rs.getLong(1), rs.getLong(2)});
+        for (long[] k : keys) {
+            children.computeIfAbsent(k[1], p -> new java.util.ArrayList<>()).add(k[0]);
+        }
+        List<Long> order = new java.util.ArrayList<>(Math.min(limit, keys.size()));
+        java.util.Deque<java.util.Iterator<Long>> stack = new java.util.ArrayDeque<>();
+        stack.push(children.getOrDefault(0L, List.of()).iterator());
+        while (!stack.isEmpty() && order.size() < limit) {
+            java.util.Iterator<Long> level = stack.peek();
+            if (!level.hasNext()) {
+                stack.pop();
+                continue;
+            }
+            long id = level.next();
+            order.add(id);
+            List<Long> below = children.get(id);
+            if (below != null) {
+                stack.push(below.iterator());
+            }
+        }
+        if (order.isEmpty()) {
+            return new Head(List.of(), keys.size());
+        }
+        java.util.Map<Long, Node> rows = new java.util.HashMap<>();
+        for (Node n : jdbc.list("SELECT n.id, n.guid, n.parent_id, n.name, n.description, n.color, n.created_at,"
+                + " n.updated_at FROM UNNEST(?) AS wanted(id) JOIN node n ON n.id = wanted.id", NodeStore::map,
+                (Object) order.toArray(Long[]::new))) {
+            rows.put(n.id().value(), n);
+        }
+        List<Node> out = new java.util.ArrayList<>(order.size());
+        for (Long id : order) {
+            Node n = rows.get(id);
+            if (n != null) {
+                out.add(n);
+            }
+        }
+        return new Head(out, keys.size());
+    }
+
     /**
      * The code book as a tree. Kept between transactions while no committed one changed a node
      * (see {@code Database.TreeCache}); read afresh inside a transaction that changed one.

@@ -96,6 +96,26 @@ public final class SourceStore {
     }
 
     /**
+     * The first {@code limit} sources in reading order (see {@link #all()}), for the first screen of
+     * a project: the (folder, name) index gives their ids without reading the other rows, so the
+     * cost does not grow with the number of sources.
+     */
+    public List<Source> firstInReadingOrder(int limit) {
+        record Keyed(String folder, String nameKey, Source source) {
+        }
+        List<Keyed> rows = new ArrayList<>(jdbc.list("SELECT s.id, s.guid, s.name, s.folder, s.format, s.encoding,"
+                + " s.checksum, s.original_file, s.imported_at, s.word_count, s.char_count, s.file_modified_at,"
+                + " s.file_name, s.name_key FROM (SELECT id FROM source ORDER BY folder, name_key LIMIT ?) first"
+                + " JOIN source s ON s.id = first.id", rs -> new Keyed(rs.getString(4), rs.getString(14), map(rs)), limit));
+        rows.sort(Comparator.comparing(Keyed::folder).thenComparing(Keyed::nameKey));
+        List<Source> out = new ArrayList<>(rows.size());
+        for (Keyed k : rows) {
+            out.add(k.source());
+        }
+        return out;
+    }
+
+    /**
      * Every source in reading order (folder, then name ignoring case). The rows are read in the
      * table's own order and sorted here on the stored {@code name_key} by plain comparison, exactly as H2
      * orders them: following the (folder, name) index instead costs a lookup of the row per source,
@@ -371,6 +391,16 @@ public final class SourceStore {
         jdbc.list("SELECT source_id, word_starts FROM source_content",
                 rs -> all.put(new SourceId(rs.getLong(1)), WordStartsCodec.decode(rs.getBytes(2))));
         return all;
+    }
+
+    /** The word offsets of several sources, one query however many (no texts read). */
+    public java.util.Map<SourceId, int[]> wordStarts(java.util.Collection<SourceId> ids) {
+        java.util.Map<SourceId, int[]> out = new java.util.HashMap<>();
+        Long[] values = ids.stream().map(SourceId::value).distinct().toArray(Long[]::new);
+        jdbc.list("SELECT c.source_id, c.word_starts FROM UNNEST(?) AS wanted(id)"
+                + " JOIN source_content c ON c.source_id = wanted.id",
+                rs -> out.put(new SourceId(rs.getLong(1)), WordStartsCodec.decode(rs.getBytes(2))), (Object) values);
+        return out;
     }
 
     public int[] wordStarts(SourceId id) {

@@ -137,7 +137,7 @@ public final class WorkbenchBench extends Application {
         if (treeShownAt == 0) {
             treeShownAt = now;
         }
-        if (!vm.nodes().get(0).counted()) {
+        if (!vm.nodes().get(0).counted() || !vm.loadedProperty().get()) {
             return;
         }
         countsShownAt = now;

@@ -71,6 +71,11 @@ public final class NodeService {
         return db.read(tx -> tx.nodes().tree());
     }
 
+    /** The first {@code limit} nodes of the code book depth first, and how many there are in all. */
+    public org.quire.store.NodeStore.Head firstDepthFirst(int limit) {
+        return db.read(tx -> tx.nodes().firstDepthFirst(limit));
+    }
+
     public Node get(NodeId id) {
         return db.read(tx -> tx.nodes().existing(id));
     }

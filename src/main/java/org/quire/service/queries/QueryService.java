@@ -48,6 +48,15 @@ public final class QueryService {
     record Definition(String kind, String expression, SourceFilter filter) {
     }
 
+    /**
+     * Rows a result list reads before it shows them (more than a table shows at once); the rest
+     * are read behind them.
+     */
+    public static final int FIRST_ROWS = 100;
+
+    /** Characters of context either side of a passage in a result list. */
+    public static final int CONTEXT_CHARS = 120;
+
     /** Sources whose texts are read in one go while a query's passages are made. */
     private static final int TEXT_BATCH = 100;
 
@@ -74,68 +83,183 @@ public final class QueryService {
 
     /**
      * Runs a coding query, asking {@code cancelled} before each node's codings and each source's
-     * passages are read.
+     * passages are read. Everything is read in one transaction: what {@link #find}, {@link #passages}
+     * and {@link #words} give one after the other.
      *
      * @throws java.util.concurrent.CancellationException when cancelled; nothing is recorded then
      */
     public QueryResult run(String expression, SourceFilter filter, java.util.function.BooleanSupplier cancelled) {
         CodingQuery.Expr expr = CodingQuery.parse(expression);
-        Runnable check = () -> {
-            if (cancelled.getAsBoolean()) {
-                throw new java.util.concurrent.CancellationException("The query was cancelled");
-            }
-        };
+        Runnable check = stopCheck(cancelled);
         QueryResult result = db.read(tx -> {
-            Map<String, Node> nodes = new HashMap<>();
-            for (String path : CodingQuery.paths(expr)) {
-                // From the kept code book; the store's lookup gives its message for an unknown path.
-                nodes.put(path, tx.nodes().tree().find(path).orElseGet(() -> tx.nodes().resolve(path)));
-            }
-            List<Source> scope = SourceScope.sources(tx, sourceLists, filter);
-            Set<SourceId> allowed = new HashSet<>();
-            scope.forEach(s -> allowed.add(s.id()));
-            Map<SourceId, List<Span>> paragraphs = new HashMap<>();
-            NodeTree[] tree = new NodeTree[1];
-            CodingQuery.Data data = new CodingQuery.Data() {
-                @Override
-                public Map<SourceId, List<Span>> coded(String path) {
-                    check.run();
-                    if (tree[0] == null) {
-                        tree[0] = tx.nodes().tree();
-                    }
-                    // From the codings kept in memory: no coding rows read per query.
-                    return aggregates.regions(tx, tree[0], nodes.get(path).id());
-                }
-
-                @Override
-                public List<Span> paragraphs(SourceId source) {
-                    check.run();
-                    // Only the ranges: reading whole texts here was most of a NEAR/PARA query's time.
-                    return paragraphs.computeIfAbsent(source, id -> tx.sources().paragraphs(id));
-                }
-            };
-            Map<SourceId, List<Span>> found = CodingQuery.evaluate(expr, data, allowed);
-            List<Passage> passages = new ArrayList<>();
-            long words = 0;
-            List<Source> shown = scope.stream().filter(s -> found.containsKey(s.id())).toList();
-            // The texts in batches: three queries per batch instead of three per source.
-            for (int from = 0; from < shown.size(); from += TEXT_BATCH) {
-                check.run();
-                List<Source> batch = shown.subList(from, Math.min(shown.size(), from + TEXT_BATCH));
-                Map<SourceId, SourceStore.Full> texts = tx.sources().texts(batch.stream().map(Source::id).toList());
-                for (Source s : batch) {
-                    SourceStore.Full full = texts.get(s.id());
-                    for (Span span : found.get(s.id())) {
-                        passages.add(passage(s, full.text(), span));
-                        words += Words.countIn(full.wordStarts(), span);
-                    }
-                }
-            }
-            return new QueryResult(expression, passages, found.size(), words);
+            QueryMatches found = find(tx, expression, expr, filter, check);
+            List<Passage> passages = new ArrayList<>(found.matches().size());
+            long words = read(tx, found.matches(), check, (m, full) -> passages.add(passage(m.source(), full.text(), m.span())));
+            return new QueryResult(expression, passages, found.sources(), words);
         });
         // Recorded for the phase tracker (phase 4, reviewing themes).
         activity.record(ActivityKind.QUERY, expression);
         return result;
+    }
+
+    /**
+     * Where a coding query's passages are, without their texts: what a result list needs before it
+     * shows its first rows. The codings come from memory, so this costs little however many
+     * passages there are; {@link #passages} then reads the texts of the rows to show.
+     *
+     * @throws java.util.concurrent.CancellationException when cancelled; nothing is recorded then
+     */
+    public QueryMatches find(String expression, SourceFilter filter, java.util.function.BooleanSupplier cancelled) {
+        CodingQuery.Expr expr = CodingQuery.parse(expression);
+        Runnable check = stopCheck(cancelled);
+        QueryMatches found = db.read(tx -> find(tx, expression, expr, filter, check));
+        activity.record(ActivityKind.QUERY, expression);
+        return found;
+    }
+
+    /**
+     * The passages of these matches, with their texts, paragraphs and pages, in the same order;
+     * texts are read in batches. A match whose source has since been deleted is left out.
+     */
+    public List<Passage> passages(List<QueryMatches.Match> matches) {
+        List<Passage> out = new ArrayList<>(matches.size());
+        db.read(tx -> read(tx, matches, () -> { }, (m, full) -> out.add(passage(m.source(), full.text(), m.span()))));
+        return out;
+    }
+
+    /**
+     * As {@link #passages}, each with up to {@code context} characters of the text either side
+     * (never cutting a surrogate pair): a result list's rows, from one read of each source.
+     */
+    public List<PassageWithContext> passagesInContext(List<QueryMatches.Match> matches, int context) {
+        List<PassageWithContext> out = new ArrayList<>(matches.size());
+        db.read(tx -> read(tx, matches, () -> { }, (m, full) -> out.add(PassageWithContext.cut(
+                passage(m.source(), full.text(), m.span()), full.text().text(), context))));
+        return out;
+    }
+
+    /** The number of words the matches cover, from the sources' word offsets alone (no texts read). */
+    public long words(QueryMatches found) {
+        return db.read(tx -> {
+            long words = 0;
+            List<QueryMatches.Match> all = found.matches();
+            for (int from = 0; from < all.size(); ) {
+                Map<SourceId, int[]> starts = new HashMap<>();
+                int to = batchEnd(all, from);
+                for (Map.Entry<SourceId, int[]> e : tx.sources().wordStarts(ids(all.subList(from, to))).entrySet()) {
+                    starts.put(e.getKey(), e.getValue());
+                }
+                for (QueryMatches.Match m : all.subList(from, to)) {
+                    int[] w = starts.get(m.source().id());
+                    if (w != null) {
+                        words += Words.countIn(w, m.span());
+                    }
+                }
+                from = to;
+            }
+            return words;
+        });
+    }
+
+    private static Runnable stopCheck(java.util.function.BooleanSupplier cancelled) {
+        return () -> {
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("The query was cancelled");
+            }
+        };
+    }
+
+    private QueryMatches find(Tx tx, String expression, CodingQuery.Expr expr, SourceFilter filter, Runnable check) {
+        Map<String, Node> nodes = new HashMap<>();
+        for (String path : CodingQuery.paths(expr)) {
+            // From the kept code book; the store's lookup gives its message for an unknown path.
+            nodes.put(path, tx.nodes().tree().find(path).orElseGet(() -> tx.nodes().resolve(path)));
+        }
+        List<Source> scope = SourceScope.sources(tx, sourceLists, filter);
+        Set<SourceId> allowed = new HashSet<>();
+        scope.forEach(s -> allowed.add(s.id()));
+        Map<SourceId, List<Span>> paragraphs = new HashMap<>();
+        NodeTree[] tree = new NodeTree[1];
+        CodingQuery.Data data = new CodingQuery.Data() {
+            @Override
+            public Map<SourceId, List<Span>> coded(String path) {
+                check.run();
+                if (tree[0] == null) {
+                    tree[0] = tx.nodes().tree();
+                }
+                // From the codings kept in memory: no coding rows read per query.
+                return aggregates.regions(tx, tree[0], nodes.get(path).id());
+            }
+
+            @Override
+            public List<Span> paragraphs(SourceId source) {
+                check.run();
+                // Only the ranges: reading whole texts here was most of a NEAR/PARA query's time.
+                return paragraphs.computeIfAbsent(source, id -> tx.sources().paragraphs(id));
+            }
+        };
+        Map<SourceId, List<Span>> found = CodingQuery.evaluate(expr, data, allowed);
+        List<QueryMatches.Match> matches = new ArrayList<>();
+        for (Source s : scope) {
+            List<Span> spans = found.get(s.id());
+            if (spans != null) {
+                for (Span span : spans) {
+                    matches.add(new QueryMatches.Match(s, span));
+                }
+            }
+        }
+        return new QueryMatches(expression, matches, found.size());
+    }
+
+    /** What reading a batch of matches hands on: the match and its source's text. */
+    private interface Reader {
+        void accept(QueryMatches.Match match, SourceStore.Full full);
+    }
+
+    // Reads the matches' texts in batches of sources (three queries per batch instead of three per
+    // source), handing each match on in order; returns the words they cover.
+    private static long read(Tx tx, List<QueryMatches.Match> matches, Runnable check, Reader reader) {
+        long words = 0;
+        for (int from = 0; from < matches.size(); ) {
+            check.run();
+            int to = batchEnd(matches, from);
+            List<QueryMatches.Match> batch = matches.subList(from, to);
+            Map<SourceId, SourceStore.Full> texts = tx.sources().texts(ids(batch));
+            for (QueryMatches.Match m : batch) {
+                SourceStore.Full full = texts.get(m.source().id());
+                if (full != null) {
+                    reader.accept(m, full);
+                    words += Words.countIn(full.wordStarts(), m.span());
+                }
+            }
+            from = to;
+        }
+        return words;
+    }
+
+    // The end of the batch starting at from: the matches of up to TEXT_BATCH sources (matches of a
+    // source are next to each other).
+    private static int batchEnd(List<QueryMatches.Match> matches, int from) {
+        int sources = 0;
+        SourceId last = null;
+        int i = from;
+        for (; i < matches.size(); i++) {
+            SourceId id = matches.get(i).source().id();
+            if (!id.equals(last)) {
+                if (sources == TEXT_BATCH) {
+                    break;
+                }
+                sources++;
+                last = id;
+            }
+        }
+        return i;
+    }
+
+    private static List<SourceId> ids(List<QueryMatches.Match> matches) {
+        java.util.LinkedHashSet<SourceId> ids = new java.util.LinkedHashSet<>();
+        matches.forEach(m -> ids.add(m.source().id()));
+        return List.copyOf(ids);
     }
 
     static Passage passage(Source s, SourceText text, Span span) {

@@ -40,7 +40,8 @@ public final class WordFrequencyService {
     public WordFrequency words(WordOptions options) {
         // Whole sources are counted from the index's term statistics; coded text by tokenizing it.
         var idx = options.inNode() == null ? index.current(IndexProgress.NONE, () -> false) : null;
-        WordCounter counter = new WordCounter();
+        // The index's counts are used as they are (read only here), not copied into a new counter.
+        WordCounter[] counted = {new WordCounter()};
         String[] language = new String[1];
         int sources = db.read(tx -> {
             language[0] = tx.settings().get("language").orElse("en");
@@ -48,10 +49,11 @@ public final class WordFrequencyService {
             Map<SourceId, List<Span>> coded = options.inNode() == null ? null
                     : aggregates.regions(tx, tx.nodes().tree(), options.inNode());
             if (idx != null) {
-                counter.addAll(idx.termCounts(options.filter().isAll() ? null
-                        : scope.stream().mapToLong(s -> s.id().value()).toArray()));
+                counted[0] = idx.termCounts(options.filter().isAll() ? null
+                        : scope.stream().mapToLong(s -> s.id().value()).toArray());
                 return scope.size();
             }
+            WordCounter counter = counted[0];
             int n = 0;
             for (Source s : scope) {
                 List<Span> regions = coded == null ? null : coded.get(s.id());
@@ -68,45 +70,112 @@ public final class WordFrequencyService {
             }
             return n;
         });
+        WordCounter counter = counted[0];
         Set<String> stop = new HashSet<>(options.stopWords());
         if ("en".equals(IndexSchema.language(language[0]))) {
             stop.addAll(IndexSchema.englishStopWords());
         }
         Map<String, long[]> counts = counter.counts();
-        List<String> kept = new ArrayList<>();
-        for (String w : counts.keySet()) {
-            if (!stop.contains(w) && w.codePointCount(0, w.length()) >= options.minLength()) {
-                kept.add(w);
+        Map<String, String> stemOf = null;
+        if (!options.exact()) {
+            stemOf = stems.computeIfAbsent(language[0], l -> new java.util.concurrent.ConcurrentHashMap<>());
+            List<String> unknown = new ArrayList<>();
+            for (String w : counts.keySet()) {
+                if (!stemOf.containsKey(w)) {
+                    unknown.add(w);
+                }
             }
-        }
-        Map<String, String> groupOf = new HashMap<>();
-        if (options.exact()) {
-            kept.forEach(w -> groupOf.put(w, w));
-        } else {
-            Map<String, String> known = stems.computeIfAbsent(language[0], l -> new java.util.concurrent.ConcurrentHashMap<>());
-            List<String> unknown = kept.stream().filter(w -> !known.containsKey(w)).toList();
             if (!unknown.isEmpty()) {
-                known.putAll(WordCounter.stems(language[0], unknown));
+                stemOf.putAll(WordCounter.stems(language[0], unknown));
             }
-            kept.forEach(w -> groupOf.put(w, known.get(w)));
         }
-        Map<String, List<String>> groups = new HashMap<>();
-        for (String w : kept) {
-            groups.computeIfAbsent(groupOf.get(w), g -> new ArrayList<>()).add(w);
+        // Each group's total and most used form in one pass over the words (a word's group is
+        // itself, or its stem); the forms are listed for the top groups only.
+        Map<String, Group> groups = new HashMap<>(Math.max(16, counts.size() * 2));
+        for (Map.Entry<String, long[]> e : counts.entrySet()) {
+            String w = e.getKey();
+            if (stop.contains(w) || w.codePointCount(0, w.length()) < options.minLength()) {
+                continue;
+            }
+            String key = stemOf == null ? w : stemOf.get(w);
+            Group g = groups.get(key);
+            if (g == null) {
+                g = new Group();
+                groups.put(key, g);
+            }
+            g.add(w, e.getValue()[0]);
         }
+        Comparator<Group> ranked = Comparator.comparingLong((Group g) -> -g.count).thenComparing(g -> g.first);
+        int top = Math.max(0, Math.min(options.top(), groups.size()));
+        // A heap of the best so far: a project has tens of thousands of words; a list shows a hundred.
+        java.util.PriorityQueue<Group> best = new java.util.PriorityQueue<>(Math.max(1, top + 1), ranked.reversed());
+        for (Group g : groups.values()) {
+            if (best.size() < top) {
+                best.add(g);
+            } else if (top > 0 && ranked.compare(g, best.peek()) < 0) {
+                best.poll();
+                best.add(g);
+            }
+        }
+        List<Group> chosen = new ArrayList<>(best);
+        chosen.sort(ranked);
         Comparator<String> byCount = Comparator.comparingLong((String w) -> -counts.get(w)[0])
                 .thenComparing(Comparator.naturalOrder());
-        List<WordCount> all = new ArrayList<>(groups.size());
         long total = counter.total();
-        for (List<String> forms : groups.values()) {
+        List<WordCount> all = new ArrayList<>(chosen.size());
+        for (Group g : chosen) {
+            List<String> forms = new ArrayList<>(g.forms());
             forms.sort(byCount);
-            long sum = 0;
-            for (String f : forms) {
-                sum += counts.get(f)[0];
-            }
-            all.add(new WordCount(forms.get(0), sum, total == 0 ? 0 : sum * 100.0 / total, forms));
+            all.add(new WordCount(g.first, g.count, total == 0 ? 0 : g.count * 100.0 / total, forms));
         }
-        all.sort(Comparator.comparingLong((WordCount c) -> -c.count()).thenComparing(WordCount::word));
         return new WordFrequency(all.subList(0, Math.min(options.top(), all.size())), total, sources);
+    }
+
+    /** The words counted together (a stem's forms): their total and the most used form (ties: first in order). */
+    private static final class Group {
+        private long count;
+        private String first;
+        private long firstCount;
+        private Object others; // null, one other form, or a list of them: most groups have one form
+
+        void add(String form, long n) {
+            count += n;
+            if (first == null) {
+                first = form;
+                firstCount = n;
+                return;
+            }
+            String other = form;
+            if (n > firstCount || (n == firstCount && form.compareTo(first) < 0)) {
+                other = first;
+                first = form;
+                firstCount = n;
+            }
+            if (others == null) {
+                others = other;
+            } else if (others instanceof String one) {
+                List<String> list = new ArrayList<>(4);
+                list.add(one);
+                list.add(other);
+                others = list;
+            } else {
+                @SuppressWarnings("unchecked")
+                List<String> list = (List<String>) others;
+                list.add(other);
+            }
+        }
+
+        List<String> forms() {
+            List<String> out = new ArrayList<>();
+            out.add(first);
+            if (others instanceof String one) {
+                out.add(one);
+            } else if (others != null) {
+                @SuppressWarnings("unchecked")
+                List<String> list = (List<String>) others;
+                out.addAll(list);
+            }
+            return out;
+        }
     }
 }

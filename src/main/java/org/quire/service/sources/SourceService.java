@@ -138,6 +138,11 @@ public final class SourceService {
         return db.read(tx -> tx.sources().all());
     }
 
+    /** The first {@code limit} sources in reading order, without reading the others. */
+    public List<Source> firstInReadingOrder(int limit) {
+        return db.read(tx -> tx.sources().firstInReadingOrder(limit));
+    }
+
     public Source get(SourceId id) {
         return db.read(tx -> tx.sources().get(id))
                 .orElseThrow(() -> new QuireException("Source " + id + " no longer exists"));

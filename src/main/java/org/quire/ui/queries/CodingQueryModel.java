@@ -2,6 +2,7 @@ package org.quire.ui.queries;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -19,7 +20,7 @@ import org.quire.model.QuireException;
 import org.quire.model.SourceFilter;
 import org.quire.service.Project;
 import org.quire.service.exchange.CsvFiles;
-import org.quire.service.queries.QueryResult;
+import org.quire.service.queries.QueryMatches;
 import org.quire.service.queries.SavedQuery;
 import org.quire.ui.common.TaskRunner;
 
@@ -72,8 +73,14 @@ public final class CodingQueryModel {
     private final ObservableList<PassageRow> results = FXCollections.observableArrayList();
     private boolean building;
 
-    private record Ran(QueryResult result, List<PassageRow> rows) {
+    private static final int FIRST_ROWS = org.quire.service.queries.QueryService.FIRST_ROWS;
+
+    // The first rows of a query's result (or the rest of them), and its words (-1 until counted).
+    private record Found(QueryMatches matches, List<PassageRow> head, long words) {
     }
+
+    // Which run is the latest: the rest of an earlier query is not added to a later one's rows.
+    private int runs;
 
     CodingQueryModel(Project project, TaskRunner tasks, Consumer<Throwable> errors, QueriesModel.Opener opener,
                      SavedQueriesModel saved) {
@@ -143,25 +150,77 @@ public final class CodingQueryModel {
             errors.accept(e);
             return;
         }
+        int run = ++runs;
+        reading.set(true);
         tasks.runStoppable("Running the coding query", stop -> {
-            QueryResult r = project.queries().run(expr, filter, stop);
-            return new Ran(r, PassageRow.withContext(project, r.passages()));
-        }, ran -> {
-            QueryResult r = ran.result();
-            List<PassageRow> rows = ran.rows();
-            results.setAll(rows);
-            summary.set(String.format(Locale.ROOT, "%,d %s in %,d %s (%,d words)", rows.size(),
-                    rows.size() == 1 ? "passage" : "passages", r.sources(), r.sources() == 1 ? "source" : "sources",
-                    r.words()));
-        }, e -> {
-            results.clear();
-            if (e instanceof java.util.concurrent.CancellationException) {
-                summary.set("Cancelled");
-            } else {
-                summary.set("");
-                errors.accept(e);
+            QueryMatches found = project.queries().find(expr, filter, stop);
+            List<QueryMatches.Match> all = found.matches();
+            boolean whole = all.size() <= FIRST_ROWS;
+            List<PassageRow> head = rows(project.queries().passagesInContext(
+                    whole ? all : all.subList(0, FIRST_ROWS), PassageRow.CONTEXT));
+            return new Found(found, head, whole ? project.queries().words(found) : -1);
+        }, found -> {
+            if (run != runs) {
+                return;
             }
-        });
+            results.setAll(found.head());
+            summary.set(summary(found.matches(), found.words()));
+            if (found.words() < 0) {
+                readRest(run, found);
+            } else {
+                reading.set(false);
+            }
+        }, e -> failed(run, e));
+    }
+
+    // The rows below the first screen, and the words in all: read after the first rows are shown.
+    private void readRest(int run, Found found) {
+        List<QueryMatches.Match> rest = found.matches().matches().subList(FIRST_ROWS, found.matches().matches().size());
+        tasks.runStoppable("Reading the query's passages", stop -> {
+            List<PassageRow> rows = new ArrayList<>(rest.size());
+            for (int from = 0; from < rest.size(); from += FIRST_ROWS * 5) {
+                if (stop.getAsBoolean()) {
+                    throw new java.util.concurrent.CancellationException("The query was cancelled");
+                }
+                rows.addAll(rows(project.queries().passagesInContext(
+                        rest.subList(from, Math.min(rest.size(), from + FIRST_ROWS * 5)), PassageRow.CONTEXT)));
+            }
+            return new Found(found.matches(), rows, project.queries().words(found.matches()));
+        }, more -> {
+            if (run == runs) {
+                results.addAll(more.head());
+                summary.set(summary(more.matches(), more.words()));
+                reading.set(false);
+            }
+        }, e -> failed(run, e));
+    }
+
+    private void failed(int run, Throwable e) {
+        if (run != runs) {
+            return;
+        }
+        reading.set(false);
+        results.clear();
+        if (e instanceof java.util.concurrent.CancellationException) {
+            summary.set("Cancelled");
+        } else {
+            summary.set("");
+            errors.accept(e);
+        }
+    }
+
+    private static List<PassageRow> rows(List<org.quire.service.queries.PassageWithContext> read) {
+        List<PassageRow> out = new ArrayList<>(read.size());
+        read.forEach(p -> out.add(new PassageRow(p.passage(), p.left(), p.right())));
+        return out;
+    }
+
+    // "1,700 passages in 1,000 sources (50,000 words)"; the words are counted after the first rows.
+    private static String summary(QueryMatches found, long words) {
+        int n = found.matches().size();
+        return String.format(Locale.ROOT, "%,d %s in %,d %s (%s)", n, n == 1 ? "passage" : "passages",
+                found.sources(), found.sources() == 1 ? "source" : "sources",
+                words < 0 ? "counting words…" : String.format(Locale.ROOT, "%,d words", words));
     }
 
     /** Opens a result in its source with the passage selected. */
@@ -277,6 +336,13 @@ public final class CodingQueryModel {
 
     public StringProperty summaryProperty() {
         return summary;
+    }
+
+    private final javafx.beans.property.ReadOnlyBooleanWrapper reading = new javafx.beans.property.ReadOnlyBooleanWrapper();
+
+    /** Whether a query is running or its rows below the first ones are still being read. */
+    public javafx.beans.property.ReadOnlyBooleanProperty readingProperty() {
+        return reading.getReadOnlyProperty();
     }
 
     public ObservableList<PassageRow> results() {

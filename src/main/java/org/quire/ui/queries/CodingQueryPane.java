@@ -154,7 +154,7 @@ final class CodingQueryPane {
         Button export = org.quire.ui.common.Icons.on(new Button("Export CSV…"), org.quire.ui.common.Icons.EXPORT);
         export.setMinWidth(Region.USE_PREF_SIZE);
         export.setId("query-export");
-        export.disableProperty().bind(Bindings.isEmpty(q.results()));
+        export.disableProperty().bind(Bindings.isEmpty(q.results()).or(q.readingProperty()));
         export.setOnAction(e -> exporter.choose("coding-query.csv", f -> q.exportCsv(f, () -> exporter.saved(f))));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -8,13 +8,14 @@ import org.quire.model.SourceId;
 import org.quire.model.SourceText;
 import org.quire.service.Project;
 import org.quire.service.queries.Passage;
+import org.quire.service.queries.PassageWithContext;
 
 /**
  * A passage a query or a matrix cell found, with the text either side of it so the reader sees it
  * in context.
  */
 public record PassageRow(Passage passage, String left, String right) {
-    static final int CONTEXT = 120;
+    static final int CONTEXT = org.quire.service.queries.QueryService.CONTEXT_CHARS;
 
     /** "p. 3" for paged sources, else "¶ 12". */
     public String where() {
@@ -32,18 +33,9 @@ public record PassageRow(Passage passage, String left, String right) {
         List<PassageRow> out = new ArrayList<>(passages.size());
         for (Passage p : passages) {
             String text = texts.computeIfAbsent(p.source().id(), id -> project.sources().text(id)).text();
-            int start = Math.min(p.span().start(), text.length());
-            int end = Math.min(p.span().end(), text.length());
-            int from = safe(text, Math.max(0, start - CONTEXT));
-            int to = safe(text, Math.min(text.length(), end + CONTEXT));
-            out.add(new PassageRow(p, (from > 0 ? "…" : "") + text.substring(from, start),
-                    text.substring(end, to) + (to < text.length() ? "…" : "")));
+            PassageWithContext cut = PassageWithContext.cut(p, text, CONTEXT);
+            out.add(new PassageRow(p, cut.left(), cut.right()));
         }
         return out;
-    }
-
-    // Never cut a surrogate pair (an emoji) in half at the edge of the context.
-    private static int safe(String text, int at) {
-        return at > 0 && at < text.length() && Character.isLowSurrogate(text.charAt(at)) ? at - 1 : at;
     }
 }

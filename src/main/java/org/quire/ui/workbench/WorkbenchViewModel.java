@@ -179,30 +179,61 @@ public final class WorkbenchViewModel implements Workbench {
         return title;
     }
 
-    /** Loads the sources and the code book. */
+    /**
+     * Loads the sources and the code book: first what the first screen shows (the top of each
+     * list, a few milliseconds whatever the project's size), then, for a big project, the whole of
+     * both lists in its place. The reference counts follow (a few tenths of a second at ten times a
+     * thesis) and fill in the tree's count columns.
+     */
     public void load() {
         tasks.run("Reading the project's title", project::title, title::set, this::fail);
-        // What the first screen shows, read side by side; the reference counts follow (a few tenths
-        // of a second at ten times a thesis) and fill in the tree's count columns.
+        if (loaded.get()) {
+            // Read again after an import: the lists are on screen already, so they are replaced
+            // whole rather than shrunk to their first rows for a moment.
+            tasks.run("Loading the project", () -> shown(project.contents()), this::show, this::fail);
+            refreshNodes();
+            return;
+        }
         tasks.run("Loading the project", () -> {
-            ProjectContents read = project.contents();
-            List<NodeRow> rows = new ArrayList<>();
-            NodeTree tree = read.codeBook();
-            for (Node n : tree.depthFirst()) {
-                rows.add(NodeRow.uncounted(n, tree.path(n.id()), tree.depth(n.id())));
-            }
-            return new FirstScreen(read, rows);
-        }, first -> {
-            folders.setAll(first.contents().folders());
-            sources.setAll(first.contents().sources());
-            if (nodes.isEmpty() || !nodes.get(0).counted()) {
-                nodes.setAll(first.rows());
-            }
-        }, this::fail);
-        refreshNodes();
+            Shown first = shown(project.firstScreen());
+            tasks.onUi(() -> {
+                show(first);
+                refreshNodes();
+            });
+            return first.contents().complete() ? java.util.Optional.<Shown>empty()
+                    : java.util.Optional.of(shown(project.contents()));
+        }, rest -> rest.ifPresent(this::show), this::fail);
     }
 
-    private record FirstScreen(ProjectContents contents, List<NodeRow> rows) {
+    private static Shown shown(ProjectContents read) {
+        List<NodeRow> rows = new ArrayList<>();
+        NodeTree tree = read.codeBook();
+        for (Node n : tree.depthFirst()) {
+            rows.add(NodeRow.uncounted(n, tree.path(n.id()), tree.depth(n.id())));
+        }
+        return new Shown(read, rows);
+    }
+
+    private void show(Shown shown) {
+        folders.setAll(shown.contents().folders());
+        sources.setAll(shown.contents().sources());
+        if (nodes.isEmpty() || !nodes.get(0).counted()) {
+            nodes.setAll(shown.rows());
+        }
+        loaded.set(shown.contents().complete());
+    }
+
+    private record Shown(ProjectContents contents, List<NodeRow> rows) {
+    }
+
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper();
+
+    /**
+     * Whether every source and every node has been shown: until then the lists hold the first
+     * screen of a big project (its first rows), which the whole lists replace a moment later.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     private final ObservableList<String> folders = FXCollections.observableArrayList();

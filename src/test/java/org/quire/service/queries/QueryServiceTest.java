@@ -117,4 +117,49 @@ class QueryServiceTest {
                     .containsExactly("query.delete", "query.update", "query.save");
         }
     }
+
+    @Test
+    void theFirstRowsTheRestAndTheWordsReadApartAreExactlyWhatRunGives() throws Exception {
+        try (Project p = TestProjects.create(dir)) {
+            java.util.List<Path> files = new java.util.ArrayList<>();
+            for (int i = 0; i < 130; i++) {
+                Path f = dir.resolve("notes/day " + i + ".txt");
+                java.nio.file.Files.createDirectories(f.getParent());
+                java.nio.file.Files.writeString(f, "Day " + i + " began early.\n\nTrust was low, so on 🙂 funding was late "
+                        + "and the meeting ran on.\n");
+                files.add(f);
+            }
+            p.sources().importPaths(files, org.quire.service.sources.ImportOptions.defaults(),
+                    org.quire.service.sources.ImportProgress.NONE, () -> false);
+            Node trust = p.nodes().createPath("Trust", null, null);
+            Node funding = p.nodes().createPath("Funding", null, null);
+            for (Source s : p.sources().list()) {
+                String text = p.sources().text(s.id()).text();
+                int t = text.indexOf("Trust");
+                int f = text.indexOf("funding");
+                p.codings().code(s.id(), trust.id(), new Span(t, t + 13));
+                p.codings().code(s.id(), funding.id(), new Span(f, f + 16));
+            }
+            String or = "\"Trust\" OR \"Funding\"";
+            QueryResult run = p.queries().run(or, SourceFilter.ALL);
+            assertThat(run.passages()).hasSize(260);
+
+            QueryMatches found = p.queries().find(or, SourceFilter.ALL, () -> false);
+            assertThat(found.sources()).isEqualTo(run.sources()).isEqualTo(130);
+            java.util.List<QueryMatches.Match> all = found.matches();
+            java.util.List<Passage> apart = new java.util.ArrayList<>(p.queries().passages(all.subList(0, 100)));
+            apart.addAll(p.queries().passages(all.subList(100, all.size())));
+            assertThat(apart).isEqualTo(run.passages());
+            assertThat(p.queries().words(found)).isEqualTo(run.words()).isEqualTo(260 * 3);
+
+            java.util.List<PassageWithContext> rows = p.queries().passagesInContext(all.subList(0, 2), 8);
+            assertThat(rows).extracting(PassageWithContext::passage).isEqualTo(run.passages().subList(0, 2));
+            assertThat(rows.get(0).passage().text()).isEqualTo("Trust was low");
+            assertThat(rows.get(0).left()).isEqualTo("…early.\n\n");
+            // The context stops before the emoji rather than cutting it in half.
+            assertThat(rows.get(0).right()).isEqualTo(", so on …");
+            assertThat(rows.get(1).passage().text()).isEqualTo("funding was late");
+            assertThat(rows.get(1).right()).isEqualTo(" and the…");
+        }
+    }
 }

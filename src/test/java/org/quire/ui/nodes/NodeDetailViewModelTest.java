@@ -2,13 +2,9 @@ package org.quire.ui.nodes;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quire.model.Node;
@@ -20,6 +16,7 @@ import org.quire.service.coding.PassageInContext;
 import org.quire.service.sources.ImportOptions;
 import org.quire.service.sources.ImportProgress;
 import org.quire.ui.common.DirectTaskRunner;
+import org.quire.ui.common.QueuedTaskRunner;
 import org.quire.ui.common.TaskRunner;
 import org.quire.ui.workbench.WorkbenchViewModel;
 
@@ -150,7 +147,7 @@ class NodeDetailViewModelTest {
                     p.codings().code(s, n.id(), new Span(at, at + 10));
                 }
             }
-            Queued runner = new Queued();
+            QueuedTaskRunner runner = new QueuedTaskRunner();
             NodeDetailViewModel vm = view(p, runner, n);
             runner.drain();
             vm.load();
@@ -189,7 +186,7 @@ class NodeDetailViewModelTest {
                 int at = text.indexOf("Line " + k + ".");
                 p.codings().code(s, n.id(), new Span(at, at + 4));
             }
-            Queued runner = new Queued();
+            QueuedTaskRunner runner = new QueuedTaskRunner();
             NodeDetailViewModel vm = view(p, runner, n);
             runner.drain();
             vm.load();
@@ -231,39 +228,5 @@ class NodeDetailViewModelTest {
             }
         }
         return true;
-    }
-
-    /** Runs background work only when told, one task at a time, as the real runner's thread would. */
-    private static final class Queued implements TaskRunner {
-        private final Deque<Runnable> tasks = new ArrayDeque<>();
-
-        @Override
-        public <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
-            tasks.add(() -> {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception e) {
-                    onError.accept(e);
-                    return;
-                }
-                onSuccess.accept(result);
-            });
-        }
-
-        @Override
-        public void onUi(Runnable update) {
-            update.run();
-        }
-
-        void runOne() {
-            tasks.poll().run();
-        }
-
-        void drain() {
-            while (!tasks.isEmpty()) {
-                runOne();
-            }
-        }
     }
 }

@@ -226,4 +226,38 @@ class QueriesModelTest {
         UndoStack.Edit e = undo.popUndo();
         e.undo();
     }
+
+    @Test
+    void aLongResultShowsItsFirstRowsThenTheRestAndItsWordsAndCannotBeExportedHalfRead() throws Exception {
+        Source note = project.sources().find("day 1");
+        Source ruth = project.sources().find("ruth");
+        org.quire.model.Node vision = project.nodes().createPath("Every other letter", "", null);
+        int passages = 0;
+        for (Source s : List.of(note, ruth)) {
+            for (int at = 0; at + 1 < s.length(); at += 2) {
+                project.codings().code(s.id(), vision.id(), new Span(at, at + 1));
+                passages++;
+            }
+        }
+        assertThat(passages).isGreaterThan(org.quire.service.queries.QueryService.FIRST_ROWS);
+        // Tasks wait until the test lets each one run, as the background thread would keep them.
+        org.quire.ui.common.QueuedTaskRunner stepped = new org.quire.ui.common.QueuedTaskRunner();
+        CodingQueryModel q = new QueriesModel(project, stepped, undo, errors::add, (s, span) -> { }).coding();
+        q.expressionProperty().set("\"Every other letter\"");
+        q.run();
+        assertThat(q.readingProperty().get()).isTrue();
+
+        stepped.runOne();
+        assertThat(q.results()).hasSize(org.quire.service.queries.QueryService.FIRST_ROWS);
+        assertThat(q.summaryProperty().get()).isEqualTo(passages + " passages in 2 sources (counting words…)");
+        assertThat(q.readingProperty().get()).as("the rest is still being read").isTrue();
+
+        stepped.runOne();
+        assertThat(q.results()).hasSize(passages);
+        assertThat(q.results().get(0).oneLine()).isEqualTo("T");
+        assertThat(q.summaryProperty().get()).startsWith(passages + " passages in 2 sources (").endsWith(" words)");
+        assertThat(q.readingProperty().get()).isFalse();
+        assertThat(stepped.idle()).isTrue();
+        assertThat(errors).isEmpty();
+    }
 }
