@@ -54,7 +54,8 @@ public final class BenchChart {
         if (bySize.size() >= 2) {
             for (BenchGrowth.Growth g : BenchGrowth.growth(BenchGrowth.read(folder))) {
                 if (!Double.isNaN(g.p50Exponent())) {
-                    names.put(g.operation(), String.format(Locale.ROOT, "%s  [k = %.2f]", g.operation(), g.p50Exponent()));
+                    // In front: a long name is cut at the axis, and the exponent must survive that.
+                    names.put(g.operation(), String.format(Locale.ROOT, "[k = %.2f]  %s", g.p50Exponent(), g.operation()));
                 }
             }
         }

@@ -44,6 +44,9 @@ class BenchGrowthTest {
         assertTrue(md.contains("| coverage | 1.0 / 2.0 | 100.0 / 200.0 | 10000.0 / 20000.0 | **2.00** | 2.00 |"), md);
         assertTrue(md.contains("| matrix 50 x 50 nodes | 10.0 / 12.0 | 100.0 / 120.0 | 1000.0 / 1200.0 | 1.00 | 1.00 |"), md);
         assertFalse(md.contains("index rebuild"), "throughput rows are not interactive");
+        BenchChart.write(out);
+        assertTrue(Files.readString(out.resolve("bench-p95.svg")).contains("[k = 2.00]  coverage"),
+                "the chart names each row with its exponent first");
         String csv = Files.readString(out.resolve("bench-growth.csv"));
         assertTrue(csv.startsWith("operation,S_words,S_p50_ms,S_p95_ms,M_words,"), csv);
         assertTrue(csv.contains("\"coverage\",300000,1.00,2.00,3000000,100.00,200.00,30000000,10000.00,20000.00,2.000,2.000"),
