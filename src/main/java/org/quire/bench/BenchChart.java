@@ -1,13 +1,10 @@
 package org.quire.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,10 +29,11 @@ import org.jfree.svg.SVGUtils;
 /**
  * The chart beside the benchmark's tables: p95 of every interactive operation (those with a p95
  * target) at each size measured into the same folder (bench-XS/S/M/L.json), as horizontal bars on
- * a logarithmic scale with the 50 ms line drawn. Written as bench-p95.png and bench-p95.svg.
+ * a logarithmic scale with the 50 ms line drawn, each row named with its growth exponent
+ * ({@link BenchGrowth}) once two sizes are there. Written as bench-p95.png and bench-p95.svg.
  */
 public final class BenchChart {
-    private static final List<String> SIZES = List.of("XS", "S", "M", "L");
+    private static final List<String> SIZES = BenchGrowth.SIZES;
     private static final Color[] COLOURS = {new Color(0xBAB0AC), new Color(0x76B7B2), new Color(0x4E79A7),
         new Color(0xB07AA1)};
     private static final int WIDTH = 1100;
@@ -50,11 +48,22 @@ public final class BenchChart {
         List<String> operations = new ArrayList<>();
         bySize.values().forEach(rows -> rows.keySet().stream().filter(o -> !operations.contains(o))
                 .forEach(operations::add));
+        // With two sizes or more, each row's name carries its growth exponent (BenchGrowth, on p50).
+        Map<String, String> names = new LinkedHashMap<>();
+        operations.forEach(op -> names.put(op, op));
+        if (bySize.size() >= 2) {
+            for (BenchGrowth.Growth g : BenchGrowth.growth(BenchGrowth.read(folder))) {
+                if (!Double.isNaN(g.p50Exponent())) {
+                    // In front: a long name is cut at the axis, and the exponent must survive that.
+                    names.put(g.operation(), String.format(Locale.ROOT, "[k = %.2f]  %s", g.p50Exponent(), g.operation()));
+                }
+            }
+        }
         for (String size : bySize.keySet()) {
             for (String op : operations) {
                 Double p95 = bySize.get(size).get(op);
                 // A row not measured at this size is left out rather than drawn as zero.
-                data.addValue(p95, size, op);
+                data.addValue(p95, size, names.get(op));
             }
         }
         double slowest = bySize.values().stream().flatMap(r -> r.values().stream()).mapToDouble(Double::doubleValue)
@@ -72,28 +81,17 @@ public final class BenchChart {
     /** Size → operation (the words picked from each project cut out of its name) → p95 ms, sizes small to large. */
     static Map<String, Map<String, Double>> read(Path folder) throws IOException {
         Map<String, Map<String, Double>> out = new LinkedHashMap<>();
-        ObjectMapper json = new ObjectMapper();
-        for (String size : SIZES) {
-            Path file = folder.resolve("bench-" + size.toLowerCase(Locale.ROOT) + ".json");
-            if (!Files.isRegularFile(file)) {
-                continue;
-            }
+        for (BenchGrowth.Run run : BenchGrowth.read(folder)) {
             Map<String, Double> rows = new LinkedHashMap<>();
-            for (JsonNode row : json.readTree(file.toFile()).path("rows")) {
-                String target = row.path("target").asText("");
-                if (target.startsWith("p95 < ") && target.endsWith(" ms")
-                        && Double.parseDouble(target.substring(6, target.length() - 3)) <= Operation.Target.INSTANT_MS) {
-                    rows.put(label(row.path("operation").asText()), row.path("p95Ms").asDouble());
-                }
-            }
-            out.put(size, rows);
+            run.rows().forEach((op, ms) -> rows.put(op, ms[1]));
+            out.put(run.size(), rows);
         }
         return out;
     }
 
     // "search, term `ortiskalin` (first 100 rows)" → "search, term (first 100 rows)": the same row at every size.
     static String label(String operation) {
-        return operation.replaceAll(" `[^`]*`", "");
+        return BenchGrowth.label(operation);
     }
 
     private static JFreeChart chart(DefaultCategoryDataset data, double upper) {

@@ -31,7 +31,7 @@ public final class Benchmark {
     /**
      * @param project an existing project to measure, or null to generate one of {@code size}
      * @param out     where to write bench-SIZE.md and bench-SIZE.json, and the chart of every size there
-     *                (bench-p95.png, .svg), or null
+     *                (bench-p95.png, .svg) and their growth (bench-growth.md, .csv), or null
      */
     public record Config(GeneratorSize size, int runs, int warmup, Path project, Path out, long seed, String coder,
                          List<Operation> operations) {
@@ -175,7 +175,9 @@ public final class Benchmark {
         String base = "bench-" + result.size().toLowerCase(Locale.ROOT);
         Files.writeString(out.resolve(base + ".md"), result.markdown());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve(base + ".json").toFile(), result);
-        // With the other sizes already measured into the same folder: p95 per operation and size.
+        // With the other sizes already measured into the same folder: p95 per operation and size,
+        // and how each row grows from size to size.
         BenchChart.write(out);
+        BenchGrowth.write(out);
     }
 }

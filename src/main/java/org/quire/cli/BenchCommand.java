@@ -47,7 +47,8 @@ final class BenchCommand implements Callable<Integer> {
             + " and restored: each passage coded is removed again).")
     Path project;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Also write bench-SIZE.md and bench-SIZE.json here.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Also write bench-SIZE.md and bench-SIZE.json here, and from every"
+            + " size found there the chart (bench-p95.png, .svg) and the growth table (bench-growth.md, .csv).")
     Path out;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")

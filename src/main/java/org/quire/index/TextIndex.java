@@ -173,6 +173,19 @@ public final class TextIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes one of the buffers of added passages out as a segment on the calling thread; false
+     * when none was left. Called from several threads at the end of a rebuild, so that the last
+     * buffers are written side by side instead of one after another inside {@link #commit}.
+     */
+    public boolean flushNextBuffer() {
+        try {
+            return writer.flushNextBuffer();
+        } catch (IOException e) {
+            throw failure(e);
+        }
+    }
+
     public void delete(long sourceId) {
         try {
             writer.deleteDocuments(LongField.newExactQuery(IndexSchema.SOURCE, sourceId));

@@ -182,6 +182,34 @@ public final class SourceStore {
         return out;
     }
 
+    /**
+     * The texts of several sources with their paragraphs and pages, in two queries whatever their
+     * number: what indexing needs, without the word starts {@link #texts} also decodes. Missing ids
+     * are left out.
+     */
+    public java.util.Map<SourceId, SourceText> textsWithLayout(java.util.Collection<SourceId> ids) {
+        Long[] values = ids.stream().map(SourceId::value).distinct().toArray(Long[]::new);
+        java.util.Map<Long, List<Span>> paragraphs = new java.util.HashMap<>();
+        java.util.Map<Long, List<Span>> pages = new java.util.HashMap<>();
+        jdbc.list("SELECT s.source_id, s.kind, s.start_offset, s.end_offset FROM UNNEST(?) AS wanted(id)"
+                + " JOIN source_span s ON s.source_id = wanted.id ORDER BY s.source_id, s.kind, s.ordinal", rs -> {
+                    Span span = new Span(rs.getInt(3), rs.getInt(4));
+                    ("P".equals(rs.getString(2)) ? paragraphs : pages)
+                            .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(span);
+                    return null;
+                }, (Object) values);
+        java.util.Map<SourceId, SourceText> out = new java.util.HashMap<>();
+        jdbc.list("SELECT c.source_id, c.content FROM UNNEST(?) AS wanted(id)"
+                + " JOIN source_content c ON c.source_id = wanted.id", rs -> {
+            long id = rs.getLong(1);
+            SourceId source = new SourceId(id);
+            out.put(source, new SourceText(source, rs.getString(2), paragraphs.getOrDefault(id, List.of()),
+                    pages.getOrDefault(id, List.of())));
+            return null;
+        }, (Object) values);
+        return out;
+    }
+
     /** One stretch of a source's text, read without the rest (an audit message naming a passage). */
     public String extract(SourceId id, Span span) {
         return jdbc.one("SELECT SUBSTRING(content, ?, ?) FROM source_content WHERE source_id = ?",

@@ -45,7 +45,19 @@ class BenchmarkTest {
             assertTrue(row.unit() == null || row.ratePerSecond() > 0, row.toString());
         }
         assertEquals(4, result.ratios().size());
-        assertTrue(result.ratios().stream().anyMatch(r -> r.what().startsWith("index rebuild")), result.ratios().toString());
+        BenchResult.Ratio rebuild = result.ratios().stream().filter(r -> r.what().startsWith("index rebuild"))
+                .findFirst().orElseThrow();
+        assertEquals("≥ 90% of the floor", rebuild.target());
+        BenchResult.Ratio imported = result.ratios().stream().filter(r -> r.what().startsWith("import plain text"))
+                .findFirst().orElseThrow();
+        assertEquals("≥ 50% of the floor", imported.target());
+        // The share is of the floor's rate measured in this run: read + plain Lucene over the same files.
+        BenchResult.Row importRow = result.rows().stream().filter(r -> r.operation().startsWith("create + import"))
+                .findFirst().orElseThrow();
+        BenchResult.Row floorRow = result.rows().stream()
+                .filter(r -> r.operation().equals("raw floor: read + plain Lucene indexing, same files")).findFirst().orElseThrow();
+        assertEquals(100 * importRow.ratePerSecond() / floorRow.ratePerSecond(), imported.percentOfFloor(), 1e-6);
+        assertEquals(imported.percentOfFloor() >= 50, imported.met());
         assertEquals(GeneratorSize.XS.sources(), result.sources());
         assertTrue(result.heapAfterOpenMb() > 0 && result.diskMb() > 0);
         String markdown = Files.readString(out.resolve("bench-xs.md"));
@@ -56,6 +68,8 @@ class BenchmarkTest {
         assertTrue(markdown.contains("| theme matrix of 10,000 extracts to xlsx (ExportService) |"), markdown);
         String json = Files.readString(out.resolve("bench-xs.json"));
         assertTrue(json.contains("\"p95Ms\"") && json.contains("\"heapAfterOpenMb\""), json);
+        assertTrue(markdown.contains("| ours as % of floor |"), markdown);
+        assertTrue(Files.isRegularFile(out.resolve("bench-growth.md")) && Files.isRegularFile(out.resolve("bench-growth.csv")));
         assertTrue(Files.size(out.resolve("bench-p95.png")) > 0 && Files.size(out.resolve("bench-p95.svg")) > 0);
     }
 

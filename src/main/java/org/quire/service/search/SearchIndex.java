@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -34,6 +35,8 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Sources read from the database per transaction while rebuilding. */
     private static final int READ_BATCH = 32;
+    /** Batches read ahead per worker thread while rebuilding. */
+    private static final int IN_FLIGHT_BATCHES = 4;
     private static final int MAX_THREADS = 4;
 
     private final Database db;
@@ -118,9 +121,11 @@ public final class SearchIndex implements AutoCloseable {
                     return false;
                 }
                 List<Source> part = sources.subList(from, Math.min(sources.size(), from + READ_BATCH));
-                List<SourceText> texts = db.read(tx -> part.stream()
-                        .map(s -> tx.sources().get(s.id()).isPresent() ? tx.sources().text(s.id()) : null).toList());
-                for (SourceText text : texts) {
+                // One read of the batch's texts and paragraphs: a source deleted meanwhile is missing.
+                Map<SourceId, SourceText> texts = db.read(tx -> tx.sources()
+                        .textsWithLayout(part.stream().map(Source::id).toList()));
+                for (Source s : part) {
+                    SourceText text = texts.get(s.id());
                     if (text != null) {
                         inFlight.add(workers.submit(() -> idx.add(text.sourceId().value(), text.text(), text.paragraphs())));
                     } else {
@@ -128,7 +133,9 @@ public final class SearchIndex implements AutoCloseable {
                     }
                 }
                 // Keep a bounded amount of text in memory: wait for the oldest batches to be indexed.
-                while (inFlight.size() > threads * READ_BATCH) {
+                // Several batches per worker: on a busy machine this thread may wait its turn for a
+                // core, and the workers should not run dry meanwhile.
+                while (inFlight.size() > IN_FLIGHT_BATCHES * threads * READ_BATCH) {
                     join(inFlight.poll());
                     progress.sourcesDone(++done, sources.size());
                 }
@@ -137,6 +144,17 @@ public final class SearchIndex implements AutoCloseable {
                 join(inFlight.poll());
                 progress.sourcesDone(++done, sources.size());
             }
+            // The buffers still in memory are written out by every worker at once: left to the
+            // commit, one thread wrote them all (a third of the rebuild's time at size M).
+            List<Future<?>> flushes = new java.util.ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                flushes.add(workers.submit(() -> {
+                    while (idx.flushNextBuffer()) {
+                        // the next one
+                    }
+                }));
+            }
+            flushes.forEach(SearchIndex::join);
         } finally {
             workers.shutdownNow();
         }

@@ -233,6 +233,36 @@ class SearchServiceTest {
     }
 
     @Test
+    void aRebuildOfManySourcesFindsExactlyWhatTheIndexBuiltByImportingFound() throws Exception {
+        // More sources than a rebuild reads ahead, each of several paragraphs and one long one that
+        // is cut into passages, so batches, read-ahead and the workers' last flushes all take part.
+        Path notes = Files.createDirectories(dir.resolve("notes"));
+        for (int i = 0; i < 300; i++) {
+            String longParagraph = ("Partnership board minutes number " + i + ". ").repeat(80);
+            Files.writeString(notes.resolve(String.format("note-%03d.txt", i)), "Volunteers met in week " + i
+                    + ".\n\n" + longParagraph + "\n\nThe trust asked about partnership " + (i % 7) + " again.\n");
+        }
+        try (Project p = TestProjects.create(dir)) {
+            p.search().prepareIndex(IndexProgress.NONE, () -> false);
+            p.sources().importPaths(List.of(notes), org.quire.service.sources.ImportOptions.defaults(),
+                    org.quire.service.sources.ImportProgress.NONE, () -> false);
+            SearchOptions all = SearchOptions.defaults().limit(0);
+            List<String> queries = List.of("partnership", "\"trust asked\"", "volunt*", "minutes AND week", "number~");
+            List<SearchResult> followed = queries.stream().map(q -> p.search().search(q, all)).toList();
+            assertThat(followed.get(0).totalSources()).isEqualTo(300);
+
+            int[] progress = new int[2];
+            assertThat(p.search().rebuildIndex((done, total) -> {
+                progress[0] = done;
+                progress[1] = total;
+            }, () -> false)).isTrue();
+
+            assertThat(progress).containsExactly(300, 300);
+            assertThat(queries.stream().map(q -> p.search().search(q, all)).toList()).isEqualTo(followed);
+        }
+    }
+
+    @Test
     void aCorruptIndexIsRebuilt() throws Exception {
         Path folder;
         try (Project p = TestProjects.create(dir)) {
