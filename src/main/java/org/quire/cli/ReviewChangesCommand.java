@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 /** {@code quire review changes DIR [--since last|DATE] [--json]}: what changed since a review export. */
 @Command(name = "changes", description = "List what changed since the last review export (review page, Word report"
-        + " or theme-matrix workbook): themes added, renamed, discarded or deleted with the reasons given, status"
+        + " or theme or framework workbook): themes added, renamed, discarded or deleted with the reasons given, status"
         + " changes, definitions and narratives word by word, extracts added to or removed from each theme, codes"
         + " merged or moved, checklist answers. Edited words show as [-deleted-] and {+inserted+}.")
 final class ReviewChangesCommand extends ProjectCommand {

@@ -13,7 +13,7 @@ public record ReviewPoint(long id, String guid, Instant at, String coder, Kind k
 
     /** The exports a supervisor reviews. */
     public enum Kind {
-        REVIEW_PAGE("review page"), REPORT("Word report"), WORKBOOK("theme-matrix workbook");
+        REVIEW_PAGE("review page"), REPORT("Word report"), WORKBOOK("Excel workbook");
 
         private final String label;
 

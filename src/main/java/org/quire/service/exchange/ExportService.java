@@ -179,7 +179,14 @@ public final class ExportService {
             case CODEBOOK -> codeBook(o.format(), out);
             case THEMES -> themes(o, out, review);
             case MATRIX -> matrixQuery(o, out);
-            case FRAMEWORK -> framework(o, out);
+            case FRAMEWORK -> {
+                if (kind != null) {
+                    // The extracts each theme has as the workbook is made: what the next change list
+                    // compares with.
+                    review.extracts().putAll(db.read(ReviewChanges::shownNow));
+                }
+                yield framework(o, out);
+            }
             case REPORT -> o.format() == Format.DOCX ? DocxExport.report(report(o.attributes(), review), out)
                     : review(List.of(), o.attributes(), out, review);
             case WORDS -> words(o, out);
@@ -214,7 +221,9 @@ public final class ExportService {
         if (o.what() == What.REPORT && o.format() == Format.DOCX) {
             return ReviewPoint.Kind.REPORT;
         }
-        return o.what() == What.THEMES && o.format() == Format.XLSX ? ReviewPoint.Kind.WORKBOOK : null;
+        // Both workbooks carry Reviewer comment columns: the theme matrices and the framework.
+        return (o.what() == What.THEMES || o.what() == What.FRAMEWORK) && o.format() == Format.XLSX
+                ? ReviewPoint.Kind.WORKBOOK : null;
     }
 
     /** The change list as the report and the review page show it. */

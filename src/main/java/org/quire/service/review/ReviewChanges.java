@@ -95,7 +95,7 @@ public final class ReviewChanges {
         List<ReviewPoint> all = tx.reviewPoints().all();
         if (all.isEmpty()) {
             throw new QuireException("No review point yet: one is recorded when you export the review page, the Word"
-                    + " report or the theme-matrix workbook");
+                    + " report or a theme or framework workbook");
         }
         if (when.equalsIgnoreCase("last")) {
             return all.get(all.size() - 1);
@@ -158,6 +158,22 @@ public final class ReviewChanges {
         String label = "\"" + one + "\" (" + source + ")";
         // The column holds 1,000 characters; a source path is rarely long, but may be.
         return label.length() > 1000 ? label.substring(0, 999) + "…" : label;
+    }
+
+    /**
+     * Each theme's own extracts as they are now, labelled as a review point keeps them: for an export
+     * that shows every theme's extracts without going through its theme matrices (the framework
+     * workbook).
+     */
+    public static Map<String, Map<String, String>> shownNow(Tx tx) {
+        Map<org.quire.model.SourceId, Source> sources = new HashMap<>();
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        ownExtracts(tx).forEach((theme, codings) -> {
+            Map<String, String> labels = new LinkedHashMap<>();
+            codings.forEach((guid, c) -> labels.put(guid, label(tx, c, sources)));
+            out.put(theme, labels);
+        });
+        return out;
     }
 
     private static String label(Tx tx, CodingRef c, Map<org.quire.model.SourceId, Source> sources) {

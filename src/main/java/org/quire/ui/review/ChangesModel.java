@@ -66,7 +66,7 @@ public final class ChangesModel {
 
     private void show(Optional<ReviewChangeList> changes) {
         if (changes.isEmpty()) {
-            title.set("No review export yet. Export the review page, the Word report or the theme-matrix workbook"
+            title.set("No review export yet. Export the review page, the Word report or a theme or framework workbook"
                     + " for your supervisor; what changes after it is listed here.");
             rows.clear();
             return;

@@ -64,6 +64,29 @@ class ReviewChangesTest {
     }
 
     @Test
+    void theFrameworkWorkbookIsAReviewExportAndWhatItsThemesHadIsWhatTheNextListComparesWith() throws Exception {
+        ReviewFixture f = new ReviewFixture(dir);
+        try (Project p = f.project) {
+            export(p, ExportOptions.Format.XLSX, ExportOptions.What.FRAMEWORK, "framework.xlsx");
+            List<ReviewPoint> points = p.reviewChanges().points();
+            assertThat(points).extracting(ReviewPoint::kind).containsExactly(ReviewPoint.Kind.WORKBOOK);
+            assertThat(points).extracting(ReviewPoint::fileName).containsExactly("framework.xlsx");
+            // Every extract the workbook showed is kept with the point: nothing is listed as new.
+            assertThat(p.reviewChanges().since("last").isEmpty()).isTrue();
+
+            Coding kept = p.codings().code(f.source.id(), f.rota.id(), span("stayed late", "rota"));
+            ReviewChangeList changes = p.reviewChanges().since("last");
+            assertThat(changes.since().fileName()).isEqualTo("framework.xlsx");
+            assertThat(changes.themes()).singleElement().satisfies(t -> {
+                assertThat(t.name()).isEqualTo("Everyday care");
+                assertThat(t.extractsAdded()).extracting(ReviewChangeList.Extract::codingGuid)
+                        .containsExactly(kept.guid());
+                assertThat(t.extractsRemoved()).isEmpty();
+            });
+        }
+    }
+
+    @Test
     void everyKindOfEditSinceTheReviewIsListedExactly() throws Exception {
         ReviewFixture f = new ReviewFixture(dir);
         try (Project p = f.project) {
