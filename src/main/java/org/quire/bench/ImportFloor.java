@@ -1,10 +1,8 @@
 package org.quire.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.quire.imports.ImportLimits;
 import org.quire.imports.ImportedText;
 import org.quire.imports.Importers;
@@ -18,7 +16,7 @@ import org.quire.service.search.SearchService;
  * analyzers, threads and buffer as the index rebuild's floor), timed together. What a folder's import
  * cannot beat however it stores things; the issue's target is import at half this rate or better.
  */
-final class ImportFloor implements Operation {
+final class ImportFloor implements Operation.Throughput {
     private final Importers importers = Importers.standard();
     private int run;
 
@@ -28,22 +26,8 @@ final class ImportFloor implements Operation {
     }
 
     @Override
-    public String unit() {
-        return "words";
-    }
-
-    @Override
-    public int runs(int requested) {
-        return Math.max(3, requested / 4);
-    }
-
-    @Override
     public Sample run(BenchContext c) throws Exception {
-        Path folder = ImportPlainText.corpus(c);
-        List<Path> files;
-        try (Stream<Path> s = Files.list(folder)) {
-            files = s.sorted().toList();
-        }
+        List<Path> files = ImportPlainText.corpusFiles(c);
         Path index = c.scratch().resolve("import-floor-" + run++);
         long t0 = System.nanoTime();
         long words = 0;

@@ -18,7 +18,7 @@ import org.quire.service.sources.ImportProgress;
  * kept original, checksum, one transaction and audit entry per file — and then the index until the
  * words can be searched, as the floor under it ({@link ImportFloor}) indexes them.
  */
-final class ImportPlainText implements Operation {
+final class ImportPlainText implements Operation.Throughput {
     private int run;
 
     @Override
@@ -27,18 +27,8 @@ final class ImportPlainText implements Operation {
     }
 
     @Override
-    public String unit() {
-        return "words";
-    }
-
-    @Override
     public Target target() {
         return Target.rateAtLeast(250_000);
-    }
-
-    @Override
-    public int runs(int requested) {
-        return Math.max(3, requested / 4);
     }
 
     @Override
@@ -47,6 +37,13 @@ final class ImportPlainText implements Operation {
     }
 
     /** Writes (once) text files of 300 to 2,500 words adding up to the context's import size. */
+    /** The corpus's files in name order: what the raw floors read. */
+    static List<Path> corpusFiles(BenchContext c) throws Exception {
+        try (java.util.stream.Stream<Path> s = Files.list(corpus(c))) {
+            return s.sorted().toList();
+        }
+    }
+
     static Path corpus(BenchContext c) throws Exception {
         Path folder = c.scratch().resolve("import-corpus");
         if (Files.isDirectory(folder)) {

@@ -1,9 +1,7 @@
 package org.quire.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.quire.imports.ImportLimits;
 import org.quire.imports.ImportedText;
 import org.quire.imports.Importers;
@@ -13,7 +11,7 @@ import org.quire.model.Words;
  * The floor under importing the same files: reading and normalising them with the importers and
  * finding word starts, without storing anything. Import divided by this is the cost of storing.
  */
-final class ImportRawFloor implements Operation {
+final class ImportRawFloor implements Operation.Throughput {
     private final Importers importers = Importers.standard();
 
     @Override
@@ -22,22 +20,8 @@ final class ImportRawFloor implements Operation {
     }
 
     @Override
-    public String unit() {
-        return "words";
-    }
-
-    @Override
-    public int runs(int requested) {
-        return Math.max(3, requested / 4);
-    }
-
-    @Override
     public Sample run(BenchContext c) throws Exception {
-        Path folder = ImportPlainText.corpus(c);
-        List<Path> files;
-        try (Stream<Path> s = Files.list(folder)) {
-            files = s.sorted().toList();
-        }
+        List<Path> files = ImportPlainText.corpusFiles(c);
         long t0 = System.nanoTime();
         long words = 0;
         for (Path f : files) {

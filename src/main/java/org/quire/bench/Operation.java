@@ -71,4 +71,20 @@ public interface Operation {
 
     /** One run; times only the part the user waits for and leaves the project as it found it. */
     Sample run(BenchContext context) throws Exception;
+
+    /**
+     * A throughput row (import, rebuild and their raw floors): counted in words unless it says
+     * otherwise, and run a quarter of {@code --runs} times (at least 3), each run being long.
+     */
+    interface Throughput extends Operation {
+        @Override
+        default String unit() {
+            return "words";
+        }
+
+        @Override
+        default int runs(int requested) {
+            return Math.max(3, requested / 4);
+        }
+    }
 }

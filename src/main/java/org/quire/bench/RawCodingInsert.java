@@ -11,7 +11,7 @@ import org.quire.store.RawInsertFloor;
  * a new H2 database (no keys, constraints or indexes). Compared with the generator's bulk path and
  * with coding one passage through the service.
  */
-final class RawCodingInsert implements Operation {
+final class RawCodingInsert implements Operation.Throughput {
     private long[] source;
     private long[] node;
     private int[] start;
@@ -26,11 +26,6 @@ final class RawCodingInsert implements Operation {
     @Override
     public String unit() {
         return "rows";
-    }
-
-    @Override
-    public int runs(int requested) {
-        return Math.max(3, requested / 4);
     }
 
     @Override

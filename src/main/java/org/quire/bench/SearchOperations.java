@@ -213,25 +213,15 @@ final class SearchOperations {
     }
 
     /** Rebuilding the whole index from the database, as after an index version change. */
-    static final class IndexRebuild implements Operation {
+    static final class IndexRebuild implements Operation.Throughput {
         @Override
         public String name() {
             return "index rebuild from the database (SearchService.rebuildIndex)";
         }
 
         @Override
-        public String unit() {
-            return "words";
-        }
-
-        @Override
         public Target target() {
             return Target.rateAtLeast(500_000);
-        }
-
-        @Override
-        public int runs(int requested) {
-            return Math.max(3, requested / 4);
         }
 
         @Override
@@ -246,7 +236,7 @@ final class SearchOperations {
     }
 
     /** Plain Lucene on the same texts, with the rebuild's threads: the floor under the rebuild. */
-    static final class RawIndexing implements Operation {
+    static final class RawIndexing implements Operation.Throughput {
         private List<String> texts;
         private long words;
         private int run;
@@ -254,16 +244,6 @@ final class SearchOperations {
         @Override
         public String name() {
             return "raw floor: plain Lucene indexing of the same text";
-        }
-
-        @Override
-        public String unit() {
-            return "words";
-        }
-
-        @Override
-        public int runs(int requested) {
-            return Math.max(3, requested / 4);
         }
 
         @Override

@@ -159,24 +159,12 @@ public final class SourceStore {
 
     public java.util.Map<SourceId, Full> texts(java.util.Collection<SourceId> ids) {
         Long[] values = ids.stream().map(SourceId::value).distinct().toArray(Long[]::new);
-        java.util.Map<Long, List<Span>> paragraphs = new java.util.HashMap<>();
-        java.util.Map<Long, List<Span>> pages = new java.util.HashMap<>();
-        // Joined on the unnested ids (see get(ids)): with id = ANY(?) H2 checked every row against
-        // the whole array, most of the time of a coding query whose passages lie in a thousand sources.
-        jdbc.list("SELECT s.source_id, s.kind, s.start_offset, s.end_offset FROM UNNEST(?) AS wanted(id)"
-                + " JOIN source_span s ON s.source_id = wanted.id ORDER BY s.source_id, s.kind, s.ordinal", rs -> {
-                    Span span = new Span(rs.getInt(3), rs.getInt(4));
-                    ("P".equals(rs.getString(2)) ? paragraphs : pages)
-                            .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(span);
-                    return null;
-                }, (Object) values);
+        Layouts layouts = layouts(values);
         java.util.Map<SourceId, Full> out = new java.util.HashMap<>();
         jdbc.list("SELECT c.source_id, c.content, c.word_starts FROM UNNEST(?) AS wanted(id)"
                 + " JOIN source_content c ON c.source_id = wanted.id", rs -> {
-            long id = rs.getLong(1);
-            SourceId source = new SourceId(id);
-            out.put(source, new Full(new SourceText(source, rs.getString(2), paragraphs.getOrDefault(id, List.of()),
-                    pages.getOrDefault(id, List.of())), WordStartsCodec.decode(rs.getBytes(3))));
+            SourceText text = layouts.text(rs.getLong(1), rs.getString(2));
+            out.put(text.sourceId(), new Full(text, WordStartsCodec.decode(rs.getBytes(3))));
             return null;
         }, (Object) values);
         return out;
@@ -189,24 +177,36 @@ public final class SourceStore {
      */
     public java.util.Map<SourceId, SourceText> textsWithLayout(java.util.Collection<SourceId> ids) {
         Long[] values = ids.stream().map(SourceId::value).distinct().toArray(Long[]::new);
-        java.util.Map<Long, List<Span>> paragraphs = new java.util.HashMap<>();
-        java.util.Map<Long, List<Span>> pages = new java.util.HashMap<>();
-        jdbc.list("SELECT s.source_id, s.kind, s.start_offset, s.end_offset FROM UNNEST(?) AS wanted(id)"
-                + " JOIN source_span s ON s.source_id = wanted.id ORDER BY s.source_id, s.kind, s.ordinal", rs -> {
-                    Span span = new Span(rs.getInt(3), rs.getInt(4));
-                    ("P".equals(rs.getString(2)) ? paragraphs : pages)
-                            .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(span);
-                    return null;
-                }, (Object) values);
+        Layouts layouts = layouts(values);
         java.util.Map<SourceId, SourceText> out = new java.util.HashMap<>();
         jdbc.list("SELECT c.source_id, c.content FROM UNNEST(?) AS wanted(id)"
                 + " JOIN source_content c ON c.source_id = wanted.id", rs -> {
-            long id = rs.getLong(1);
-            SourceId source = new SourceId(id);
-            out.put(source, new SourceText(source, rs.getString(2), paragraphs.getOrDefault(id, List.of()),
-                    pages.getOrDefault(id, List.of())));
+            SourceText text = layouts.text(rs.getLong(1), rs.getString(2));
+            out.put(text.sourceId(), text);
             return null;
         }, (Object) values);
+        return out;
+    }
+
+    /** Paragraphs and pages of several sources, by source id. */
+    private record Layouts(java.util.Map<Long, List<Span>> paragraphs, java.util.Map<Long, List<Span>> pages) {
+        SourceText text(long id, String content) {
+            return new SourceText(new SourceId(id), content, paragraphs.getOrDefault(id, List.of()),
+                    pages.getOrDefault(id, List.of()));
+        }
+    }
+
+    private Layouts layouts(Long[] values) {
+        Layouts out = new Layouts(new java.util.HashMap<>(), new java.util.HashMap<>());
+        // Joined on the unnested ids (see get(ids)): with id = ANY(?) H2 checked every row against
+        // the whole array, most of the time of a coding query whose passages lie in a thousand sources.
+        jdbc.list("SELECT s.source_id, s.kind, s.start_offset, s.end_offset FROM UNNEST(?) AS wanted(id)"
+                + " JOIN source_span s ON s.source_id = wanted.id ORDER BY s.source_id, s.kind, s.ordinal", rs -> {
+                    Span span = new Span(rs.getInt(3), rs.getInt(4));
+                    ("P".equals(rs.getString(2)) ? out.paragraphs() : out.pages())
+                            .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(span);
+                    return null;
+                }, (Object) values);
         return out;
     }
 
