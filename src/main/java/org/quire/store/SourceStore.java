@@ -374,15 +374,8 @@ public final class SourceStore {
     /** The paragraphs of several sources, one query however many (sources without any are left out). */
     public java.util.Map<SourceId, List<Span>> paragraphs(java.util.Collection<SourceId> ids) {
         java.util.Map<SourceId, List<Span>> out = new java.util.HashMap<>();
-        Long[] values = ids.stream().map(SourceId::value).distinct().toArray(Long[]::new);
-        jdbc.list("SELECT s.source_id, s.ordinal, s.start_offset, s.end_offset FROM UNNEST(?) AS wanted(id)"
-                + " JOIN source_span s ON s.source_id = wanted.id AND s.kind = 'P'", rs -> {
-                    out.computeIfAbsent(new SourceId(rs.getLong(1)), k -> new ArrayList<>())
-                            .add(new Span(rs.getInt(3), rs.getInt(4)));
-                    return null;
-                }, (Object) values);
-        // In ordinal order, which is text order: sorted here rather than by the query.
-        out.values().forEach(list -> list.sort(java.util.Comparator.comparingInt(Span::start)));
+        layouts(ids.stream().map(SourceId::value).distinct().toArray(Long[]::new)).paragraphs()
+                .forEach((id, spans) -> out.put(new SourceId(id), spans));
         return out;
     }
 

@@ -26,7 +26,6 @@ import org.quire.model.Words;
 import org.quire.service.coding.CodingAggregates;
 import org.quire.service.coding.SourceLists;
 import org.quire.service.memos.ActivityService;
-import org.quire.service.nodes.NodeService;
 import org.quire.service.search.SourceScope;
 import org.quire.store.Database;
 import org.quire.store.Guids;
@@ -144,11 +143,8 @@ public final class QueryService {
             long words = 0;
             List<QueryMatches.Match> all = found.matches();
             for (int from = 0; from < all.size(); ) {
-                Map<SourceId, int[]> starts = new HashMap<>();
                 int to = batchEnd(all, from);
-                for (Map.Entry<SourceId, int[]> e : tx.sources().wordStarts(ids(all.subList(from, to))).entrySet()) {
-                    starts.put(e.getKey(), e.getValue());
-                }
+                Map<SourceId, int[]> starts = tx.sources().wordStarts(ids(all.subList(from, to)));
                 for (QueryMatches.Match m : all.subList(from, to)) {
                     int[] w = starts.get(m.source().id());
                     if (w != null) {

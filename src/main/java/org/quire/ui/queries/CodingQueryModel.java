@@ -156,7 +156,7 @@ public final class CodingQueryModel {
             QueryMatches found = project.queries().find(expr, filter, stop);
             List<QueryMatches.Match> all = found.matches();
             boolean whole = all.size() <= FIRST_ROWS;
-            List<PassageRow> head = rows(project.queries().passagesInContext(
+            List<PassageRow> head = PassageRow.of(project.queries().passagesInContext(
                     whole ? all : all.subList(0, FIRST_ROWS), PassageRow.CONTEXT));
             return new Found(found, head, whole ? project.queries().words(found) : -1);
         }, found -> {
@@ -182,7 +182,7 @@ public final class CodingQueryModel {
                 if (stop.getAsBoolean()) {
                     throw new java.util.concurrent.CancellationException("The query was cancelled");
                 }
-                rows.addAll(rows(project.queries().passagesInContext(
+                rows.addAll(PassageRow.of(project.queries().passagesInContext(
                         rest.subList(from, Math.min(rest.size(), from + FIRST_ROWS * 5)), PassageRow.CONTEXT)));
             }
             return new Found(found.matches(), rows, project.queries().words(found.matches()));
@@ -207,12 +207,6 @@ public final class CodingQueryModel {
             summary.set("");
             errors.accept(e);
         }
-    }
-
-    private static List<PassageRow> rows(List<org.quire.service.queries.PassageWithContext> read) {
-        List<PassageRow> out = new ArrayList<>(read.size());
-        read.forEach(p -> out.add(new PassageRow(p.passage(), p.left(), p.right())));
-        return out;
     }
 
     // "1,700 passages in 1,000 sources (50,000 words)"; the words are counted after the first rows.

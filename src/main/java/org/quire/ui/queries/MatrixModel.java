@@ -180,8 +180,11 @@ public final class MatrixModel {
         MatrixAxis r = rowAxis;
         MatrixAxis c = columnAxis;
         String title = m.rows().get(row) + " × " + m.columns().get(column);
-        tasks.run("Reading the cell's passages", () -> PassageRow.withContext(project,
-                project.matrices().cell(r, c, row, column)), rows -> {
+        // The cell's passages with their context, each source's text read once in batches.
+        tasks.run("Reading the cell's passages", () -> PassageRow.of(project.queries().passagesInContext(
+                project.matrices().cell(r, c, row, column).stream()
+                        .map(p -> new org.quire.service.queries.QueryMatches.Match(p.source(), p.span())).toList(),
+                PassageRow.CONTEXT)), rows -> {
                     cellPassages.setAll(rows);
                     cellTitle.set(title + ": " + rows.size() + (rows.size() == 1 ? " passage" : " passages"));
                 }, errors);

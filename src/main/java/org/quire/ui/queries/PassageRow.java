@@ -1,12 +1,7 @@
 package org.quire.ui.queries;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.quire.model.SourceId;
-import org.quire.model.SourceText;
-import org.quire.service.Project;
 import org.quire.service.queries.Passage;
 import org.quire.service.queries.PassageWithContext;
 
@@ -27,15 +22,10 @@ public record PassageRow(Passage passage, String left, String right) {
         return passage.text().replaceAll("\\s+", " ").strip();
     }
 
-    /** Adds context to passages, reading each source's text once (call in the background). */
-    static List<PassageRow> withContext(Project project, List<Passage> passages) {
-        Map<SourceId, SourceText> texts = new HashMap<>();
-        List<PassageRow> out = new ArrayList<>(passages.size());
-        for (Passage p : passages) {
-            String text = texts.computeIfAbsent(p.source().id(), id -> project.sources().text(id)).text();
-            PassageWithContext cut = PassageWithContext.cut(p, text, CONTEXT);
-            out.add(new PassageRow(p, cut.left(), cut.right()));
-        }
+    /** The rows of passages read with their context (see {@code QueryService.passagesInContext}). */
+    static List<PassageRow> of(List<PassageWithContext> read) {
+        List<PassageRow> out = new ArrayList<>(read.size());
+        read.forEach(p -> out.add(new PassageRow(p.passage(), p.left(), p.right())));
         return out;
     }
 }

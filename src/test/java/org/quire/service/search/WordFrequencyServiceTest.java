@@ -69,4 +69,48 @@ class WordFrequencyServiceTest {
                     .isEqualTo(1);
         }
     }
+
+    @Test
+    void aFolderCountsFromTheIndexWhatItsTextsSayWhetherItHoldsMostSourcesOrFewAndTheTopIsThePrefixOfTheWholeList()
+            throws Exception {
+        try (Project p = TestProjects.create(dir)) {
+            String[] texts = {"Trust grew slowly; trust was tested.", "The rota, the rota again, and tea.",
+                "Funding was late and trust fell.", "Volunteers kept the kettle on.", "A board met; the board voted.",
+                "Tea and trust.", "Nobody asked about funding.", "The kettle and the rota, again.",
+                "Trust in the board grew."};
+            java.util.List<Path> files = new java.util.ArrayList<>();
+            for (int i = 0; i < texts.length; i++) {
+                Path f = dir.resolve("in/n" + i + ".txt");
+                java.nio.file.Files.createDirectories(f.getParent());
+                java.nio.file.Files.writeString(f, texts[i]);
+                files.add(f);
+            }
+            // One import, so one index segment holds both folders: "big" is most of its documents and
+            // is counted by subtracting the others from each word's total, "small" by walking its own.
+            p.sources().importPaths(files, ImportOptions.defaults().withFolder("big"), ImportProgress.NONE, () -> false);
+            p.folders().createPath("small");
+            p.folders().moveSources(p.sources().list().stream().filter(s -> s.name().equals("n5") || s.name().equals("n6"))
+                    .map(Source::id).toList(), "small");
+            p.search().search("trust", SearchOptions.defaults());
+            // A deleted source leaves its documents in the index, marked deleted: they must not count.
+            p.sources().delete(p.sources().list().stream().filter(s -> s.name().equals("n4")).findFirst()
+                    .orElseThrow().id());
+            for (String folder : new String[] {"big", "small"}) {
+                // The same texts counted by the tokenizer, as text coded at a node is.
+                Node whole = p.nodes().createPath("Whole " + folder, null, null);
+                for (Source s : p.sources().list()) {
+                    if (s.folder().equals(folder)) {
+                        p.codings().code(s.id(), whole.id(), new Span(0, s.length()));
+                    }
+                }
+                WordOptions exact = WordOptions.defaults().exact(true).top(1000);
+                WordFrequency fromIndex = p.words().words(exact.filter(SourceFilter.ALL.inFolder(folder)));
+                WordFrequency fromText = p.words().words(exact.inNode(whole.id()));
+                assertThat(fromIndex.words()).as(folder).isNotEmpty().isEqualTo(fromText.words());
+                assertThat(fromIndex.totalWords()).as(folder).isEqualTo(fromText.totalWords());
+                assertThat(p.words().words(exact.top(2).filter(SourceFilter.ALL.inFolder(folder))).words())
+                        .isEqualTo(fromIndex.words().subList(0, 2));
+            }
+        }
+    }
 }
