@@ -29,6 +29,16 @@ public final class Benchmark {
     private static final double MB = 1024.0 * 1024.0;
 
     /**
+     * An interactive operation warms up for at least its warm-up runs and at least this long: three
+     * runs of a 20 ms operation leave it running interpreted and half-compiled, so its p95 would time
+     * the JIT rather than Quire (as JMH, warm-up is counted in time, not only in runs).
+     */
+    static final long WARM_UP_NANOS = 1_000_000_000L;
+
+    /** At most this many warm-up runs, however short the operation. */
+    static final int MAX_WARM_UP_RUNS = 200;
+
+    /**
      * @param project an existing project to measure, or null to generate one of {@code size}
      * @param out     where to write bench-SIZE.md and bench-SIZE.json, and the chart of every size there
      *                (bench-p95.png, .svg) and their growth (bench-growth.md, .csv), or null
@@ -88,10 +98,14 @@ public final class Benchmark {
     private static BenchResult.Row measure(Operation op, BenchContext context, Config config,
                                            Consumer<String> log) {
         int runs = op.runs(config.runs());
-        int warmup = runs < config.runs() ? Math.min(1, config.warmup()) : config.warmup();
+        // Imports and raw floors (fewer runs, each of seconds) warm up once; the rest for a while.
+        boolean interactive = runs >= config.runs();
+        int warmup = interactive ? config.warmup() : Math.min(1, config.warmup());
         try {
             op.setUp(context);
-            for (int i = 0; i < warmup; i++) {
+            long warmStart = System.nanoTime();
+            for (int i = 0; i < warmup || (interactive && warmup > 0 && i < MAX_WARM_UP_RUNS
+                    && System.nanoTime() - warmStart < WARM_UP_NANOS); i++) {
                 op.run(context);
             }
             double[] millis = new double[runs];

@@ -40,7 +40,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Measured runs per operation; import and raw floors do a quarter (at least 3). Default: ${DEFAULT-VALUE}.")
     int runs;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "3", description = "Unmeasured runs first (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "3", description = "Unmeasured runs first (default: ${DEFAULT-VALUE}); an interactive operation also"
+            + " warms up for at least 1 s (at most 200 runs) so that its code is compiled before it is timed. 0: none.")
     int warmup;
 
     @Option(names = "--project", paramLabel = "DIR", description = "Measure this existing project instead (it is changed"
