@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -210,8 +211,30 @@ public final class Database implements AutoCloseable {
         if (newest != null && info.pending().length > 0) {
             backup = backup(layout, pool, newest.getVersion().getVersion());
         }
-        flyway.migrate();
+        // Each DDL statement commits on its own, and with WRITE_DELAY=0 every commit wrote and
+        // synced a chunk of the file: most of the time of creating a project. The schema is
+        // written with H2's usual delay and stored once at the end; a process killed before then
+        // leaves the last stored version, which Flyway's history describes truly (a new project is
+        // not yet handed to anyone; an upgrade was backed up first).
+        setWriteDelay(pool, 1000);
+        try {
+            flyway.migrate();
+        } finally {
+            setWriteDelay(pool, 0);
+        }
         return backup;
+    }
+
+    // Database-wide in H2 (SET WRITE_DELAY); CHECKPOINT stores what is pending when it goes back to 0.
+    private static void setWriteDelay(JdbcConnectionPool pool, int millis) {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SET WRITE_DELAY " + millis);
+            if (millis == 0) {
+                s.execute("CHECKPOINT");
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
     }
 
     private static String firstLine(String message) {

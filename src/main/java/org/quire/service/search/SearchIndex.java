@@ -46,6 +46,19 @@ public final class SearchIndex implements AutoCloseable {
     private boolean complete;
     private Set<Long> knownIds;
 
+    /**
+     * Sources an import handed over and not yet in a commit: analysed on worker threads while the
+     * import reads and stores the next files (on two cores the two overlap instead of following each
+     * other), committed once when the index is next used or closed ({@link #settle()}).
+     */
+    private final Deque<Future<?>> following = new ArrayDeque<>();
+    private final List<SourceId> followed = new java.util.ArrayList<>();
+    /** The generation the pending adds bring the index to, or -1 when they do not follow on from it. */
+    private long followedGeneration;
+    private ExecutorService followers;
+    /** Sources analysed at most ahead of the import, to bound the texts kept in memory. */
+    private static final int MAX_FOLLOWING = 400;
+
     public SearchIndex(Database db) {
         this.db = db;
     }
@@ -77,6 +90,7 @@ public final class SearchIndex implements AutoCloseable {
      * @throws QuireException when a needed rebuild is cancelled
      */
     synchronized TextIndex current(IndexProgress progress, BooleanSupplier cancelled) {
+        settle();
         TextIndex idx = opened();
         if (!complete) {
             if (!rebuild(progress, cancelled)) {
@@ -94,6 +108,7 @@ public final class SearchIndex implements AutoCloseable {
      * @return false when cancelled; the index is then left marked incomplete and rebuilt on next use
      */
     synchronized boolean rebuild(IndexProgress progress, BooleanSupplier cancelled) {
+        settle();
         TextIndex idx = opened();
         long generation = db.read(SearchIndex::generation);
         List<Source> sources = db.read(tx -> tx.sources().all());
@@ -244,14 +259,100 @@ public final class SearchIndex implements AutoCloseable {
     public record Added(SourceId id, String text, List<Span> paragraphs) {
     }
 
-    /** Follows an import of one or more sources committed at {@code generation}; never throws. */
+    /**
+     * Before an import: a missing index of a project that has no sources yet is simply empty, so it
+     * is made current now and follows the import file by file, instead of being rebuilt in one go
+     * (reading every text back) at the first search. Never throws.
+     */
+    public synchronized void beforeImport() {
+        try {
+            opened();
+            if (!complete && following.isEmpty() && db.read(tx -> tx.sources().idsInReadingOrder()).length == 0) {
+                rebuild(IndexProgress.NONE, () -> false);
+            }
+        } catch (RuntimeException e) {
+            complete = false;
+        }
+    }
+
+    /**
+     * Follows an import of one or more sources committed at {@code generation}; never throws. The
+     * texts are analysed on worker threads while the caller goes on; the index commits them when it
+     * is next used or closed.
+     */
     public synchronized void added(List<Added> sources, long generation) {
-        follow(idx -> sources.forEach(a -> idx.add(a.id().value(), a.text(), a.paragraphs())),
-                sources.stream().map(Added::id).toList(), true, generation);
+        try {
+            TextIndex idx = opened();
+            if (!complete) {
+                return; // rebuilt in full on next use
+            }
+            if (following.isEmpty() && followed.isEmpty()) {
+                followedGeneration = idx.generation();
+            }
+            // Only claim the new generation when the index was at the one before it.
+            followedGeneration = followedGeneration >= 0 && followedGeneration == generation - 1 ? generation : -1;
+            if (followers == null) {
+                followers = Executors.newFixedThreadPool(rebuildThreads(), r -> {
+                    Thread t = new Thread(r, "quire-index-follow");
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            for (Added a : sources) {
+                following.add(followers.submit(() -> idx.add(a.id().value(), a.text(), a.paragraphs())));
+                followed.add(a.id());
+            }
+            while (following.size() > MAX_FOLLOWING) {
+                join(following.poll());
+            }
+        } catch (RuntimeException e) {
+            // The index is derived: whatever state a failure left it in, rebuild it on next use.
+            complete = false;
+        }
+    }
+
+    /**
+     * Waits for the sources handed over by {@link #added} and commits them: before any other use
+     * of the index, and on close. Never throws; a failure leaves the index to be rebuilt.
+     */
+    public synchronized void settle() {
+        if (following.isEmpty() && followed.isEmpty()) {
+            return;
+        }
+        try {
+            while (!following.isEmpty()) {
+                join(following.poll());
+            }
+            if (complete) {
+                // As after a rebuild: the buffers still in memory are written by the workers at once,
+                // not by the commit on this one thread (a third of an import's indexing).
+                List<Future<?>> flushes = new java.util.ArrayList<>();
+                TextIndex idx = index;
+                for (int i = 0; i < rebuildThreads(); i++) {
+                    flushes.add(followers.submit(() -> {
+                        while (idx.flushNextBuffer()) {
+                            // the next one
+                        }
+                    }));
+                }
+                flushes.forEach(SearchIndex::join);
+                index.commit(followedGeneration);
+                if (knownIds != null) {
+                    followed.forEach(id -> knownIds.add(id.value()));
+                }
+            }
+        } catch (RuntimeException e) {
+            complete = false;
+        } finally {
+            following.forEach(f -> f.cancel(false));
+            following.clear();
+            followed.clear();
+        }
     }
 
     /** Follows a deletion committed at {@code generation}; never throws. */
     public synchronized void deleted(SourceId id, long generation) {
+        settle();
         follow(idx -> idx.delete(id.value()), List.of(id), false, generation);
     }
 
@@ -281,6 +382,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     synchronized IndexStatus status() {
+        settle();
         TextIndex idx = opened();
         TextIndex.State was = found;
         return new IndexStatus(was.name(), complete ? idx.sourceIds().size() : 0, idx.generation(),
@@ -289,6 +391,11 @@ public final class SearchIndex implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        settle();
+        if (followers != null) {
+            followers.shutdownNow();
+            followers = null;
+        }
         if (index != null) {
             index.close();
             index = null;

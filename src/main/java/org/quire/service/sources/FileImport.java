@@ -69,6 +69,7 @@ final class FileImport {
                             BooleanSupplier cancelled) {
         List<ImportOutcome> outcomes = new ArrayList<>(files.size());
         int total = files.size();
+        index.beforeImport();
         List<Pending> batch = new ArrayList<>();
         long words = 0;
         long started = 0;

@@ -263,6 +263,36 @@ class SearchServiceTest {
     }
 
     @Test
+    void anImportIntoANewProjectIsIndexedWhileItIsStoredAndNeedsNoRebuild() throws Exception {
+        Path notes = Files.createDirectories(dir.resolve("new-notes"));
+        for (int i = 0; i < 450; i++) {
+            Files.writeString(notes.resolve(String.format("note-%03d.txt", i)), "Volunteers met in week " + i
+                    + ".\n\nThe trust asked about partnership " + (i % 7) + " again.\n");
+        }
+        Path folder;
+        SearchOptions all = SearchOptions.defaults().limit(0);
+        try (Project p = TestProjects.create(dir)) {
+            folder = p.folder();
+            p.sources().importPaths(List.of(notes), org.quire.service.sources.ImportOptions.defaults(),
+                    org.quire.service.sources.ImportProgress.NONE, () -> false);
+            int[] rebuilt = new int[1];
+            p.search().prepareIndex((done, total) -> rebuilt[0]++, () -> false);
+            assertThat(rebuilt[0]).as("sources read back for a rebuild").isZero();
+            assertThat(p.search().search("partnership", all).totalSources()).isEqualTo(450);
+            TestProjects.importText(p, dir, "late.txt", "A late partnership.");
+        }
+        // Committed when the project closed: found as it was left, at the project's generation.
+        try (Project p = Project.open(folder, TestProjects.CODER)) {
+            assertThat(p.search().indexStatus().found()).isEqualTo("CURRENT");
+            int[] rebuilt = new int[1];
+            p.search().prepareIndex((done, total) -> rebuilt[0]++, () -> false);
+            assertThat(rebuilt[0]).isZero();
+            assertThat(p.search().search("partnership", all).totalSources()).isEqualTo(451);
+            assertThat(p.search().search("\"week 449\"", all).totalHits()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aCorruptIndexIsRebuilt() throws Exception {
         Path folder;
         try (Project p = TestProjects.create(dir)) {
