@@ -93,7 +93,7 @@ public final class SessionScenario {
                          long afterCloseDatabase, double closeMillis, long compactedDatabase, long indexBytes,
                          long rssBytes, long heapUsedBytes, long heapCommittedBytes, long heapMaxBytes,
                          List<Latency> latencies, Database.UpkeepStats upkeep, String histogram, String pace,
-                         long maxRssBytes) {
+                         long maxRssBytes, Database.CloseTidy closeTidy) {
 
         /** The most the folder held during the session, against twice its compacted size plus the index. */
         public boolean withinTwiceCompacted() {
@@ -115,6 +115,9 @@ public final class SessionScenario {
             row(b, "database file at the end, project open", mb(endDatabase));
             row(b, String.format(Locale.ROOT, "database file after closing (close took %.0f ms)", closeMillis),
                     mb(afterCloseDatabase));
+            row(b, "tidy at close: database file before / after, time", closeTidy.steps() == 0 ? "nothing to do"
+                    : String.format(Locale.ROOT, "%s / %s, %d ms", mb(closeTidy.bytesBefore()), mb(closeTidy.bytesAfter()),
+                    closeTidy.millis()));
             row(b, "database file compacted (SHUTDOWN COMPACT)", mb(compactedDatabase));
             row(b, "most during the session / compacted", String.format(Locale.ROOT, "%.2f×",
                     maxDatabase / (double) Math.max(1, compactedDatabase)));
@@ -301,6 +304,7 @@ public final class SessionScenario {
         Database.UpkeepStats upkeepAfter = Database.upkeepSoFar();
         Database.UpkeepStats upkeep = upkeepAfter.since(upkeepBefore);
         long afterClose = size(db);
+        Database.CloseTidy tidy = Database.lastCloseTidy();
         long indexBytes = treeSize(index);
         log.accept("Compacting a copy to compare (SHUTDOWN COMPACT) …");
         try (Project p = Project.open(folder, config.coder())) {
@@ -318,7 +322,7 @@ public final class SessionScenario {
                 maxIndex, endDb, endFolder, afterClose, closeMillis, compacted, indexBytes, rss, heapUsed,
                 rt.totalMemory(), rt.maxMemory(), latencies, upkeep, histogram, config.paceMaxMillis() == 0
                         ? "as fast as the machine allows" : "an action every " + config.paceMinMillis() + "–"
-                        + config.paceMaxMillis() + " ms", Math.max(maxRss, rss));
+                        + config.paceMaxMillis() + " ms", Math.max(maxRss, rss), tidy);
     }
 
     /** A sibling-unique new name: the original name with the action's number, replacing an earlier one. */

@@ -424,11 +424,28 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * The most closing spends tidying the database file (decision 0009). H2's own compaction on
+     * close stays off ({@code MAX_COMPACT_TIME=0}): cut off by its time bound, it left the file larger.
+     * {@code -Dquire.upkeep.tidyMillis=0} closes without it, to measure the difference.
+     */
+    static final long CLOSE_TIDY_MS = Long.getLong("quire.upkeep.tidyMillis", 500);
+
+    /** What the last tidy at close in this process did: the file's bytes before and after, its milliseconds and steps. */
+    public record CloseTidy(long bytesBefore, long bytesAfter, long millis, long steps) {
+    }
+
+    /** The last tidy at close in this process (all zero before the first; for the session benchmark). */
+    public static CloseTidy lastCloseTidy() {
+        long[] t = FileUpkeep.lastTidy();
+        return new CloseTidy(t[0], t[1], t[2], t[3]);
+    }
+
     @Override
     public void close() {
         try {
             if (upkeep != null) {
-                upkeep.close();
+                upkeep.close(CLOSE_TIDY_MS);
             }
             pool.dispose();
         } finally {

@@ -71,6 +71,18 @@ final class FileUpkeep implements AutoCloseable {
      * used (after a burst of changes); in everyday work new chunks fill the holes by themselves.
      */
     private static final int MOVE_BELOW = 50;
+    /**
+     * The tidy at close copies chunks holding less live data than this, and moves chunks while the
+     * file's blocks in use are fewer, in percent (H2's own compaction on close uses 90).
+     */
+    private static final int TIDY_BELOW = 80;
+    /**
+     * Live bytes copied per step of the tidy at close: the chunk they make fits in a hole of the file
+     * (H2 puts a new chunk in the first free space that holds it), so copying does not lengthen it.
+     */
+    private static final int TIDY_REWRITE_BYTES = 256 << 10;
+    /** Bytes of chunks moved into holes per step of the tidy at close. */
+    private static final int TIDY_MOVE_BYTES = 2 << 20;
     /** Below this the file is left alone: the whole of it costs less than the work. */
     private static final long SMALL_FILE = 2L << 20;
     private static final int MIN_STEP = 32 << 10;
@@ -87,6 +99,8 @@ final class FileUpkeep implements AutoCloseable {
     private final BooleanSupplier userWriting;
     private final Thread thread;
     private volatile boolean closed;
+    /** How long the tidy at close may take; set before {@link #closed}. */
+    private volatile long tidyNanos;
     private volatile long lastWrite = System.nanoTime();
     /** The version pinned at the last force: it and every older chunk are on disk. Only this thread changes it. */
     private MVStore.TxCounter forced;
@@ -108,6 +122,9 @@ final class FileUpkeep implements AutoCloseable {
     private static final AtomicLong STEP_CPU_NANOS_MAX = new AtomicLong();
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
     private static final AtomicLong FORCES = new AtomicLong();
+    /** The last tidy at close in this process: file bytes before and after, nanoseconds taken, steps. */
+    private static final java.util.concurrent.atomic.AtomicReference<long[]> LAST_TIDY =
+            new java.util.concurrent.atomic.AtomicReference<>(new long[4]);
     private static final AtomicLong FORCE_NANOS_MAX = new AtomicLong();
     /** Upper bounds, in milliseconds, of the buckets of {@link #WAITS}. */
     static final double[] WAIT_BOUNDS = {0, 1, 2, 5, 10, 20, 30, 50, 75, 100, 200, 500, Double.MAX_VALUE};
@@ -228,9 +245,76 @@ final class FileUpkeep implements AutoCloseable {
                 }
             }
         }
+        if (tidyNanos > 0) {
+            try {
+                tidy(System.nanoTime() + tidyNanos);
+            } catch (RuntimeException e) {
+                // The store closes next either way; what the tidy left undone the next open's upkeep does.
+            }
+        }
         MVStore.TxCounter pin = forced;
         forced = null;
         store.deregisterVersionUsage(pin);
+    }
+
+    /**
+     * The tidy at close, until {@code deadline}: copy the live pages of the sparsest chunks forward
+     * (a few hundred kilobytes a step, so that the chunk they make fits in a hole), force the file so
+     * that the chunks they emptied may be reused, and move the chunks at the end of the file into the
+     * holes, cutting its free tail. These are the steps upkeep takes during work, under the same pin,
+     * so durability is as during work. H2's own compaction on close copied megabytes first and ran out
+     * of time before moving anything back, leaving the file longer; here every copy is followed by a
+     * move, and should the last copies have left the file longer than it was, their chunks are moved
+     * back into the holes they left before the tidy ends.
+     */
+    private void tidy(long deadline) {
+        if (store.isClosed() || file.size() < SMALL_FILE) {
+            LAST_TIDY.set(new long[] {file.size(), file.size(), 0, 0});
+            return;
+        }
+        long started = System.nanoTime();
+        long before = file.size();
+        int steps = 0;
+        int fruitless = 0;
+        // Everything written so far on disk and pinned: the chunks emptied before now may be reused.
+        force();
+        while (System.nanoTime() < deadline && !store.isClosed()) {
+            long size = file.size();
+            boolean copied = file.getChunksFillRate() < TIDY_BELOW && file.compact(TIDY_BELOW, TIDY_REWRITE_BYTES);
+            if (copied) {
+                store.tryCommit();
+            }
+            // The chunks the copies emptied are counted free at the next store (the move's own) and
+            // may be reused once the pin has passed them: this force, then the next step's move.
+            force();
+            if (copied || file.getFillRate() < TIDY_BELOW) {
+                // After a copy always: should its chunk have gone to the end of the file, this moves it back.
+                file.compactMoveChunks(copied ? 100 : TIDY_BELOW, TIDY_MOVE_BYTES, store);
+            }
+            steps++;
+            if (DEBUG) {
+                System.err.printf(java.util.Locale.ROOT, "upkeep tidy step %d: %.1f ms, file %.1f -> %.1f MB, blocks in use %d%%, live in chunks %d%%%n",
+                        steps, (System.nanoTime() - started) / 1e6, size / 1e6, file.size() / 1e6, file.getFillRate(), file.getChunksFillRate());
+            }
+            // A move that frees no tail may still have cleared the way for the next (H2 moves the chunks
+            // between the largest holes first): a few such in a row, and nothing is left to gain.
+            fruitless = copied || file.size() < size ? 0 : fruitless + 1;
+            if (fruitless >= 3) {
+                break;
+            }
+        }
+        // Never longer than it was found: what the last copies put at the end goes into the holes they left.
+        for (int i = 0; i < 4 && file.size() > before && !store.isClosed(); i++) {
+            force();
+            file.compactMoveChunks(100, TIDY_MOVE_BYTES, store);
+        }
+        LAST_TIDY.set(new long[] {before, file.size(), System.nanoTime() - started, steps});
+    }
+
+    /** The last tidy at close in this process: the file's bytes before and after it, its milliseconds and steps. */
+    static long[] lastTidy() {
+        long[] t = LAST_TIDY.get();
+        return new long[] {t[0], t[1], t[2] / 1_000_000, t[3]};
     }
 
     /**
@@ -320,10 +404,16 @@ final class FileUpkeep implements AutoCloseable {
 
     @Override
     public void close() {
+        close(0);
+    }
+
+    /** Stops upkeep after a tidy of the file of at most {@code tidyMillis} (none for 0). */
+    void close(long tidyMillis) {
+        tidyNanos = TimeUnit.MILLISECONDS.toNanos(tidyMillis);
         closed = true;
         LockSupport.unpark(thread);
         try {
-            thread.join(TimeUnit.SECONDS.toMillis(5));
+            thread.join(TimeUnit.SECONDS.toMillis(5) + tidyMillis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

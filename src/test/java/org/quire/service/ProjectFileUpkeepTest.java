@@ -74,6 +74,45 @@ class ProjectFileUpkeepTest {
     }
 
     @Test
+    void closingRightAfterABurstOfCodingLeavesTheFileSmallerWithinItsTimeBoundAndKeepsEveryCoding() throws Exception {
+        Path folder;
+        Path db;
+        long beforeClose;
+        long closeMillis;
+        int passages = 1_600;
+        Node first;
+        try (Project p = TestProjects.create(dir)) {
+            folder = p.folder();
+            db = folder.resolve("project.mv.db");
+            Source s = TestProjects.importText(p, dir, "interview.txt", "Words of an interview, said slowly. ".repeat(600));
+            List<Node> nodes = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                nodes.add(p.nodes().create(null, "Code " + i, null, null));
+            }
+            first = nodes.get(0);
+            for (int i = 0; i < passages; i++) {
+                int start = (i * 37) % (s.length() - 100);
+                p.codings().code(s.id(), nodes.get(i % nodes.size()).id(), new Span(start, start + 20 + i % 60));
+            }
+            beforeClose = Files.size(db);
+            long t0 = System.nanoTime();
+            p.close();
+            closeMillis = (System.nanoTime() - t0) / 1_000_000;
+        }
+        long afterClose = Files.size(db);
+        org.quire.store.Database.CloseTidy tidy = org.quire.store.Database.lastCloseTidy();
+        assertThat(beforeClose).as("the burst left a file worth tidying").isGreaterThan(SMALL_FILE);
+        // Without the tidy closing leaves the file as it was (H2's own compaction on close is off).
+        assertThat(afterClose).as("file after closing, against %,d bytes before (tidy: %s, close %d ms)", beforeClose, tidy, closeMillis)
+                .isLessThanOrEqualTo(beforeClose * 3 / 4);
+        // The tidy stops starting steps at 500 ms; one step more, on a loaded machine, is the slack.
+        assertThat(tidy.millis()).as("the tidy's time").isLessThan(1_500);
+        try (Project p = Project.open(folder, "Me")) {
+            assertThat(p.codings().byNode(first.id(), false)).hasSize(passages / 40);
+        }
+    }
+
+    @Test
     void aProjectClosedAndOpenedWhileUpkeepWorksKeepsEveryCoding() throws Exception {
         Path folder;
         Source s;
