@@ -113,8 +113,8 @@ public final class Project implements AutoCloseable {
         this.matrices = new MatrixService(db, activity, aggregates);
         this.themeMap = new ThemeMapService(db, coder, activity);
         this.coverage = new CoverageService(db, nodes, aggregates, sourceLists);
-        this.phases = new PhaseService(db, activity, aggregates);
-        this.checklist = new ChecklistService(db, coder, coverage, activity, aggregates);
+        this.phases = new PhaseService(db, activity, aggregates, sourceLists);
+        this.checklist = new ChecklistService(db, coder, coverage, activity, aggregates, sourceLists);
         this.themeMatrices = new ThemeMatrixService(db, coder);
         this.frameworks = new FrameworkService(db, coder);
         this.reviews = new ReviewService(db, coder);
