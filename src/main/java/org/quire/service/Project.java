@@ -28,6 +28,7 @@ import org.quire.service.memos.AuditService;
 import org.quire.service.memos.MemoService;
 import org.quire.service.method.ChecklistService;
 import org.quire.service.method.PhaseService;
+import org.quire.service.nodes.KeptWordStarts;
 import org.quire.service.nodes.NodeService;
 import org.quire.service.queries.MatrixService;
 import org.quire.service.queries.QueryService;
@@ -95,7 +96,8 @@ public final class Project implements AutoCloseable {
         this.index = new SearchIndex(db);
         this.sources = new SourceService(db, coder, importers, attributes, index);
         this.folders = new SourceFolders(db, coder);
-        this.nodes = new NodeService(db, coder);
+        KeptWordStarts wordStarts = new KeptWordStarts();
+        this.nodes = new NodeService(db, coder, wordStarts);
         this.codings = new CodingService(db, coder);
         this.memos = new MemoService(db, coder);
         this.annotations = new AnnotationService(db, coder);
@@ -110,7 +112,7 @@ public final class Project implements AutoCloseable {
         SourceLists sourceLists = new SourceLists(db);
         this.words = new WordFrequencyService(db, index, aggregates, sourceLists);
         this.queries = new QueryService(db, coder, activity, aggregates, sourceLists);
-        this.matrices = new MatrixService(db, activity, aggregates);
+        this.matrices = new MatrixService(db, activity, aggregates, wordStarts);
         this.themeMap = new ThemeMapService(db, coder, activity);
         this.coverage = new CoverageService(db, nodes, aggregates, sourceLists);
         this.phases = new PhaseService(db, activity, aggregates, sourceLists);

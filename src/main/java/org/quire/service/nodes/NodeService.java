@@ -62,9 +62,10 @@ public final class NodeService {
     private final Database db;
     private final Coder coder;
 
-    public NodeService(Database db, Coder coder) {
+    public NodeService(Database db, Coder coder, KeptWordStarts wordStarts) {
         this.db = db;
         this.coder = coder;
+        this.wordStarts = wordStarts;
     }
 
     public NodeTree tree() {
@@ -423,11 +424,7 @@ public final class NodeService {
             // count at a hundred times a thesis. The same tree object means the same shape.
             NodeTree tree = tx.nodes().tree();
             String shape = tree == countsTree ? countsShape : shape(tree.depthFirst());
-            if (wordStarts.isEmpty()) {
-                wordStarts.putAll(tx.sources().allWordStarts());
-            }
-            java.util.function.Function<org.quire.model.SourceId, int[]> words =
-                    source -> wordStarts.computeIfAbsent(source, s -> tx.sources().wordStarts(s));
+            java.util.function.Function<org.quire.model.SourceId, org.quire.model.WordStarts> words = wordStarts.within(tx);
             if (counts == null || changes.everything() || !shape.equals(countsShape)) {
                 ownPassages = NodeCountsCalculator.byNode(tx.codings().allSpans());
                 counts = NodeCountsCalculator.compute(tree, ownPassages, words);
@@ -468,9 +465,8 @@ public final class NodeService {
     // What the last call returned, handed out again while nothing changed.
     private Map<NodeId, NodeCounts> countsView;
 
-    // A source's text never changes after import, so its word offsets are cached for the session
-    // (ids are never reused, so entries of deleted sources are merely unused).
-    private final Map<org.quire.model.SourceId, int[]> wordStarts = new java.util.concurrent.ConcurrentHashMap<>();
+    // Every source's word offsets, shared with the matrices (see KeptWordStarts).
+    private final KeptWordStarts wordStarts;
 
     static void requireFreeName(Tx tx, NodeId parent, String name, NodeId self) {
         tx.nodes().child(parent, name).filter(n -> !n.id().equals(self)).ifPresent(n -> {
