@@ -13,7 +13,7 @@ import org.quire.store.Tx;
  * that count the words of coded passages (node counts, matrices). A source's text never changes
  * after import and ids are never reused, so nothing here goes stale; a deleted source's entry is
  * merely unused. Node counts and matrices each kept every source's offsets as ints before: at a
- * hundred times a thesis two copies of 120 MB in a 1 GB heap; packed and shared, one of 40 MB.
+ * hundred times a thesis two copies of 120 MB in a 1 GB heap; packed and shared, one of 45 MB.
  */
 public final class KeptWordStarts {
     private final Map<SourceId, PackedWordStarts> kept = new ConcurrentHashMap<>();
