@@ -174,10 +174,14 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The schema version this Quire writes: the highest {@code V<n>__*.sql} migration
+     * The schema version this Quire writes: the highest migration, SQL or Java
      * ({@code DatabaseTest} keeps the two in step).
      */
-    static final int SCHEMA_VERSION = 10;
+    static final int SCHEMA_VERSION = 12;
+
+    /** Migrations that SQL cannot express, by version, beside the {@code V<n>__*.sql} ones. */
+    static final java.util.List<org.flywaydb.core.api.migration.JavaMigration> JAVA_MIGRATIONS =
+            java.util.List.of(new SourceLayoutMigration());
 
     private static Path migrate(ProjectLayout layout, JdbcConnectionPool pool) {
         if (installedVersion(pool) == SCHEMA_VERSION) {
@@ -187,6 +191,7 @@ public final class Database implements AutoCloseable {
         Flyway flyway = Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")
+                .javaMigrations(JAVA_MIGRATIONS.toArray(org.flywaydb.core.api.migration.JavaMigration[]::new))
                 .load();
         MigrationInfoService info = flyway.info();
         MigrationInfo[] applied = info.applied();

@@ -47,17 +47,9 @@ public final class SourceStore {
                 s.fileName());
         jdbc.update("INSERT INTO source_content (source_id, content, word_starts) VALUES (?, ?, ?)",
                 id, new Jdbc.LongText(s.text()), WordStartsCodec.encode(s.wordStarts()));
-        List<Object[]> spans = new ArrayList<>();
-        addSpans(spans, id, "P", s.paragraphs());
-        addSpans(spans, id, "G", s.pages());
-        jdbc.batch("INSERT INTO source_span (source_id, kind, ordinal, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)", spans);
+        jdbc.update("INSERT INTO source_layout (source_id, paragraphs, pages) VALUES (?, ?, ?)", id,
+                SpanListCodec.encode(s.paragraphs()), SpanListCodec.encode(s.pages()));
         return get(new SourceId(id)).orElseThrow();
-    }
-
-    private static void addSpans(List<Object[]> rows, long id, String kind, List<Span> spans) {
-        for (int i = 0; i < spans.size(); i++) {
-            rows.add(new Object[] {id, kind, i, spans.get(i).start(), spans.get(i).end()});
-        }
     }
 
     public Optional<Source> get(SourceId id) {
@@ -189,7 +181,7 @@ public final class SourceStore {
     }
 
     /** Paragraphs and pages of several sources, by source id. */
-    private record Layouts(java.util.Map<Long, List<Span>> paragraphs, java.util.Map<Long, List<Span>> pages) {
+    record Layouts(java.util.Map<Long, List<Span>> paragraphs, java.util.Map<Long, List<Span>> pages) {
         SourceText text(long id, String content) {
             return new SourceText(new SourceId(id), content, paragraphs.getOrDefault(id, List.of()),
                     pages.getOrDefault(id, List.of()));
@@ -197,14 +189,28 @@ public final class SourceStore {
     }
 
     private Layouts layouts(Long[] values) {
+        return spans(values, true);
+    }
+
+    /**
+     * The paragraphs (and, when asked, the pages) of several sources in one query: one row per
+     * source, each list one value (schema version 12, {@code SourceLayoutMigration}).
+     */
+    private Layouts spans(Long[] values, boolean pages) {
+        return readLayouts(jdbc, values, pages);
+    }
+
+    /** {@link #spans} for the other stores that read texts with their layout. */
+    static Layouts readLayouts(Jdbc jdbc, Long[] values, boolean pages) {
         Layouts out = new Layouts(new java.util.HashMap<>(), new java.util.HashMap<>());
         // Joined on the unnested ids (see get(ids)): with id = ANY(?) H2 checked every row against
         // the whole array, most of the time of a coding query whose passages lie in a thousand sources.
-        jdbc.list("SELECT s.source_id, s.kind, s.start_offset, s.end_offset FROM UNNEST(?) AS wanted(id)"
-                + " JOIN source_span s ON s.source_id = wanted.id ORDER BY s.source_id, s.kind, s.ordinal", rs -> {
-                    Span span = new Span(rs.getInt(3), rs.getInt(4));
-                    ("P".equals(rs.getString(2)) ? out.paragraphs() : out.pages())
-                            .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(span);
+        jdbc.list("SELECT l.source_id, l.paragraphs" + (pages ? ", l.pages" : "") + " FROM UNNEST(?) AS wanted(id)"
+                + " JOIN source_layout l ON l.source_id = wanted.id", rs -> {
+                    out.paragraphs().put(rs.getLong(1), SpanListCodec.decode(rs.getBytes(2)));
+                    if (pages) {
+                        out.pages().put(rs.getLong(1), SpanListCodec.decode(rs.getBytes(3)));
+                    }
                     return null;
                 }, (Object) values);
         return out;
@@ -350,31 +356,24 @@ public final class SourceStore {
         if (ids.isEmpty()) {
             return out;
         }
+        Layouts read = layouts(ids.stream().map(SourceId::value).distinct().toArray(Long[]::new));
         for (SourceId id : ids) {
-            out.put(id, new Layout(new ArrayList<>(), new ArrayList<>()));
+            out.put(id, new Layout(read.paragraphs().getOrDefault(id.value(), List.of()),
+                    read.pages().getOrDefault(id.value(), List.of())));
         }
-        // Joined on the unnested ids (see get(ids)): with id = ANY(?) H2 checked every row against
-        // the whole array, most of the time of a coding query whose passages lie in a thousand sources.
-        jdbc.list("SELECT s.source_id, s.kind, s.start_offset, s.end_offset FROM UNNEST(?) AS wanted(id)"
-                + " JOIN source_span s ON s.source_id = wanted.id ORDER BY s.source_id, s.kind, s.ordinal", rs -> {
-                    Layout layout = out.get(new SourceId(rs.getLong(1)));
-                    Span span = new Span(rs.getInt(3), rs.getInt(4));
-                    ("P".equals(rs.getString(2)) ? layout.paragraphs() : layout.pages()).add(span);
-                    return span;
-                }, (Object) ids.stream().map(SourceId::value).distinct().toArray(Long[]::new));
         return out;
     }
 
     /** A source's paragraph ranges without its text (what paragraph-level queries need). */
     public List<Span> paragraphs(SourceId id) {
-        return jdbc.list("SELECT start_offset, end_offset FROM source_span WHERE source_id = ? AND kind = 'P'"
-                + " ORDER BY ordinal", rs -> new Span(rs.getInt(1), rs.getInt(2)), id.value());
+        return jdbc.one("SELECT paragraphs FROM source_layout WHERE source_id = ?",
+                rs -> SpanListCodec.decode(rs.getBytes(1)), id.value()).orElse(List.of());
     }
 
     /** The paragraphs of several sources, one query however many (sources without any are left out). */
     public java.util.Map<SourceId, List<Span>> paragraphs(java.util.Collection<SourceId> ids) {
         java.util.Map<SourceId, List<Span>> out = new java.util.HashMap<>();
-        layouts(ids.stream().map(SourceId::value).distinct().toArray(Long[]::new)).paragraphs()
+        spans(ids.stream().map(SourceId::value).distinct().toArray(Long[]::new), false).paragraphs()
                 .forEach((id, spans) -> out.put(new SourceId(id), spans));
         return out;
     }

@@ -69,12 +69,10 @@ public final class ThemeMatrixStore {
             Map<Long, String> content = new HashMap<>();
             jdbc.list("SELECT source_id, content FROM source_content WHERE source_id" + in,
                     rs -> content.put(rs.getLong(1), rs.getString(2)), params);
-            Map<Long, List<Span>> paragraphs = new HashMap<>();
-            Map<Long, List<Span>> pages = new HashMap<>();
-            jdbc.list("SELECT source_id, kind, start_offset, end_offset FROM source_span WHERE source_id" + in
-                    + " ORDER BY source_id, kind, ordinal", rs -> ("P".equals(rs.getString(2)) ? paragraphs : pages)
-                    .computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
-                    .add(new Span(rs.getInt(3), rs.getInt(4))), params);
+            SourceStore.Layouts layouts = SourceStore.readLayouts(jdbc, chunk.stream().map(SourceId::value)
+                    .toArray(Long[]::new), true);
+            Map<Long, List<Span>> paragraphs = layouts.paragraphs();
+            Map<Long, List<Span>> pages = layouts.pages();
             content.forEach((id, text) -> out.put(new SourceId(id), new org.quire.model.SourceText(new SourceId(id),
                     text, paragraphs.getOrDefault(id, List.of()), pages.getOrDefault(id, List.of()))));
         }

@@ -76,6 +76,25 @@ public final class WorkbenchBench extends Application {
     private final List<Double> codeMs = new ArrayList<>();
     private final List<Double> openingGaps = new ArrayList<>();
     private final List<Double> codingGaps = new ArrayList<>();
+    // Where a slow frame's time went: the window thread's own work, the collector, or neither (the
+    // thread waited for a core).
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    private final List<Double> codingFrameCpu = new ArrayList<>();
+    private final List<String> slowFrames = new ArrayList<>();
+    private long lastCpu;
+    private long lastGc;
+    private long lastRender;
+    // JavaFX draws on a thread of its own.
+    private final Thread renderer = Thread.getAllStackTraces().keySet().stream()
+            .filter(t -> t.getName().startsWith("QuantumRenderer")).findFirst().orElse(null);
+
+    private static long gcMillis() {
+        long sum = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, gc.getCollectionTime());
+        }
+        return sum;
+    }
 
     @Override
     public void start(Stage stage) {
@@ -83,6 +102,12 @@ public final class WorkbenchBench extends Application {
         project = opening;
         runner = new FxTaskRunner();
         vm = new WorkbenchViewModel(project, runner);
+        // Before the window's own listener, which shows the message and clears it.
+        vm.errorProperty().addListener((o, was, now) -> {
+            if (now != null && !now.isBlank()) {
+                System.err.println("quire bench: the workbench said (" + step + "): " + now);
+            }
+        });
         coding = new CodingPanelViewModel(vm);
         WorkbenchView view = new WorkbenchView(vm, runner);
         scene = new Scene(view.build(), 1280, 720);
@@ -96,11 +121,6 @@ public final class WorkbenchBench extends Application {
             }
         }.start();
         scene.addPostLayoutPulseListener(this::frame);
-        vm.errorProperty().addListener((o, was, now) -> {
-            if (now != null && !now.isBlank()) {
-                System.err.println("quire bench: the workbench said: " + now);
-            }
-        });
         vm.load();
     }
 
@@ -112,15 +132,26 @@ public final class WorkbenchBench extends Application {
             finish();
             return;
         }
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        long gc = gcMillis();
+        long render = renderer == null ? 0 : Math.max(0, THREADS.getThreadCpuTime(renderer.threadId()));
         if (lastFrame != 0) {
             double gap = (now - lastFrame) / 1e6;
             if (step == Step.OPENING) {
                 openingGaps.add(gap);
             } else if (step == Step.CODING) {
                 codingGaps.add(gap);
+                codingFrameCpu.add((cpu - lastCpu) / 1e6);
+                if (gap > 100) {
+                    slowFrames.add(String.format(Locale.ROOT, "%.0f ms (window thread's CPU %.0f ms, renderer's %.0f ms,"
+                            + " collector pauses %d ms)", gap, (cpu - lastCpu) / 1e6, (render - lastRender) / 1e6, gc - lastGc));
+                }
             }
         }
         lastFrame = now;
+        lastCpu = cpu;
+        lastGc = gc;
+        lastRender = render;
         switch (step) {
             case TREE -> waitForTree(now);
             case OPENING -> waitForDocument(now);
@@ -228,11 +259,15 @@ public final class WorkbenchBench extends Application {
         out.append(row("frame gaps while opening them", openingGaps));
         out.append(row("code a passage, to the frame showing it", codeMs));
         out.append(row("frame gaps while coding", codingGaps));
+        out.append(row("the window thread's CPU time per frame while coding", codingFrameCpu));
         long over100 = codingGaps.stream().filter(g -> g > 100).count();
         long over50 = codingGaps.stream().filter(g -> g > 50).count();
         out.append(String.format(Locale.ROOT, "%nWhile coding: %d frames, %d took longer than 50 ms, %d longer than"
                 + " 100 ms. Largest source: %,d characters.%n", codingGaps.size(), over50, over100,
                 largest.get(0).length()));
+        for (String slow : slowFrames) {
+            out.append("  a frame of ").append(slow).append('\n');
+        }
         System.out.print(out);
         System.out.flush();
         // The codings made are undone (Ctrl+Z, one by one), so the project is as it was; then the
@@ -245,10 +280,9 @@ public final class WorkbenchBench extends Application {
 
     private void close() {
         runner.close();
-        Thread closer = new Thread(() -> {
-            project.close();
-            Platform.exit();
-        }, "quire-bench-close");
+        // The window goes first: a reload still queued would otherwise report the closed project.
+        Platform.exit();
+        Thread closer = new Thread(project::close, "quire-bench-close");
         closer.start();
     }
 

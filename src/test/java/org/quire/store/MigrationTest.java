@@ -12,6 +12,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quire.model.MemoTarget;
+import org.quire.model.Span;
 import org.quire.model.QuireException;
 import org.quire.service.Project;
 
@@ -66,6 +67,42 @@ class MigrationTest {
         }
         try (Project p = Project.open(layout.root(), "Ann")) {
             assertThat(p.migrationBackup()).isNull();
+        }
+    }
+
+    @Test
+    void paragraphsAndPagesMoveToOneRowPerSourceUnchanged() throws Exception {
+        // A project as schema version 10 wrote it: a row per paragraph and page, inserted out of order.
+        ProjectLayout layout = new ProjectLayout(dir.resolve("Spans.quire"));
+        Files.createDirectories(layout.originals());
+        String url = layout.jdbcUrl(false);
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("10").load().migrate();
+        String text = "First paragraph.\nSecond one, on page two.\nThird.";
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO project_setting VALUES ('title', 'Spans'), ('guid', 'g-2')");
+            s.execute("INSERT INTO coder (id, guid, name, created_at) VALUES (1, 'c-1', 'Ann', CURRENT_TIMESTAMP)");
+            for (int id = 1; id <= 2; id++) {
+                s.execute("INSERT INTO source (id, guid, name, folder, format, checksum, original_file, imported_at,"
+                        + " imported_by, word_count, char_count) VALUES (" + id + ", 's-" + id + "', 'Notes " + id
+                        + "', '', 'txt', '" + "0".repeat(64) + "', 's-" + id + ".txt', CURRENT_TIMESTAMP, 1, 8, "
+                        + text.length() + ")");
+                s.execute("INSERT INTO source_content VALUES (" + id + ", '" + text + "', X'00')");
+            }
+            s.execute("INSERT INTO source_span VALUES (1, 'P', 2, 42, 48), (1, 'G', 1, 17, 48), (1, 'P', 0, 0, 16),"
+                    + " (1, 'G', 0, 0, 17), (1, 'P', 1, 17, 41)");
+        }
+        try (Project p = Project.open(layout.root(), "Ann")) {
+            var first = p.sources().find("Notes 1");
+            var text1 = p.sources().text(first.id());
+            assertThat(text1.paragraphs()).containsExactly(new Span(0, 16), new Span(17, 41), new Span(42, 48));
+            assertThat(text1.pages()).containsExactly(new Span(0, 17), new Span(17, 48));
+            var second = p.sources().text(p.sources().find("Notes 2").id());
+            assertThat(second.paragraphs()).isEmpty();
+            assertThat(second.pages()).isEmpty();
+        }
+        try (Connection c = DriverManager.getConnection(layout.jdbcUrl(true), "sa", "");
+             var tables = c.getMetaData().getTables(null, null, "SOURCE_SPAN", null)) {
+            assertThat(tables.next()).as("the old table is gone").isFalse();
         }
     }
 
