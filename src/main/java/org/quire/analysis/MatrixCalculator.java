@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.quire.model.SourceId;
 import org.quire.model.Span;
-import org.quire.model.Words;
+import org.quire.model.WordStarts;
 
 /**
  * The cells of a matrix coding query. Every row and column is a set of passages per source (a
@@ -38,7 +38,7 @@ public final class MatrixCalculator {
      * @param wordStarts word start offsets of a source; called only for sources with an overlap
      */
     public static Counts compute(List<Map<SourceId, List<Span>>> rows, List<Map<SourceId, List<Span>>> columns,
-                                 boolean countRows, Function<SourceId, int[]> wordStarts) {
+                                 boolean countRows, Function<SourceId, ? extends WordStarts> wordStarts) {
         return compute(rows, columns, countRows, wordStarts, () -> false);
     }
 
@@ -48,7 +48,7 @@ public final class MatrixCalculator {
      * @throws java.util.concurrent.CancellationException when it says yes
      */
     public static Counts compute(List<Map<SourceId, List<Span>>> rows, List<Map<SourceId, List<Span>>> columns,
-                                 boolean countRows, Function<SourceId, int[]> wordStarts,
+                                 boolean countRows, Function<SourceId, ? extends WordStarts> wordStarts,
                                  java.util.function.BooleanSupplier cancelled) {
         int nr = rows.size();
         int nc = columns.size();
@@ -132,7 +132,7 @@ public final class MatrixCalculator {
     }
 
     private static void sweep(SourceId source, Items items, int nc, boolean countRows,
-                              Function<SourceId, int[]> wordStarts, Counts counts) {
+                              Function<SourceId, ? extends WordStarts> wordStarts, Counts counts) {
         Integer[] order = new Integer[items.size];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -173,7 +173,7 @@ public final class MatrixCalculator {
         if (cells.isEmpty()) {
             return;
         }
-        int[] starts = wordStarts.apply(source);
+        WordStarts starts = wordStarts.apply(source);
         cells.forEach((cell, overlaps) -> {
             int r = cell / nc;
             int c = cell % nc;
@@ -183,7 +183,7 @@ public final class MatrixCalculator {
             List<Span> ranges = new ArrayList<>(overlaps.size());
             overlaps.forEach(o -> ranges.add(new Span((int) o[1], (int) o[2])));
             for (Span s : Intervals.union(ranges)) {
-                counts.words[r][c] += Words.countIn(starts, s);
+                counts.words[r][c] += starts.countIn(s);
             }
         });
     }

@@ -15,6 +15,7 @@ import org.quire.model.NodeId;
 import org.quire.model.NodeTree;
 import org.quire.model.SourceId;
 import org.quire.model.Span;
+import org.quire.model.WordStarts;
 import org.quire.model.Words;
 
 /**
@@ -100,7 +101,7 @@ public final class NodeCountsCalculator {
 
     /** Convenience for a one-off computation from a flat list of codings. */
     public static Map<NodeId, NodeCounts> compute(NodeTree tree, List<CodedSpan> codings,
-                                                  Function<SourceId, int[]> wordStarts) {
+                                                  Function<SourceId, ? extends WordStarts> wordStarts) {
         return compute(tree, byNode(codings), wordStarts);
     }
 
@@ -109,7 +110,7 @@ public final class NodeCountsCalculator {
      * @param wordStarts word start offsets of a source (see {@link Words})
      */
     public static Map<NodeId, NodeCounts> compute(NodeTree tree, Map<NodeId, Passages> own,
-                                                  Function<SourceId, int[]> wordStarts) {
+                                                  Function<SourceId, ? extends WordStarts> wordStarts) {
         Map<NodeId, NodeCounts> result = new HashMap<>();
         Sweep sweep = new Sweep(wordStarts);
         for (Node root : tree.roots()) {
@@ -123,7 +124,7 @@ public final class NodeCountsCalculator {
      * their own passages in {@code own} were replaced; every other node's counts stay as they are.
      */
     public static void update(NodeTree tree, Map<NodeId, Passages> own, Set<NodeId> changed,
-                              Map<NodeId, NodeCounts> counts, Function<SourceId, int[]> wordStarts) {
+                              Map<NodeId, NodeCounts> counts, Function<SourceId, ? extends WordStarts> wordStarts) {
         Set<NodeId> affected = new LinkedHashSet<>();
         for (NodeId id : changed) {
             // Up to the root, stopping where an earlier walk already went.
@@ -178,10 +179,10 @@ public final class NodeCountsCalculator {
 
     /** One pass over passages sorted by (source, start, end). */
     private static final class Sweep {
-        private final Map<Long, int[]> words = new HashMap<>();
-        private final Function<SourceId, int[]> wordStarts;
+        private final Map<Long, WordStarts> words = new HashMap<>();
+        private final Function<SourceId, ? extends WordStarts> wordStarts;
 
-        Sweep(Function<SourceId, int[]> wordStarts) {
+        Sweep(Function<SourceId, ? extends WordStarts> wordStarts) {
             this.wordStarts = wordStarts;
         }
 
@@ -221,8 +222,8 @@ public final class NodeCountsCalculator {
         }
 
         private long wordsIn(long sourceId, int from, int to) {
-            int[] starts = words.computeIfAbsent(sourceId, id -> wordStarts.apply(new SourceId(id)));
-            return Words.countIn(starts, new Span(from, to));
+            WordStarts starts = words.computeIfAbsent(sourceId, id -> wordStarts.apply(new SourceId(id)));
+            return starts.countIn(new Span(from, to));
         }
     }
 }

@@ -109,15 +109,24 @@ public final class Benchmark {
                 op.run(context);
             }
             double[] millis = new double[runs];
+            double[] cpuMillis = new double[runs];
             long units = 0;
             long nanos = 0;
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
             for (int i = 0; i < runs; i++) {
+                long cpu0 = threads.getCurrentThreadCpuTime();
                 Operation.Sample s = op.run(context);
+                cpuMillis[i] = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6;
                 millis[i] = s.nanos() / 1e6;
                 units += s.units();
                 nanos += s.nanos();
             }
             Arrays.sort(millis);
+            Arrays.sort(cpuMillis);
+            // On a shared machine the wall clock follows the load; this thread's CPU time (of the
+            // whole run, untimed set-up included, other threads' work not) follows the code.
+            log.accept(String.format(java.util.Locale.ROOT, "  this thread's CPU p50 / p95: %.1f / %.1f ms",
+                    percentile(cpuMillis, 50), percentile(cpuMillis, 95)));
             double p50 = percentile(millis, 50);
             double p95 = percentile(millis, 95);
             // The median run's rate: units per run are the same from run to run for every rate operation.

@@ -390,11 +390,108 @@ public final class TextIndex implements AutoCloseable {
         return new Result(hits, found.size(), sources.size());
     }
 
+    /**
+     * Word counts straight from the index: each word of the unstemmed field (lower-cased, as the
+     * tokenizer split it), how often it occurs, and how many words there are in all. Words that do
+     * not occur in what was counted have a count of 0. Callers must not change the arrays.
+     */
+    public record TermCounts(String[] words, long[] counts, long total) {
+    }
+
+    /** Which group (the service's groups are folders) each source is in; a source not listed is in none. */
+    public record SourceGroups(Map<Long, String> groups) {
+        public SourceGroups {
+            groups = Map.copyOf(groups);
+        }
+
+        public String groupOf(long source) {
+            return groups.get(source);
+        }
+    }
+
     /** The counts over all sources, for the reader they were read from (a reader never changes). */
-    private record AllTermCounts(org.apache.lucene.index.IndexReader reader, WordCounter counts) {
+    private record AllTermCounts(org.apache.lucene.index.IndexReader reader, TermCounts counts) {
     }
 
     private volatile AllTermCounts allTermCounts;
+    private final GroupTermCounts groupCounts = new GroupTermCounts();
+
+    /** How often each word occurs over every source; kept until the index changes. */
+    public TermCounts allTermCounts() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                org.apache.lucene.index.IndexReader reader = searcher.getIndexReader();
+                AllTermCounts all = allTermCounts;
+                if (all != null && all.reader() == reader) {
+                    return all.counts();
+                }
+                GroupTermCounts.Vocabulary v = groupCounts.vocabulary(reader);
+                long[] counts = new long[v.words().length];
+                long total = 0;
+                List<LeafReaderContext> leaves = reader.leaves();
+                for (int l = 0; l < leaves.size(); l++) {
+                    Terms terms = leaves.get(l).reader().terms(IndexSchema.EXACT);
+                    if (terms == null) {
+                        continue;
+                    }
+                    // Deleted passages still count in a term's total: their occurrences are taken off.
+                    Bits live = leaves.get(l).reader().getLiveDocs();
+                    FixedBitSet deleted = null;
+                    if (live != null) {
+                        deleted = new FixedBitSet(live.length());
+                        for (int d = 0; d < live.length(); d++) {
+                            if (!live.get(d)) {
+                                deleted.set(d);
+                            }
+                        }
+                    }
+                    int[] wordOf = v.wordOf()[l];
+                    TermsEnum te = terms.iterator();
+                    PostingsEnum postings = null;
+                    int ord = 0;
+                    for (BytesRef t = te.next(); t != null; t = te.next(), ord++) {
+                        long count = te.totalTermFreq();
+                        if (deleted != null) {
+                            postings = te.postings(postings, PostingsEnum.FREQS);
+                            count -= countIn(postings, deleted);
+                        }
+                        counts[wordOf[ord]] += count;
+                        total += count;
+                    }
+                }
+                TermCounts out = new TermCounts(v.words(), counts, total);
+                allTermCounts = new AllTermCounts(reader, out);
+                return out;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
+     * How often each word occurs in the sources of the {@code wanted} groups, from tables of counts
+     * per group kept per segment (see {@link GroupTermCounts}); null when those tables would take
+     * too much memory (many groups in a large index): then count with {@link #termCounts(long[])}.
+     */
+    public TermCounts termCountsOfGroups(SourceGroups groups, Set<String> wanted) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                org.apache.lucene.index.IndexReader reader = searcher.getIndexReader();
+                GroupTermCounts.Vocabulary v = groupCounts.vocabulary(reader);
+                long[] counts = new long[v.words().length];
+                long total = groupCounts.addTo(reader, groups, wanted, counts);
+                return total < 0 ? null : new TermCounts(v.words(), counts, total);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw failure(e);
+        }
+    }
 
     // The term's occurrences in the documents of walk, advancing from one of them to the next.
     private static long countIn(PostingsEnum postings, FixedBitSet walk) throws IOException {
@@ -414,9 +511,9 @@ public final class TextIndex implements AutoCloseable {
     }
 
     /**
-     * How often each word occurs in the unstemmed field, over the given sources (null: all), and
-     * how many words there are in all: a word frequency list straight from the index. The counts
-     * over all sources are kept until the index changes; callers must not change what is returned.
+     * How often each word occurs in the unstemmed field over the given sources, and how many words
+     * there are in all: a word frequency list straight from the index, by walking every word's
+     * postings over the sources' passages (over all sources: {@link #allTermCounts()}).
      */
     public WordCounter termCounts(long[] onlySources) {
         Set<Long> allowedIds = null;
@@ -430,10 +527,6 @@ public final class TextIndex implements AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                AllTermCounts all = allTermCounts;
-                if (onlySources == null && all != null && all.reader() == searcher.getIndexReader()) {
-                    return all.counts();
-                }
                 for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                     Terms terms = leaf.reader().terms(IndexSchema.EXACT);
                     if (terms == null) {
@@ -480,9 +573,6 @@ public final class TextIndex implements AutoCloseable {
                             out.addCount(t.utf8ToString(), count);
                         }
                     }
-                }
-                if (onlySources == null) {
-                    allTermCounts = new AllTermCounts(searcher.getIndexReader(), out);
                 }
                 return out;
             } finally {

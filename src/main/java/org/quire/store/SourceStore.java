@@ -392,12 +392,12 @@ public final class SourceStore {
                 id.value());
     }
 
-    /** Word start offsets of every source, in one pass. */
-    public java.util.Map<SourceId, int[]> allWordStarts() {
-        java.util.Map<SourceId, int[]> all = new java.util.HashMap<>();
-        jdbc.list("SELECT source_id, word_starts FROM source_content",
-                rs -> all.put(new SourceId(rs.getLong(1)), WordStartsCodec.decode(rs.getBytes(2))));
-        return all;
+    /** Word start offsets of every source, one source at a time, in one pass (none kept here). */
+    public void eachWordStarts(java.util.function.BiConsumer<SourceId, int[]> each) {
+        jdbc.list("SELECT source_id, word_starts FROM source_content", rs -> {
+            each.accept(new SourceId(rs.getLong(1)), WordStartsCodec.decode(rs.getBytes(2)));
+            return Boolean.TRUE;
+        });
     }
 
     /** The word offsets of several sources, one query however many (no texts read). */

@@ -1,10 +1,12 @@
 package org.quire.service.coding;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.quire.model.Source;
 import org.quire.store.Database;
+import org.quire.store.StatsStore;
 import org.quire.store.Tx;
 
 /**
@@ -13,7 +15,8 @@ import org.quire.store.Tx;
  * project again only after a source was added, renamed, moved or removed.
  */
 public final class SourceLists {
-    private record Cached(long version, List<Source> stored, List<Source> sorted, Comparator<Source> order) {
+    private record Cached(long version, List<Source> stored, List<Source> sorted, Comparator<Source> order,
+                          StatsStore.Count imported) {
     }
 
     private final Database db;
@@ -39,11 +42,35 @@ public final class SourceLists {
         }
         List<Source> sorted = new ArrayList<>(c.stored());
         sorted.sort(order);
-        Cached with = new Cached(c.version(), c.stored(), List.copyOf(sorted), order);
+        Cached with = new Cached(c.version(), c.stored(), List.copyOf(sorted), order, c.imported());
         if (cached == c) {
             cached = with;
         }
         return with.sorted();
+    }
+
+    /**
+     * How many sources there are and when the first and last were imported, as
+     * {@code StatsStore.sources()} counts them: a source's import time never changes, so this
+     * follows the list and the phase tracker need not read every source row for it.
+     */
+    public StatsStore.Count imported(Tx tx) {
+        return current(tx).imported();
+    }
+
+    private static StatsStore.Count imported(List<Source> sources) {
+        Instant first = null;
+        Instant last = null;
+        for (Source s : sources) {
+            Instant at = s.importedAt();
+            if (at != null && (first == null || at.isBefore(first))) {
+                first = at;
+            }
+            if (at != null && (last == null || at.isAfter(last))) {
+                last = at;
+            }
+        }
+        return new StatsStore.Count(sources.size(), first, last);
     }
 
     private Cached current(Tx tx) {
@@ -51,7 +78,8 @@ public final class SourceLists {
         long version = db.sourceListVersion();
         Cached c = cached;
         if (c == null || c.version() != version) {
-            c = new Cached(version, List.copyOf(tx.sources().all()), null, null);
+            List<Source> stored = List.copyOf(tx.sources().all());
+            c = new Cached(version, stored, null, null, imported(stored));
             cached = c;
         }
         return c;

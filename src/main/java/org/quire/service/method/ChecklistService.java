@@ -10,6 +10,7 @@ import org.quire.model.ChecklistStatus;
 import org.quire.model.Coder;
 import org.quire.model.QuireException;
 import org.quire.service.coding.CodingAggregates;
+import org.quire.service.coding.SourceLists;
 import org.quire.service.coding.CoverageService;
 import org.quire.service.coding.SourceCoverage;
 import org.quire.service.memos.ActivityService;
@@ -30,9 +31,11 @@ public final class ChecklistService {
     private final CoverageService coverage;
     private final ActivityService activity;
     private final CodingAggregates aggregates;
+    private final SourceLists sourceLists;
 
     public ChecklistService(Database db, Coder coder, CoverageService coverage, ActivityService activity,
-                            CodingAggregates aggregates) {
+                            CodingAggregates aggregates, SourceLists sourceLists) {
+        this.sourceLists = sourceLists;
         this.db = db;
         this.coder = coder;
         this.coverage = coverage;
@@ -46,7 +49,7 @@ public final class ChecklistService {
         CodingAggregates.Totals codings = aggregates.totals();
         activity.flush();
         return db.read(tx -> {
-            AnalysisFacts facts = AnalysisFacts.read(tx, codings);
+            AnalysisFacts facts = AnalysisFacts.read(tx, codings, sourceLists);
             Map<Integer, ChecklistAnswer> answers = new java.util.HashMap<>();
             tx.checklist().all().forEach(a -> answers.put(a.point(), a));
             ChecklistEvidence evidence = new ChecklistEvidence(facts, sources, ThemeMapService.map(tx));

@@ -5,6 +5,7 @@ import org.quire.model.ActivityKind;
 import org.quire.model.ActivityTally;
 import org.quire.model.ThemeStatus;
 import org.quire.service.coding.CodingAggregates;
+import org.quire.service.coding.SourceLists;
 import org.quire.service.memos.ActivityService;
 import org.quire.store.Database;
 
@@ -17,17 +18,23 @@ public final class PhaseService {
     private final Database db;
     private final ActivityService activity;
     private final CodingAggregates aggregates;
+    private final SourceLists sourceLists;
 
-    public PhaseService(Database db, ActivityService activity, CodingAggregates aggregates) {
+    public PhaseService(Database db, ActivityService activity, CodingAggregates aggregates, SourceLists sourceLists) {
         this.db = db;
         this.activity = activity;
         this.aggregates = aggregates;
+        this.sourceLists = sourceLists;
     }
 
     public List<Phase> phases() {
+        return phases(facts());
+    }
+
+    AnalysisFacts facts() {
         activity.flush();
         CodingAggregates.Totals codings = aggregates.totals();
-        return phases(db.read(tx -> AnalysisFacts.read(tx, codings)));
+        return db.read(tx -> AnalysisFacts.read(tx, codings, sourceLists));
     }
 
     static List<Phase> phases(AnalysisFacts f) {

@@ -62,9 +62,10 @@ public final class NodeService {
     private final Database db;
     private final Coder coder;
 
-    public NodeService(Database db, Coder coder) {
+    public NodeService(Database db, Coder coder, KeptWordStarts wordStarts) {
         this.db = db;
         this.coder = coder;
+        this.wordStarts = wordStarts;
     }
 
     public NodeTree tree() {
@@ -419,17 +420,15 @@ public final class NodeService {
 
     private Map<NodeId, NodeCounts> countsAfter(org.quire.store.CodingChanges changes) {
         return db.read(tx -> {
-            List<Node> nodes = tx.nodes().all();
-            NodeTree tree = new NodeTree(nodes);
-            String shape = shape(nodes);
-            if (wordStarts.isEmpty()) {
-                wordStarts.putAll(tx.sources().allWordStarts());
-            }
-            java.util.function.Function<org.quire.model.SourceId, int[]> words =
-                    source -> wordStarts.computeIfAbsent(source, s -> tx.sources().wordStarts(s));
+            // The kept code book: reading and sorting every node at each count was most of a warm
+            // count at a hundred times a thesis. The same tree object means the same shape.
+            NodeTree tree = tx.nodes().tree();
+            String shape = tree == countsTree ? countsShape : shape(tree.depthFirst());
+            java.util.function.Function<org.quire.model.SourceId, org.quire.model.WordStarts> words = wordStarts.within(tx);
             if (counts == null || changes.everything() || !shape.equals(countsShape)) {
                 ownPassages = NodeCountsCalculator.byNode(tx.codings().allSpans());
                 counts = NodeCountsCalculator.compute(tree, ownPassages, words);
+                countsView = null;
             } else if (!changes.nodes().isEmpty()) {
                 java.util.Set<NodeId> changed = new java.util.HashSet<>();
                 for (NodeId id : changes.nodes()) {
@@ -439,9 +438,14 @@ public final class NodeService {
                     }
                 }
                 NodeCountsCalculator.update(tree, ownPassages, changed, counts, words);
+                countsView = null;
             }
             countsShape = shape;
-            return Map.copyOf(counts);
+            countsTree = tree;
+            if (countsView == null) {
+                countsView = Map.copyOf(counts);
+            }
+            return countsView;
         });
     }
 
@@ -457,10 +461,12 @@ public final class NodeService {
     private Map<NodeId, NodeCounts> counts;
     private Map<NodeId, NodeCountsCalculator.Passages> ownPassages;
     private String countsShape;
+    private NodeTree countsTree;
+    // What the last call returned, handed out again while nothing changed.
+    private Map<NodeId, NodeCounts> countsView;
 
-    // A source's text never changes after import, so its word offsets are cached for the session
-    // (ids are never reused, so entries of deleted sources are merely unused).
-    private final Map<org.quire.model.SourceId, int[]> wordStarts = new java.util.concurrent.ConcurrentHashMap<>();
+    // Every source's word offsets, shared with the matrices (see KeptWordStarts).
+    private final KeptWordStarts wordStarts;
 
     static void requireFreeName(Tx tx, NodeId parent, String name, NodeId self) {
         tx.nodes().child(parent, name).filter(n -> !n.id().equals(self)).ifPresent(n -> {

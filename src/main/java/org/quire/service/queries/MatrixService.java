@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import org.quire.analysis.MatrixCalculator;
 import org.quire.model.ActivityKind;
@@ -26,6 +25,7 @@ import org.quire.model.SourceText;
 import org.quire.model.Span;
 import org.quire.service.coding.CodingAggregates;
 import org.quire.service.memos.ActivityService;
+import org.quire.service.nodes.KeptWordStarts;
 import org.quire.service.nodes.NodeService;
 import org.quire.service.search.SourceScope;
 import org.quire.store.Database;
@@ -38,14 +38,15 @@ import org.quire.store.Tx;
  */
 public final class MatrixService {
     private final Database db;
-    // A source's text never changes after import, so its word offsets are kept for the session.
-    private final Map<SourceId, int[]> wordStarts = new ConcurrentHashMap<>();
+    // Every source's word offsets, shared with the node counts.
+    private final KeptWordStarts wordStarts;
 
     private final ActivityService activity;
     private final CodingAggregates aggregates;
 
-    public MatrixService(Database db, ActivityService activity, CodingAggregates aggregates) {
+    public MatrixService(Database db, ActivityService activity, CodingAggregates aggregates, KeptWordStarts wordStarts) {
         this.db = db;
+        this.wordStarts = wordStarts;
         this.activity = activity;
         this.aggregates = aggregates;
     }
@@ -75,13 +76,9 @@ public final class MatrixService {
             Loader loader = new Loader(tx, cancelled);
             List<Line> r = loader.lines(rows);
             List<Line> c = loader.lines(columns);
-            if (wordStarts.isEmpty()) {
-                checkCancelled(cancelled);
-                wordStarts.putAll(tx.sources().allWordStarts());
-            }
+            checkCancelled(cancelled);
             MatrixCalculator.Counts counts = MatrixCalculator.compute(passages(r), passages(c),
-                    countRows(rows, columns), s -> wordStarts.computeIfAbsent(s, id -> tx.sources().wordStarts(id)),
-                    cancelled);
+                    countRows(rows, columns), wordStarts.within(tx), cancelled);
             return new MatrixResult(r.stream().map(Line::label).toList(), c.stream().map(Line::label).toList(),
                     counts.references(), counts.sources(), counts.words());
         });

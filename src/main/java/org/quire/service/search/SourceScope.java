@@ -50,9 +50,12 @@ public final class SourceScope {
         List<String> wanted = List.copyOf(filter.attributes().values());
         Map<Long, String> dates = filter.from() == null && filter.to() == null ? null
                 : tx.searches().sourceValues(requireAttribute(tx, filter.dateAttribute()));
+        String under = folder.toLowerCase(Locale.ROOT) + "/";
+        // Whether a folder is in scope, decided once per folder rather than once per source.
+        Map<String, Boolean> inScope = new java.util.HashMap<>();
         for (Source s : all) {
-            if (!folder.isEmpty() && !s.folder().equalsIgnoreCase(folder)
-                    && !s.folder().toLowerCase(Locale.ROOT).startsWith(folder.toLowerCase(Locale.ROOT) + "/")) {
+            if (!folder.isEmpty() && !inScope.computeIfAbsent(s.folder(), f -> f.equalsIgnoreCase(folder)
+                    || f.toLowerCase(Locale.ROOT).startsWith(under))) {
                 continue;
             }
             boolean ok = true;

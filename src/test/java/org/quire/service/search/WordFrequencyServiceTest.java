@@ -113,4 +113,71 @@ class WordFrequencyServiceTest {
             }
         }
     }
+
+    @Test
+    void aFolderListKeptWithTheIndexStaysEqualToItsTextsCountedAfterImportMoveRenameAndDelete() throws Exception {
+        try (Project p = TestProjects.create(dir)) {
+            String[] texts = {"Trust grew slowly; trust was tested.", "The rota, the rota again, and tea.",
+                "Funding was late and trust fell.", "Volunteers kept the kettle on.", "A board met; the board voted."};
+            java.util.List<Path> files = new java.util.ArrayList<>();
+            for (int i = 0; i < texts.length; i++) {
+                Path f = dir.resolve("in/n" + i + ".txt");
+                java.nio.file.Files.createDirectories(f.getParent());
+                java.nio.file.Files.writeString(f, texts[i]);
+                files.add(f);
+            }
+            p.sources().importPaths(files, ImportOptions.defaults().withFolder("notes/2019"), ImportProgress.NONE,
+                    () -> false);
+            p.search().search("trust", SearchOptions.defaults());
+            assertFolderListsMatchTheirTexts(p, "after the first import");
+            // A second import adds a segment of its own to the index.
+            java.nio.file.Files.writeString(dir.resolve("in/late.txt"), "Late trust, late funding, late tea.");
+            p.sources().importPaths(java.util.List.of(dir.resolve("in/late.txt")),
+                    ImportOptions.defaults().withFolder("notes/2020"), ImportProgress.NONE, () -> false);
+            assertFolderListsMatchTheirTexts(p, "after a second import");
+            p.folders().createPath("minutes");
+            p.folders().moveSources(p.sources().list().stream().filter(s -> s.name().equals("n1")).map(Source::id)
+                    .toList(), "minutes");
+            assertFolderListsMatchTheirTexts(p, "after a source moved to another folder");
+            p.folders().rename("notes/2019", "2019 notes");
+            assertFolderListsMatchTheirTexts(p, "after a folder was renamed");
+            p.sources().delete(p.sources().list().stream().filter(s -> s.name().equals("n0")).findFirst()
+                    .orElseThrow().id());
+            assertFolderListsMatchTheirTexts(p, "after a source was deleted");
+        }
+    }
+
+    // Every folder's (and parent folder's) exact list and total, against its sources' texts counted by the tokenizer.
+    private static void assertFolderListsMatchTheirTexts(Project p, String when) {
+        java.util.Set<String> folders = new java.util.TreeSet<>();
+        for (Source s : p.sources().list()) {
+            for (String f = s.folder(); !f.isEmpty(); f = f.contains("/") ? f.substring(0, f.lastIndexOf('/')) : "") {
+                folders.add(f);
+            }
+        }
+        for (String folder : folders) {
+            org.quire.index.WordCounter expected = new org.quire.index.WordCounter();
+            int sources = 0;
+            for (Source s : p.sources().list()) {
+                if (s.folder().equals(folder) || s.folder().startsWith(folder + "/")) {
+                    String text = p.sources().text(s.id()).text();
+                    expected.add(text, 0, text.length());
+                    sources++;
+                }
+            }
+            WordFrequency f = p.words().words(WordOptions.defaults().exact(true).top(1000).minLength(1)
+                    .stopWords(Set.of()).filter(SourceFilter.ALL.inFolder(folder)));
+            java.util.Map<String, Long> counted = new java.util.TreeMap<>();
+            f.words().forEach(w -> counted.put(w.word(), w.count()));
+            java.util.Map<String, Long> wanted = new java.util.TreeMap<>();
+            expected.counts().forEach((w, c) -> {
+                if (!org.quire.index.IndexSchema.englishStopWords().contains(w)) {
+                    wanted.put(w, c[0]);
+                }
+            });
+            assertThat(counted).as(folder + " " + when).isEqualTo(wanted);
+            assertThat(f.totalWords()).as(folder + " " + when).isEqualTo(expected.total());
+            assertThat(f.sources()).as(folder + " " + when).isEqualTo(sources);
+        }
+    }
 }
