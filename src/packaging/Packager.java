@@ -29,7 +29,8 @@ import java.util.zip.ZipFile;
  * <pre>java src/packaging/Packager.java --target target --version 0.1.0 [--types deb,rpm]</pre>
  *
  * <ol>
- * <li>stages quire.jar and its libraries, JavaFX apart;</li>
+ * <li>stages quire.jar and its libraries, JavaFX apart (on JDK 25, classes of Java 5 or older
+ *     rewritten as Java 8 class files by {@code OldClasses.java}, so that the AOT cache can hold them);</li>
  * <li>jlinks a runtime of the JDK modules jdeps finds in them plus those loaded as services, and
  *     JavaFX's modules, with JavaFX's native libraries placed beside the JDK's own so they are not
  *     unpacked into the user's home folder at each new version;</li>
@@ -44,6 +45,8 @@ import java.util.zip.ZipFile;
 public final class Packager {
     private static final String NAME = "Quire";
     private static final String MAIN_CLASS = "org.quire.Main";
+    /** Runs the everyday commands in one process: what the commands' start-up cache records. */
+    private static final String TRAINING_CLASS = "org.quire.cli.StartupTraining";
     private static final String VENDOR = "The Quire contributors";
     private static final String COPYRIGHT = "Copyright the Quire contributors; Apache License 2.0";
     private static final String DESCRIPTION = "Qualitative data analysis and thematic analysis workbench";
@@ -133,7 +136,7 @@ public final class Packager {
     }
 
     /** quire.jar and its libraries; JavaFX goes into the runtime instead, as modules. */
-    private Path stageInput() throws IOException {
+    private Path stageInput() throws IOException, InterruptedException {
         Path input = work.resolve("input");
         Files.createDirectories(input.resolve("lib"));
         Path jar = target.resolve("quire.jar");
@@ -148,6 +151,12 @@ public final class Packager {
                     Files.copy(lib, input.resolve("lib").resolve(name));
                 }
             }
+        }
+        if (feature >= 25) {
+            // Classes of Java 5 or older (picocli's) cannot go into the AOT cache as they are.
+            exec(List.of(jdkTool("java"), packaging.resolve("OldClasses.java").toString(), input.resolve("lib").toString()),
+                    work.resolve("old-classes.log"));
+            System.out.print(Files.readString(work.resolve("old-classes.log")));
         }
         return input;
     }
@@ -255,16 +264,21 @@ public final class Packager {
     }
 
     /**
-     * Runs the image's own Java on its own class path (as the launcher will) and keeps what it
+     * Runs the image's own Java on its own class path (as the launchers will) and keeps what it
      * learnt: on JDK 25 an AOT cache (classes loaded and linked, method profiles), before that a
      * static class-data archive. The cache is only valid for this runtime and these jars, which is
      * why it is made here, inside the image.
      *
-     * <p>The run is the workbench's first start, where a display can be had: it builds the sample
-     * project (importing Word, PDF, HTML and text, indexing them) and quits once the code book is on
-     * screen ({@code QUIRE_STARTUP_REPORT=exit}), so both the workbench and the work behind the
-     * commands are in the cache. It runs in a scratch home, with the user's settings out of reach.
-     * Without a display the run is {@code quire sample}, and the workbench starts slower.
+     * <p>Two caches, because a process starts by loading every class its cache holds: one for the
+     * workbench ({@code quire.aot}) and a smaller one for the commands ({@code quire-cli.aot}; the
+     * workbench's 14,000 classes made each command start about a third slower). Where a display
+     * can be had, the workbench is started twice in a scratch home: its first start builds the
+     * sample project (importing Word, PDF, HTML and text, indexing them), and its second, which
+     * reopens the sample as any later start reopens the last project and quits once the code book
+     * and its counts are on screen ({@code QUIRE_STARTUP_REPORT=exit}), is the one recorded. The
+     * commands' cache records {@code org.quire.cli.StartupTraining}: the everyday commands on that
+     * sample, in one process. Without a display the workbench's cache records {@code quire sample}
+     * instead, and the workbench starts slower.
      */
     private void train(Path image) throws IOException, InterruptedException {
         Path appDir = image.resolve(os.appDir);
@@ -278,6 +292,7 @@ public final class Packager {
                 launcher.add("--sun-misc-unsafe-memory-access=allow");
             }
             launcher.addAll(List.of("-cp", String.join(File.pathSeparator, classPath)));
+            Path sample = null;
             boolean trained = false;
             if (display.available()) {
                 Map<String, String> env = new LinkedHashMap<>(display.env());
@@ -292,10 +307,19 @@ public final class Packager {
                     gui.add(0, "-Djava.util.prefs.PreferencesFactory=java.util.prefs.FileSystemPreferencesFactory");
                 }
                 gui.add(MAIN_CLASS);
-                trained = record(javaBin, appDir, classPath, gui, env, "training-workbench.log");
+                List<String> first = new ArrayList<>(List.of(javaBin.toString()));
+                first.addAll(gui);
+                try {
+                    exec(first, work.resolve("training-first-start.log"), env);
+                    trained = record(javaBin, cacheFile(appDir, false), classPath, gui, env, "training-workbench.log");
+                    sample = sampleIn(scratch);
+                } catch (IllegalStateException e) {
+                    trained = false;
+                }
                 if (!trained) {
-                    say("WARNING: training on the workbench failed (see training-workbench.log); training on the"
-                            + " command line instead: the workbench will start slower");
+                    say("WARNING: training on the workbench failed (see training-first-start.log and"
+                            + " training-workbench.log); training on the command line instead: the workbench"
+                            + " will start slower");
                 }
             } else {
                 say("WARNING: no display for training on the workbench (" + display.why() + "); training on the"
@@ -303,19 +327,22 @@ public final class Packager {
             }
             Files.writeString(work.resolve("training.txt"), (trained ? "workbench" : "command line") + "\n");
             if (!trained) {
+                sample = scratch.resolve("Sample.quire");
                 List<String> cli = new ArrayList<>(launcher);
-                cli.addAll(List.of(MAIN_CLASS, "sample", scratch.resolve("Sample.quire").toString()));
-                if (!record(javaBin, appDir, classPath, cli, Map.of(), "training.log")) {
+                cli.addAll(List.of(MAIN_CLASS, "sample", sample.toString()));
+                if (!record(javaBin, cacheFile(appDir, false), classPath, cli, Map.of(), "training.log")) {
                     fail("the training run failed; see " + work.resolve("training.log"));
                 }
             }
-            List<String> options = feature >= 25
-                    // A cache that cannot be used (see restoreDates) only costs start-up time: no messages.
-                    ? List.of("-XX:AOTCache=$APPDIR/quire.aot", "-Xlog:aot=off")
-                    : List.of("-XX:SharedArchiveFile=$APPDIR/quire.jsa", "-Xlog:cds=off");
+            List<String> commands = new ArrayList<>(launcher);
+            commands.addAll(List.of(TRAINING_CLASS, sample.toString()));
+            if (!record(javaBin, cacheFile(appDir, true), classPath, commands, Map.of(), "training-commands.log")) {
+                fail("the commands' training run failed; see " + work.resolve("training-commands.log"));
+            }
             try (Stream<Path> cfgs = Files.list(appDir)) {
                 for (Path cfg : cfgs.filter(p -> p.toString().endsWith(".cfg")).toList()) {
-                    addJavaOptions(cfg, options);
+                    // quire-cli.exe (Windows) runs commands only; the other launchers open the workbench too.
+                    addJavaOptions(cfg, cacheOptions(cfg.getFileName().toString().equals("quire-cli.cfg")));
                 }
             }
         } finally {
@@ -328,10 +355,36 @@ public final class Packager {
         }
     }
 
-    /** One training run, {@code args} after the java command; true when the cache was written. */
-    private boolean record(Path javaBin, Path appDir, List<String> classPath, List<String> args, Map<String, String> env,
+    /** The workbench's cache, or the commands' ({@code commands}). */
+    private Path cacheFile(Path appDir, boolean commands) {
+        return appDir.resolve(cacheName(commands));
+    }
+
+    private String cacheName(boolean commands) {
+        return (commands ? "quire-cli" : "quire") + (feature >= 25 ? ".aot" : ".jsa");
+    }
+
+    /** The java options that make a launcher use one of the caches, with $APPDIR as jpackage writes it. */
+    private List<String> cacheOptions(boolean commands) {
+        String file = "$APPDIR/" + cacheName(commands);
+        return feature >= 25
+                // A cache that cannot be used (see restoreDates) only costs start-up time: no messages.
+                ? List.of("-XX:AOTCache=" + file, "-Xlog:aot=off")
+                : List.of("-XX:SharedArchiveFile=" + file, "-Xlog:cds=off");
+    }
+
+    /** The sample project the workbench's first start built in the scratch home's data folder. */
+    private static Path sampleIn(Path scratch) throws IOException {
+        try (Stream<Path> found = Files.walk(scratch)) {
+            return found.filter(p -> p.getFileName().toString().endsWith(".quire") && Files.isDirectory(p))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("the workbench's first start made no"
+                            + " sample project under " + scratch));
+        }
+    }
+
+    /** One training run, {@code args} after the java command; true when {@code cache} was written. */
+    private boolean record(Path javaBin, Path cache, List<String> classPath, List<String> args, Map<String, String> env,
                            String log) throws IOException, InterruptedException {
-        Path cache = appDir.resolve(feature >= 25 ? "quire.aot" : "quire.jsa");
         Files.deleteIfExists(cache);
         try {
             if (feature >= 25) {
@@ -339,13 +392,13 @@ public final class Packager {
                 cmd.addAll(args);
                 exec(cmd, work.resolve(log), env);
             } else {
-                Path list = work.resolve("classes.lst");
+                Path list = work.resolve(cache.getFileName() + ".classes.lst");
                 List<String> cmd = new ArrayList<>(List.of(javaBin.toString(), "-XX:DumpLoadedClassList=" + list));
                 cmd.addAll(args);
                 exec(cmd, work.resolve(log), env);
                 exec(List.of(javaBin.toString(), "-Xshare:dump", "-XX:SharedClassListFile=" + list,
                         "-XX:SharedArchiveFile=" + cache, NATIVE_ACCESS, "-cp",
-                        String.join(File.pathSeparator, classPath)), work.resolve("archive.log"));
+                        String.join(File.pathSeparator, classPath)), work.resolve(log + ".archive"));
             }
         } catch (IllegalStateException e) {
             return false;
@@ -443,6 +496,15 @@ public final class Packager {
         if (!Files.readString(log).contains("Usage: quire")) {
             fail("the image's launcher did not print Quire's help:\n" + Files.readString(log));
         }
+        if (os == Os.LINUX) {
+            // bin/quire ran the commands' cache; jpackage's launcher, as the workbench, uses the other.
+            try {
+                exec(List.of(image.resolve("bin").resolve(NAME).toString(), "--help"), log, Map.of("JAVA_TOOL_OPTIONS", strict));
+            } catch (IllegalStateException e) {
+                fail("the image's bin/" + NAME + " does not start with the workbench's cache (" + strict + ")\n"
+                        + e.getMessage());
+            }
+        }
         exec(List.of(launcher.toString(), "--version"), log);
         String said = Files.readString(log).strip();
         if (!said.equals("Quire " + fullVersion)) {
@@ -485,9 +547,25 @@ public final class Packager {
                 .append("bin=\"$(dirname \"$(readlink -f \"$0\")\")\"\n")
                 .append("root=\"${bin%/bin}\"\n")
                 .append("app=\"$root/lib/app\"\n")
+                .append("# The workbench's start-up cache when it opens (no arguments, or only projects and .qdpx\n")
+                .append("# files, as org.quire.Main decides), else the smaller one of the commands: a JVM starts by\n")
+                .append("# loading every class its cache holds. Either works for both; only the start is slower.\n")
+                .append("cache=\"$app/").append(cacheName(false)).append("\"\n")
+                .append("for a in \"$@\"; do\n")
+                .append("    case \"$a\" in\n")
+                .append("        *.[Qq][Uu][Ii][Rr][Ee] | *.[Qq][Uu][Ii][Rr][Ee]/ | *.[Qq][Dd][Pp][Xx]) ;;\n")
+                .append("        *) cache=\"$app/").append(cacheName(true)).append("\"; break ;;\n")
+                .append("    esac\n")
+                .append("done\n")
                 .append("exec \"$root/lib/runtime/bin/java\" \\\n");
+        String workbenchCache = cacheOptions(false).get(0);
+        if (!options.contains(workbenchCache)) {
+            fail("no " + workbenchCache + " in " + NAME + ".cfg for the script to choose a cache with");
+        }
         for (String o : options) {
-            sh.append("    \"").append(o.replace("$APPDIR", "$app")).append("\" \\\n");
+            String value = o.equals(workbenchCache) ? workbenchCache.replace("$APPDIR/" + cacheName(false), "$cache")
+                    : o.replace("$APPDIR", "$app");
+            sh.append("    \"").append(value).append("\" \\\n");
         }
         sh.append("    \"-Djpackage.app-path=$bin/").append(NAME).append("\" \\\n")
                 .append("    -cp \"").append(String.join(":", classPath).replace("$APPDIR", "$app")).append("\" \\\n")
