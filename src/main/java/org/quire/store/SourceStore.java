@@ -181,7 +181,7 @@ public final class SourceStore {
     }
 
     /** Paragraphs and pages of several sources, by source id. */
-    record Layouts(java.util.Map<Long, List<Span>> paragraphs, java.util.Map<Long, List<Span>> pages) {
+    private record Layouts(java.util.Map<Long, List<Span>> paragraphs, java.util.Map<Long, List<Span>> pages) {
         SourceText text(long id, String content) {
             return new SourceText(new SourceId(id), content, paragraphs.getOrDefault(id, List.of()),
                     pages.getOrDefault(id, List.of()));
@@ -189,19 +189,14 @@ public final class SourceStore {
     }
 
     private Layouts layouts(Long[] values) {
-        return spans(values, true);
+        return layouts(values, true);
     }
 
     /**
      * The paragraphs (and, when asked, the pages) of several sources in one query: one row per
      * source, each list one value (schema version 12, {@code SourceLayoutMigration}).
      */
-    private Layouts spans(Long[] values, boolean pages) {
-        return readLayouts(jdbc, values, pages);
-    }
-
-    /** {@link #spans} for the other stores that read texts with their layout. */
-    static Layouts readLayouts(Jdbc jdbc, Long[] values, boolean pages) {
+    private Layouts layouts(Long[] values, boolean pages) {
         Layouts out = new Layouts(new java.util.HashMap<>(), new java.util.HashMap<>());
         // Joined on the unnested ids (see get(ids)): with id = ANY(?) H2 checked every row against
         // the whole array, most of the time of a coding query whose passages lie in a thousand sources.
@@ -373,7 +368,7 @@ public final class SourceStore {
     /** The paragraphs of several sources, one query however many (sources without any are left out). */
     public java.util.Map<SourceId, List<Span>> paragraphs(java.util.Collection<SourceId> ids) {
         java.util.Map<SourceId, List<Span>> out = new java.util.HashMap<>();
-        spans(ids.stream().map(SourceId::value).distinct().toArray(Long[]::new), false).paragraphs()
+        layouts(ids.stream().map(SourceId::value).distinct().toArray(Long[]::new), false).paragraphs()
                 .forEach((id, spans) -> out.put(new SourceId(id), spans));
         return out;
     }

@@ -55,30 +55,6 @@ public final class ThemeMatrixStore {
         return out;
     }
 
-    /**
-     * The texts of many sources with their paragraphs and pages, a few hundred sources per query
-     * rather than two queries each (a theme matrix at scale cites thousands of sources).
-     */
-    public Map<SourceId, org.quire.model.SourceText> texts(java.util.Collection<SourceId> ids) {
-        Map<SourceId, org.quire.model.SourceText> out = new HashMap<>();
-        List<SourceId> all = new java.util.ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            List<SourceId> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            String in = " IN (" + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")";
-            Object[] params = chunk.stream().map(SourceId::value).toArray();
-            Map<Long, String> content = new HashMap<>();
-            jdbc.list("SELECT source_id, content FROM source_content WHERE source_id" + in,
-                    rs -> content.put(rs.getLong(1), rs.getString(2)), params);
-            SourceStore.Layouts layouts = SourceStore.readLayouts(jdbc, chunk.stream().map(SourceId::value)
-                    .toArray(Long[]::new), true);
-            Map<Long, List<Span>> paragraphs = layouts.paragraphs();
-            Map<Long, List<Span>> pages = layouts.pages();
-            content.forEach((id, text) -> out.put(new SourceId(id), new org.quire.model.SourceText(new SourceId(id),
-                    text, paragraphs.getOrDefault(id, List.of()), pages.getOrDefault(id, List.of()))));
-        }
-        return out;
-    }
-
     /** Every note and flag of the given themes' matrices, by theme GUID then coding GUID. */
     public Map<String, Map<String, ExtractNote>> extractNotes(List<String> themeGuids) {
         Map<String, Map<String, ExtractNote>> out = new HashMap<>();

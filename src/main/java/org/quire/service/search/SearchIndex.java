@@ -159,17 +159,7 @@ public final class SearchIndex implements AutoCloseable {
                 join(inFlight.poll());
                 progress.sourcesDone(++done, sources.size());
             }
-            // The buffers still in memory are written out by every worker at once: left to the
-            // commit, one thread wrote them all (a third of the rebuild's time at size M).
-            List<Future<?>> flushes = new java.util.ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                flushes.add(workers.submit(() -> {
-                    while (idx.flushNextBuffer()) {
-                        // the next one
-                    }
-                }));
-            }
-            flushes.forEach(SearchIndex::join);
+            flushOn(workers, threads, idx);
         } finally {
             workers.shutdownNow();
         }
@@ -177,6 +167,22 @@ public final class SearchIndex implements AutoCloseable {
         complete = true;
         knownIds = ids(sources);
         return true;
+    }
+
+    /**
+     * Writes the buffers still in memory on every worker at once: left to the commit, one thread
+     * wrote them all (a third of a rebuild's time at size M, and of an import's indexing).
+     */
+    private static void flushOn(ExecutorService workers, int threads, TextIndex idx) {
+        List<Future<?>> flushes = new java.util.ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            flushes.add(workers.submit(() -> {
+                while (idx.flushNextBuffer()) {
+                    // the next one
+                }
+            }));
+        }
+        flushes.forEach(SearchIndex::join);
     }
 
     /** How many threads a rebuild analyses text with: the cores, up to four. */
@@ -324,18 +330,7 @@ public final class SearchIndex implements AutoCloseable {
                 join(following.poll());
             }
             if (complete) {
-                // As after a rebuild: the buffers still in memory are written by the workers at once,
-                // not by the commit on this one thread (a third of an import's indexing).
-                List<Future<?>> flushes = new java.util.ArrayList<>();
-                TextIndex idx = index;
-                for (int i = 0; i < rebuildThreads(); i++) {
-                    flushes.add(followers.submit(() -> {
-                        while (idx.flushNextBuffer()) {
-                            // the next one
-                        }
-                    }));
-                }
-                flushes.forEach(SearchIndex::join);
+                flushOn(followers, rebuildThreads(), index);
                 index.commit(followedGeneration);
                 if (knownIds != null) {
                     followed.forEach(id -> knownIds.add(id.value()));

@@ -49,7 +49,7 @@ public final class ThemeData {
         Map<SourceId, SourceText> texts = new HashMap<>();
         return new ThemeMatrices.Data(families, codings, sources, wanted -> {
             List<SourceId> missing = wanted.stream().filter(id -> !texts.containsKey(id)).toList();
-            texts.putAll(tx.themeMatrices().texts(missing));
+            texts.putAll(tx.sources().textsWithLayout(missing));
             Map<SourceId, SourceText> out = new HashMap<>();
             wanted.forEach(id -> out.put(id, texts.get(id)));
             return out;

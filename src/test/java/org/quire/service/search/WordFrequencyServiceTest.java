@@ -78,13 +78,7 @@ class WordFrequencyServiceTest {
                 "Funding was late and trust fell.", "Volunteers kept the kettle on.", "A board met; the board voted.",
                 "Tea and trust.", "Nobody asked about funding.", "The kettle and the rota, again.",
                 "Trust in the board grew."};
-            java.util.List<Path> files = new java.util.ArrayList<>();
-            for (int i = 0; i < texts.length; i++) {
-                Path f = dir.resolve("in/n" + i + ".txt");
-                java.nio.file.Files.createDirectories(f.getParent());
-                java.nio.file.Files.writeString(f, texts[i]);
-                files.add(f);
-            }
+            java.util.List<Path> files = files(texts);
             // One import, so one index segment holds both folders: "big" is most of its documents and
             // is counted by subtracting the others from each word's total, "small" by walking its own.
             p.sources().importPaths(files, ImportOptions.defaults().withFolder("big"), ImportProgress.NONE, () -> false);
@@ -119,13 +113,7 @@ class WordFrequencyServiceTest {
         try (Project p = TestProjects.create(dir)) {
             String[] texts = {"Trust grew slowly; trust was tested.", "The rota, the rota again, and tea.",
                 "Funding was late and trust fell.", "Volunteers kept the kettle on.", "A board met; the board voted."};
-            java.util.List<Path> files = new java.util.ArrayList<>();
-            for (int i = 0; i < texts.length; i++) {
-                Path f = dir.resolve("in/n" + i + ".txt");
-                java.nio.file.Files.createDirectories(f.getParent());
-                java.nio.file.Files.writeString(f, texts[i]);
-                files.add(f);
-            }
+            java.util.List<Path> files = files(texts);
             p.sources().importPaths(files, ImportOptions.defaults().withFolder("notes/2019"), ImportProgress.NONE,
                     () -> false);
             p.search().search("trust", SearchOptions.defaults());
@@ -179,5 +167,17 @@ class WordFrequencyServiceTest {
             assertThat(f.totalWords()).as(folder + " " + when).isEqualTo(expected.total());
             assertThat(f.sources()).as(folder + " " + when).isEqualTo(sources);
         }
+    }
+
+    /** The texts as files in/n0.txt, in/n1.txt, … of the test's folder. */
+    private java.util.List<Path> files(String... texts) throws java.io.IOException {
+        java.util.List<Path> files = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            Path f = dir.resolve("in/n" + i + ".txt");
+            java.nio.file.Files.createDirectories(f.getParent());
+            java.nio.file.Files.writeString(f, texts[i]);
+            files.add(f);
+        }
+        return files;
     }
 }
