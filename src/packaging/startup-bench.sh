@@ -50,9 +50,14 @@ workbench() { # prints launch-to-tree ms; args for quire
   wait "$pid" 2>/dev/null || true
   sleep 0.5   # the project's lock is the operating system's; let it go before the next start
   [ -n "$shown" ] || { cat "$log" >&2; echo "startup-bench: the workbench showed no node tree" >&2; exit 1; }
+  # The moments of this start (StartupTimeline), after launch, for the report of the last run.
+  sed -n 's/^quire: startup: \(.*\) at \([0-9]*\) ms since the epoch (\(.*\))$/\2 \1 (\3)/p' "$log" |
+    awk -v t="$t" '{ printf "  %5d ms  %s\n", $1 - t, substr($0, index($0, " ") + 1) }' >"$scratch/moments"
   echo $((shown - t))
 }
 workbench "$m" >/dev/null   # opens M once, so it is the project opened last
 times=()
 for _ in $(seq 1 "$runs"); do times+=($(workbench)); done
 report "workbench, last project M, to node tree" "${times[@]}"
+echo "the last run's moments, after launch (node tree shown: ${times[-1]} ms):"
+cat "$scratch/moments"

@@ -28,6 +28,7 @@ public final class Main {
                         + " the commands work without one: quire --help");
                 System.exit(1);
             }
+            org.quire.ui.common.StartupTimeline.mark("main");
             QuireApp.launchWorkbench(args);
             return;
         }

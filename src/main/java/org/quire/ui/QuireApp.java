@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.quire.service.SampleProject;
 import org.quire.ui.common.FxTaskRunner;
+import org.quire.ui.common.StartupTimeline;
 import org.quire.ui.prefs.DisplaySettings;
 import org.quire.ui.prefs.UserSettings;
 import org.quire.ui.projects.ProjectSession;
@@ -27,6 +28,7 @@ public final class QuireApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTimeline.mark("window: start");
         runner = new FxTaskRunner();
         Preferences prefs = Preferences.userNodeForPackage(QuireApp.class);
         UserSettings settings = UserSettings.ofUser();
@@ -58,15 +60,26 @@ public final class QuireApp extends Application {
             stage.getIcons().add(new javafx.scene.image.Image(
                     QuireApp.class.getResource("/org/quire/ui/icons/quire-" + size + ".png").toExternalForm(), true));
         }
-        stage.setScene(new Scene(shell.build()));
+        javafx.scene.Parent root = shell.build();
+        StartupTimeline.mark("window: shell built");
+        stage.setScene(new Scene(root));
         StartupReport.watch(stage.getScene());
         restoreBounds(stage, prefs);
         stage.setOnCloseRequest(e -> saveBounds(stage, prefs));
-        stage.show();
-        if (firstStart) {
-            shell.welcome();
-        }
+        // Hidden until the project opening now is in it: see ProjectShell.showWhenOpen.
+        shell.showWhenOpen(stage, SHOW_WAIT, () -> {
+            if (firstStart) {
+                shell.welcome();
+            }
+        });
     }
+
+    /**
+     * How long the window may wait, hidden, for the project it opens at start (a project at ten
+     * times a thesis opens in about half a second on a laptop); a slower one (a schema upgrade, the
+     * sample built at the first start) shows the start screen saying what it is doing.
+     */
+    static final javafx.util.Duration SHOW_WAIT = javafx.util.Duration.millis(1000);
 
     /** $QUIRE_CODER (as on the command line), else the operating-system user name. */
     static String defaultCoder(String env, String userName) {

@@ -56,8 +56,21 @@ abstract class OverlayPanel extends VBox {
         heading.setText(text);
     }
 
+    private javafx.scene.layout.Pane host;
+
+    /**
+     * The pane the panel is shown in, once it is first shown: until then it is not in the window,
+     * where its controls would be styled and laid out at every start for nothing.
+     */
+    final void hostIn(javafx.scene.layout.Pane pane) {
+        host = pane;
+    }
+
     /** Shows the panel with its fields filled afresh and the first one focused. */
     void show() {
+        if (getParent() == null && host != null) {
+            host.getChildren().add(this);
+        }
         refresh();
         setVisible(true);
         toFront();

@@ -325,6 +325,7 @@ public final class ProjectSession {
             throw new MissingFolder(folder);
         }
         Project p = Project.open(folder, who);
+        org.quire.ui.common.StartupTimeline.mark("project open");
         // The first export of a session would otherwise spend about a second loading POI.
         org.quire.service.exchange.ExportService.warmUpInBackground();
         try {

@@ -29,6 +29,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.quire.service.Project;
 import org.quire.ui.common.FxTaskRunner;
+import org.quire.ui.common.StartupTimeline;
 import org.quire.ui.prefs.DisplaySettings;
 import org.quire.ui.workbench.WorkbenchView;
 import org.quire.ui.workbench.WorkbenchViewModel;
@@ -73,7 +74,10 @@ public final class ProjectShell {
 
     public Parent build() {
         root.setId("project-shell");
-        root.getChildren().setAll(base, messageBar(), newPanel, openPanel, prefsPanel, aboutPanel);
+        root.getChildren().setAll(base, messageBar());
+        for (OverlayPanel panel : List.of(newPanel, openPanel, prefsPanel, aboutPanel)) {
+            panel.hostIn(root);
+        }
         acceptProjectDrops();
         root.getStylesheets().add(ProjectShell.class.getResource("/org/quire/ui/quire.css").toExternalForm());
         String darkCss = ProjectShell.class.getResource("/org/quire/ui/dark.css").toExternalForm();
@@ -89,6 +93,47 @@ public final class ProjectShell {
         showProject(session.projectProperty().get());
         session.refreshRecent();
         return root;
+    }
+
+    /**
+     * Shows {@code stage} (whose scene is this shell) once the project opening now is in it with
+     * its first screen, or did not open, or after {@code wait}; then runs {@code then}. Shown at
+     * once, the window would be styled, laid out and drawn with the start screen and then again
+     * with the workbench, and the first layout of a window is the slow one (most of a second of
+     * the window thread at size M, which then came after the project's opening instead of beside it).
+     */
+    public void showWhenOpen(javafx.stage.Stage stage, javafx.util.Duration wait, Runnable then) {
+        boolean[] shown = {false};
+        Runnable show = () -> {
+            if (!shown[0]) {
+                shown[0] = true;
+                StartupTimeline.mark("window: showing");
+                stage.show();
+                StartupTimeline.mark("window: shown");
+                then.run();
+            }
+        };
+        if (!session.busyProperty().get()) {
+            show.run();
+            return;
+        }
+        // Busy ends in the same callback that puts the project in the window, so the window shows
+        // just after it: with the workbench once its first screen is read (a few milliseconds), or
+        // with the start screen and why the project did not open.
+        session.busyProperty().addListener((o, was, busy) -> {
+            if (!busy) {
+                javafx.application.Platform.runLater(() -> {
+                    if (workbench == null || workbench.firstScreenShownProperty().get()) {
+                        show.run();
+                    } else {
+                        workbench.firstScreenShownProperty().addListener((p, before, now) -> show.run());
+                    }
+                });
+            }
+        });
+        javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(wait);
+        pause.setOnFinished(e -> show.run());
+        pause.play();
     }
 
     /** "Title — Quire" for the window, or "Quire" when no project is open. */
@@ -205,6 +250,7 @@ public final class ProjectShell {
             base.setCenter(startScreen());
             return;
         }
+        StartupTimeline.mark("workbench: building");
         WorkbenchViewModel vm = new WorkbenchViewModel(project, runner);
         // A project made from a QDPX opens here, in place of this one, like any other.
         vm.refi().openInWindow(session::open);
@@ -215,6 +261,7 @@ public final class ProjectShell {
         // kept the code book waiting for seconds. The results arrive after the build, on this thread.
         vm.load();
         base.setCenter(workbench.build());
+        StartupTimeline.mark("workbench: built");
         workbench.openSampleWith(this::openSample);
         if (pendingSample != null && pendingSample.toAbsolutePath().normalize()
                 .equals(project.folder().toAbsolutePath().normalize())) {

@@ -64,9 +64,8 @@ final class ReviewScreen {
                 changes.reload();
             }
         });
-        this.tab = new Tab("Review", new ReviewPane(model, this::showChanges).build());
-        tab.setId("review-tab");
-        tab.setClosable(false);
+        this.tab = org.quire.ui.common.LazyTab.of("Review", "review-tab",
+                () -> new ReviewPane(model, this::showChanges).build());
         tab.setOnSelectionChanged(e -> {
             if (tab.isSelected()) {
                 model.reload();

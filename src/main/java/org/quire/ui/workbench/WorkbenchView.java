@@ -113,12 +113,12 @@ public final class WorkbenchView {
         nodeCommands = new NodeCommands(vm, nodeTree, tabs, quickCodeBox, showDocument, exports);
         queryScreens = new QueryScreens(vm.queries(), tabs, showDocument, notice::setText);
         SearchView searchView = new SearchView(vm, showDocument);
-        searchTab = new javafx.scene.control.Tab("Search", searchView.build());
-        searchTab.setClosable(false);
-        searchTab.setId("search-tab");
-        tabs.getTabs().setAll(searchTab);
+        // Built when first shown, like the other screens behind a tab: the window opens on the
+        // document area, and styling a screen nobody sees cost the start a tenth of a second.
+        searchTab = org.quire.ui.common.LazyTab.of("Search", "search-tab", searchView::build);
         // One tab per open source, in front of the other tabs (org.quire.ui.document).
         documentTabs = new org.quire.ui.document.DocumentTabs(vm.documents(), tabs);
+        tabs.getTabs().add(searchTab);
         documentTabs.showReviewMarks(vm.reviewMarks());
         queryScreens.addTabs();
         addThemeTabs();
@@ -650,6 +650,11 @@ public final class WorkbenchView {
                         .filter(i -> i != null && i.getValue() != null).map(i -> i.getValue().node().id()).toList(),
                 vm.reviewMarks());
         themeScreens.addTabs();
+    }
+
+    /** Whether the project's first screen is in the lists (see WorkbenchViewModel). */
+    public javafx.beans.property.ReadOnlyBooleanProperty firstScreenShownProperty() {
+        return vm.firstScreenShownProperty();
     }
 
     /** The Review pane's model: the supervisor's comments. */

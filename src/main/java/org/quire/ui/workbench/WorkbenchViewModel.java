@@ -204,16 +204,34 @@ public final class WorkbenchViewModel implements Workbench {
             return;
         }
         tasks.run("Loading the project", () -> {
+            org.quire.ui.common.StartupTimeline.mark("first screen: reading");
             Shown first = shown(project.firstScreen());
+            org.quire.ui.common.StartupTimeline.mark("first screen: read");
             tasks.onUi(() -> {
+                org.quire.ui.common.StartupTimeline.mark("first screen: on the window thread");
                 show(first);
+                firstScreenShown.set(true);
                 refreshNodes();
                 // Behind the first screen: the markers of open review comments (one query).
                 reviewMarks().reload();
             });
             return first.contents().complete() ? java.util.Optional.<Shown>empty()
                     : java.util.Optional.of(shown(project.contents()));
-        }, rest -> rest.ifPresent(this::show), this::fail);
+        }, rest -> rest.ifPresent(this::show), e -> {
+            firstScreenShown.set(true);
+            fail(e);
+        });
+    }
+
+    private final javafx.beans.property.ReadOnlyBooleanWrapper firstScreenShown =
+            new javafx.beans.property.ReadOnlyBooleanWrapper();
+
+    /**
+     * Whether the first screen (the top of the sources and of the code book) is in the lists, or
+     * could not be read: the window opening at start shows then, laid out once with it.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty firstScreenShownProperty() {
+        return firstScreenShown.getReadOnlyProperty();
     }
 
     private static Shown shown(ProjectContents read) {
