@@ -31,8 +31,12 @@ import org.apache.lucene.index.IndexOptions;
  * adding {@link #START}.
  */
 public final class IndexSchema {
-    /** Bumped on any change below; a mismatch with an index's commit data rebuilds it. */
-    public static final int VERSION = 2;
+    /**
+     * Bumped on any change below; a mismatch with an index's commit data rebuilds it. 3: the
+     * source, paragraph and start of a passage are no longer stored (they are read from doc values;
+     * nothing read the stored copies, which cost every passage indexed a stored-fields entry).
+     */
+    public static final int VERSION = 3;
 
     /** Paragraphs longer than this (UTF-16 units) are split at the last sentence end before it. */
     public static final int MAX_CHUNK = 2_000;

@@ -19,7 +19,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -156,10 +155,10 @@ public final class TextIndex implements AutoCloseable {
         for (Chunker.Chunk chunk : Chunker.chunks(text, paragraphs, IndexSchema.MAX_CHUNK)) {
             String passage = text.substring(chunk.span().start(), chunk.span().end());
             Document doc = new Document();
-            doc.add(new LongField(IndexSchema.SOURCE, sourceId, Field.Store.YES));
-            doc.add(new StoredField(IndexSchema.PARAGRAPH, chunk.paragraph()));
+            // Searched by source (a point) and read from doc values (source, paragraph, start);
+            // nothing is stored: a hit's passage is the PASSAGE doc value.
+            doc.add(new LongField(IndexSchema.SOURCE, sourceId, Field.Store.NO));
             doc.add(new NumericDocValuesField(IndexSchema.PARAGRAPH, chunk.paragraph()));
-            doc.add(new StoredField(IndexSchema.START, chunk.span().start()));
             doc.add(new NumericDocValuesField(IndexSchema.START, chunk.span().start()));
             doc.add(new Field(IndexSchema.STEMMED, passage, IndexSchema.TEXT));
             doc.add(new BinaryDocValuesField(IndexSchema.PASSAGE, new BytesRef(passage)));
