@@ -48,6 +48,7 @@ public final class CodingStripes extends CanvasMargin {
 
     private final GenericStyledArea<?, ?, ?> area;
     private final Tooltip tooltip = new Tooltip();
+    private final StripeNames names = new StripeNames(NAME_FONT);
     private StripeLayout codings = new StripeLayout(0, List.of());
     private StripeLayout annotations = new StripeLayout(0, List.of());
     private List<Drawn> drawn = List.of();
@@ -285,25 +286,29 @@ public final class CodingStripes extends CanvasMargin {
 
     /**
      * Writes the node's name (or the annotation's first words) up the stripe, cut to the stripe's
-     * height, in black or white, whichever reads better on the stripe's colour.
+     * height, in black or white, whichever reads better on the stripe's colour: its image from
+     * {@link StripeNames}, of which only the bottom part the stripe has room for is copied.
      */
-    private static void drawName(GraphicsContext g, double x, double top, double bottom, String name, Color colour) {
+    private void drawName(GraphicsContext g, double x, double top, double bottom, String name, Color colour) {
         double room = bottom - top - 6;
         if (room < 3 * NAME_FONT || name == null || name.isBlank()) {
             return;
         }
         String leaf = name.contains("/") ? name.substring(name.lastIndexOf('/') + 1) : name;
-        g.save();
-        g.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, NAME_FONT));
-        g.setFill(org.quire.ui.common.Contrast.textOn(colour));
-        // Read from the bottom up, as a book's spine: the baseline runs up the middle of the stripe.
-        g.translate(x + COLUMN / 2 + NAME_FONT * 0.35, bottom - 3);
-        g.rotate(-90);
-        g.beginPath();
-        g.rect(0, -COLUMN, room, COLUMN * 2);
-        g.clip();
-        g.fillText(leaf, 0, 0);
-        g.restore();
+        double scale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
+        javafx.scene.image.Image image = names.image(leaf, org.quire.ui.common.Contrast.textOn(colour), scale);
+        // In points: the image is drawn at the screen's pixels a point.
+        double w = image.getWidth() / scale;
+        double h = image.getHeight() / scale;
+        double shown = Math.min(h, room);
+        // Read from the bottom up, as a book's spine, centred on the stripe.
+        g.drawImage(image, 0, (h - shown) * scale, image.getWidth(), shown * scale,
+                Math.round(x + COLUMN / 2 - w / 2), bottom - 3 - shown, w, shown);
+    }
+
+    /** How many node names are kept as images (for tests). */
+    int namesKept() {
+        return names.kept();
     }
 
     // The visible paragraphs' offsets and vertical extents, measured once per redraw: a paragraph's
