@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import java.util.zip.ZipFile;
 
 /**
  * Builds Quire's self-contained application image and installers with the JDK's own jlink and
- * jpackage (docs/decisions/0007-native-packages.md). {@code mvn -Pinstaller package} runs it, after
+ * jpackage (docs/decisions/0008-native-packages.md). {@code mvn -Pinstaller package} runs it, after
  * the jar, on the JDK the toolchain chose (21 or newer):
  *
  * <pre>java src/packaging/Packager.java --target target --version 0.1.0 [--types deb,rpm]</pre>
@@ -38,13 +39,21 @@ import java.util.zip.ZipFile;
  * <li>records an ahead-of-time cache by building the sample project with the image's own runtime
  *     and class path (JDK 25: {@code -XX:AOTCacheOutput}; JDK 21-24: a static class-data archive),
  *     and has the launchers use it;</li>
- * <li>checks that the image starts and uses that cache, then jpackages each installer from it.</li>
+ * <li>checks that the image starts and uses that cache, then jpackages each installer from it, with the
+ *     image's file dates kept (the .deb repacked, the .rpm through its spec) so that the installed
+ *     Quire can use the cache too.</li>
  * </ol>
+ * On Linux the default is a .deb and an .rpm; the .rpm is left out, with one line saying so, when
+ * rpmbuild is not installed.
  * Everything lands in {@code target/installer/}. Only the JDK is needed: no other tool or plugin.
  */
 public final class Packager {
     private static final String NAME = "Quire";
     private static final String MAIN_CLASS = "org.quire.Main";
+    /** Where the Linux packages install Quire (the .desktop file and the scripts name it too). */
+    private static final String LINUX_INSTALL_DIR = "/opt/quire";
+    /** How to get rpmbuild, for the messages that say it is missing. */
+    private static final String RPMBUILD_HINT = "Debian, Ubuntu: apt-get install rpm; Fedora: dnf install rpm-build";
     /** Runs the everyday commands in one process: what the commands' start-up cache records. */
     private static final String TRAINING_CLASS = "org.quire.cli.StartupTraining";
     private static final String VENDOR = "The Quire contributors";
@@ -84,6 +93,8 @@ public final class Packager {
     /** As the jar's manifest has it (0.1.0-SNAPSHOT): what quire --version prints. */
     private final String fullVersion;
     private final List<String> types;
+    /** True when the types are this system's default rather than asked for by name. */
+    private final boolean defaultTypes;
     private final Os os = Os.current();
     private final Path work;
     private final int feature = Runtime.version().feature();
@@ -95,7 +106,8 @@ public final class Packager {
         this.fullVersion = options.getOrDefault("version", "0.0.0");
         this.version = numericVersion(fullVersion);
         String t = options.getOrDefault("types", "default");
-        this.types = t.isBlank() || t.equals("default") ? os.defaultTypes : List.of(t.split(","));
+        this.defaultTypes = t.isBlank() || t.equals("default");
+        this.types = defaultTypes ? os.defaultTypes : List.of(t.split(","));
         this.work = target.resolve("installer");
     }
 
@@ -113,6 +125,14 @@ public final class Packager {
     private void run() throws Exception {
         if (feature < 21) {
             fail("needs JDK 21 or newer to package (running on " + Runtime.version() + ")");
+        }
+        List<String> types = new ArrayList<>(this.types);
+        if (types.contains("rpm") && onPath("rpmbuild") == null) {
+            if (!defaultTypes) {
+                fail("an .rpm needs rpmbuild, which is not on the PATH (" + RPMBUILD_HINT + ")");
+            }
+            types.remove("rpm");
+            say("No .rpm: rpmbuild is not on the PATH (" + RPMBUILD_HINT + "); building " + types + " only");
         }
         say("Packaging Quire " + version + " for " + os.name + " with JDK " + Runtime.version() + ": " + types);
         deleteTree(work);
@@ -424,8 +444,7 @@ public final class Packager {
             if (current != null && !current.isBlank()) {
                 return new Display(Map.of(), null, null);
             }
-            Path xvfb = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                    .map(d -> Path.of(d, "Xvfb")).filter(Files::isExecutable).findFirst().orElse(null);
+            Path xvfb = onPath("Xvfb");
             if (xvfb == null) {
                 return new Display(Map.of(), null, "no $DISPLAY and no Xvfb; apt-get install xvfb libgtk-3-0");
             }
@@ -585,11 +604,8 @@ public final class Packager {
             case LINUX -> {
                 args.addAll(List.of("--linux-package-name", "quire", "--linux-menu-group", "Office;Education;",
                         "--linux-shortcut", "--linux-app-category", "science",
-                        "--linux-rpm-license-type", "ASL 2.0"));
-                if (type.equals("deb")) {
-                    // postinst/prerm: jpackage's own, plus the quire command in /usr/bin.
-                    args.addAll(List.of("--resource-dir", packaging.resolve("linux").toString()));
-                }
+                        "--linux-rpm-license-type", "Apache-2.0",
+                        "--resource-dir", linuxResources().toString()));
             }
             case WINDOWS -> args.addAll(List.of("--win-menu", "--win-menu-group", NAME, "--win-shortcut",
                     "--win-dir-chooser", "--win-per-user-install", "--win-upgrade-uuid", WINDOWS_UPGRADE_UUID));
@@ -606,9 +622,35 @@ public final class Packager {
             cmd.addAll(args);
             exec(cmd, work.resolve("jpackage-deb.log"), Map.of("DPKG_DEB_COMPRESSOR_TYPE", "none"));
             restoreDates(image);
+        } else if (type.equals("rpm")) {
+            // The spec gives the packaged files the dates of the image it finds in QUIRE_IMAGE.
+            List<String> cmd = new ArrayList<>(List.of(jdkTool("jpackage")));
+            cmd.addAll(args);
+            exec(cmd, work.resolve("jpackage-rpm.log"), Map.of("QUIRE_IMAGE", image.toString()));
+            checkRpm(image);
         } else {
             tool("jpackage", args.toArray(String[]::new));
         }
+    }
+
+    /**
+     * What jpackage takes from a resource folder instead of its defaults, for both Linux packages:
+     * the menu entry (Quire.desktop) and its icon (Quire.png: jpackage ignores --icon with an
+     * application image and put its own Java cup in the menu); the .deb's postinst and prerm
+     * (jpackage's, plus the quire command in /usr/bin); the .rpm's quire.spec (see checkRpm).
+     */
+    private Path linuxResources() throws IOException {
+        Path dir = work.resolve("linux-resources");
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
+            try (Stream<Path> files = Files.list(packaging.resolve("linux"))) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    Files.copy(f, dir.resolve(f.getFileName()));
+                }
+            }
+            Files.copy(packaging.resolve("icons").resolve(os.icon), dir.resolve(NAME + ".png"));
+        }
+        return dir;
     }
 
     /** A tool of the JDK this program runs on, as a command (for when it needs an environment of its own). */
@@ -648,6 +690,59 @@ public final class Packager {
                 work.resolve("deb-build.log"));
         deleteTree(raw);
         say("Gave " + dated + " files in " + deb.getFileName() + " the image's dates back (for the class-data cache)");
+    }
+
+    /**
+     * The .rpm is made by rpmbuild from Quire's spec (linux/quire.spec), which gives the files the
+     * image's dates back, as restoreDates does for the .deb, and adds {@code /usr/bin/quire}. A spec
+     * that jpackage did not use, or that lost either, would make a package that installs and works
+     * but whose class-data archive (JDK 21-24) is not used, and no quire command: so the package's
+     * own list of files is read back ({@code rpm -qp}) and each file's date compared with the image's.
+     */
+    private void checkRpm(Path image) throws IOException, InterruptedException {
+        Path rpm;
+        try (Stream<Path> files = Files.list(work)) {
+            rpm = files.filter(p -> p.toString().endsWith(".rpm")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("jpackage made no .rpm in " + work));
+        }
+        Path log = work.resolve("rpm-files.log");
+        exec(List.of("rpm", "-qp", "--queryformat", "[%{FILEMTIMES}\\t%{FILENAMES}\\t%{FILELINKTOS}\\n]", rpm.toString()),
+                log);
+        String prefix = LINUX_INSTALL_DIR + "/";
+        List<String> redated = new ArrayList<>();
+        TreeSet<String> checked = new TreeSet<>();
+        String command = null;
+        for (String line : Files.readAllLines(log)) {
+            String[] f = line.split("\t", -1);
+            if (f.length != 3 || !f[0].matches("[0-9]+")) {
+                continue;
+            }
+            if (f[1].equals("/usr/bin/quire")) {
+                command = f[2];
+            }
+            Path original = f[1].startsWith(prefix) ? image.resolve(f[1].substring(prefix.length())) : null;
+            if (original != null && Files.isRegularFile(original, LinkOption.NOFOLLOW_LINKS)) {
+                checked.add(f[1].substring(prefix.length()));
+                if (Long.parseLong(f[0]) != Files.getLastModifiedTime(original).to(TimeUnit.SECONDS)) {
+                    redated.add(f[1]);
+                }
+            }
+        }
+        for (String cache : List.of(cacheName(false), cacheName(true), "quire.jar")) {
+            if (!checked.contains(os.appDir + "/" + cache)) {
+                fail(rpm.getFileName() + " has no " + prefix + os.appDir + "/" + cache + " (see " + log + ")");
+            }
+        }
+        if (!redated.isEmpty()) {
+            fail(redated.size() + " of the " + checked.size() + " files in " + rpm.getFileName() + " are not dated as in"
+                    + " the image (" + redated.get(0) + "…), and a class-data cache is used only with jars dated as when"
+                    + " it was made: was src/packaging/linux/quire.spec used? (see jpackage-rpm.log)");
+        }
+        if (!(prefix + "bin/quire").equals(command)) {
+            fail(rpm.getFileName() + " has no /usr/bin/quire linked to " + prefix + "bin/quire (it has: " + command + ")");
+        }
+        say(rpm.getFileName() + ": its " + checked.size() + " files keep the image's dates (for the class-data cache);"
+                + " /usr/bin/quire links to " + prefix + "bin/quire");
     }
 
     private void report(Path image) throws IOException {
@@ -757,6 +852,13 @@ public final class Packager {
         }
     }
 
+    /** The program of that name in a folder of the PATH, or null. */
+    private static Path onPath(String program) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .filter(d -> !d.isBlank()).map(d -> Path.of(d, program)).filter(Files::isExecutable)
+                .findFirst().orElse(null);
+    }
+
     private static void say(String line) {
         System.out.println("[installer] " + line);
     }
@@ -767,7 +869,7 @@ public final class Packager {
 
     /** What differs between the three systems' images and installers. */
     private enum Os {
-        LINUX("Linux", List.of("deb"), "quire.png", "lib/app", "lib/runtime", "bin/quire"),
+        LINUX("Linux", List.of("deb", "rpm"), "quire.png", "lib/app", "lib/runtime", "bin/quire"),
         WINDOWS("Windows", List.of("msi"), "quire.ico", "app", "runtime", "quire-cli.exe"),
         MAC("macOS", List.of("dmg", "pkg"), "quire.icns", "Contents/app", "Contents/runtime/Contents/Home",
                 "Contents/MacOS/" + NAME);
