@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quire.model.AuditEntry;
@@ -52,9 +50,7 @@ class AuditTrailStorageTest {
     @Test
     void upgradingKeepsEveryEarlierEntryAndItsSubjects() throws Exception {
         ProjectLayout layout = new ProjectLayout(dir.resolve("Old.quire"));
-        Files.createDirectories(layout.originals());
-        String url = layout.jdbcUrl(false);
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("8").load().migrate();
+        String url = OldSchema.project(layout.root(), "8");
         String shortJson = "{\"name\":\"Trust\"}";
         String longJson = "{\"text\":\"" + "x".repeat(AuditStore.IN_ROW + 10) + "\"}";
         String midJson = "{\"text\":\"" + "y".repeat(1_000) + "\"}";

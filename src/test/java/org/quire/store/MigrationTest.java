@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quire.model.MemoTarget;
@@ -23,9 +22,7 @@ class MigrationTest {
     /** Makes a project as Quire's first schema version wrote it, with one source, node and coding. */
     private ProjectLayout projectAtVersion1() throws Exception {
         ProjectLayout layout = new ProjectLayout(dir.resolve("Old.quire"));
-        Files.createDirectories(layout.originals());
-        String url = layout.jdbcUrl(false);
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("1").load().migrate();
+        String url = OldSchema.project(layout.root(), "1");
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             s.execute("INSERT INTO project_setting VALUES ('title', 'Old project'), ('guid', 'g-1')");
             s.execute("INSERT INTO coder (id, guid, name, created_at) VALUES (1, 'c-1', 'Ann', CURRENT_TIMESTAMP)");
@@ -74,9 +71,7 @@ class MigrationTest {
     void paragraphsAndPagesMoveToOneRowPerSourceUnchanged() throws Exception {
         // A project as schema version 10 wrote it: a row per paragraph and page, inserted out of order.
         ProjectLayout layout = new ProjectLayout(dir.resolve("Spans.quire"));
-        Files.createDirectories(layout.originals());
-        String url = layout.jdbcUrl(false);
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("10").load().migrate();
+        String url = OldSchema.project(layout.root(), "10");
         String text = "First paragraph.\nSecond one, on page two.\nThird.";
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             s.execute("INSERT INTO project_setting VALUES ('title', 'Spans'), ('guid', 'g-2')");

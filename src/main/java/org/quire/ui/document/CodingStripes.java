@@ -306,11 +306,6 @@ public final class CodingStripes extends CanvasMargin {
                 Math.round(x + COLUMN / 2 - w / 2), bottom - 3 - shown, w, shown);
     }
 
-    /** How many node names are kept as images (for tests). */
-    int namesKept() {
-        return names.kept();
-    }
-
     // The visible paragraphs' offsets and vertical extents, measured once per redraw: a paragraph's
     // bounds cost about a millisecond, a character's bounds tens of milliseconds, so characters are
     // placed by their wrapped line within the paragraph instead (lines of one font are equally tall).

@@ -98,9 +98,8 @@ public final class ProjectShell {
     /**
      * Shows {@code stage} (whose scene is this shell) once the project opening now is in it with
      * its first screen, or did not open, or after {@code wait}; then runs {@code then}. Shown at
-     * once, the window would be styled, laid out and drawn with the start screen and then again
-     * with the workbench, and the first layout of a window is the slow one (most of a second of
-     * the window thread at size M, which then came after the project's opening instead of beside it).
+     * once, the window was styled, laid out and drawn with the start screen, which the workbench
+     * replaced a moment later: now it appears once, complete, laid out with the code book's rows.
      */
     public void showWhenOpen(javafx.stage.Stage stage, javafx.util.Duration wait, Runnable then) {
         boolean[] shown = {false};
@@ -120,8 +119,14 @@ public final class ProjectShell {
         // Busy ends in the same callback that puts the project in the window, so the window shows
         // just after it: with the workbench once its first screen is read (a few milliseconds), or
         // with the start screen and why the project did not open.
-        session.busyProperty().addListener((o, was, busy) -> {
-            if (!busy) {
+        javafx.beans.value.ChangeListener<Boolean> opened = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean busy) {
+                if (busy) {
+                    return;
+                }
+                // Only the opening at start: later opens and creations show in the window as it is.
+                session.busyProperty().removeListener(this);
                 javafx.application.Platform.runLater(() -> {
                     if (workbench == null || workbench.firstScreenShownProperty().get()) {
                         show.run();
@@ -130,7 +135,8 @@ public final class ProjectShell {
                     }
                 });
             }
-        });
+        };
+        session.busyProperty().addListener(opened);
         javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(wait);
         pause.setOnFinished(e -> show.run());
         pause.play();
