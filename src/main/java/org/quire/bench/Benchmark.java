@@ -39,6 +39,19 @@ public final class Benchmark {
     static final int MAX_WARM_UP_RUNS = 200;
 
     /**
+     * Warm-up rounds of a path and its raw floor: each run is seconds long, and the index rebuild at
+     * M still got faster over its first three runs (its CPU time fell from 11 to 5 s, the floor's
+     * from 6 to 3.4 s, then both held).
+     */
+    static final int PAIR_WARM_UP_ROUNDS = 3;
+
+    /**
+     * Measured rounds of a path and its raw floor, at least: the floor's own runs of the import at M
+     * ranged from 250 to 430 ms on this machine, so the median of three was not worth a ratio.
+     */
+    static final int PAIR_MIN_RUNS = 5;
+
+    /**
      * @param project an existing project to measure, or null to generate one of {@code size}
      * @param out     where to write bench-SIZE.md and bench-SIZE.json, and the chart of every size there
      *                (bench-p95.png, .svg) and their growth (bench-growth.md, .csv), or null
@@ -73,10 +86,26 @@ public final class Benchmark {
                 double heapAfterOpen = usedHeapAfterGc();
                 pools().forEach(MemoryPoolMXBean::resetPeakUsage);
                 List<BenchResult.Row> rows = new ArrayList<>();
+                // Rows in the order of the operations, whatever order a pair was measured in.
+                java.util.Map<Operation, BenchResult.Row> measured = new java.util.IdentityHashMap<>();
                 for (Operation op : config.operations()) {
-                    log.accept("Measuring: " + op.name());
-                    rows.add(measure(op, context, config, log));
+                    if (measured.containsKey(op)) {
+                        continue;
+                    }
+                    Operation partner = partner(op, config.operations());
+                    if (partner != null) {
+                        Operation ours = op.floorOf() == null ? op : partner;
+                        Operation floor = ours == op ? partner : op;
+                        log.accept("Measuring, turn about: " + ours.name() + " / " + floor.name());
+                        List<BenchResult.Row> pair = measurePair(ours, floor, context, config, log);
+                        measured.put(ours, pair.get(0));
+                        measured.put(floor, pair.get(1));
+                    } else {
+                        log.accept("Measuring: " + op.name());
+                        measured.put(op, measure(op, context, config, log));
+                    }
                 }
+                config.operations().forEach(op -> rows.add(measured.get(op)));
                 double heapPeak = pools().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / MB;
                 List<Source> sources = context.project().sources().list();
                 long codings = context.project().nodes().counts().values().stream()
@@ -95,12 +124,24 @@ public final class Benchmark {
         }
     }
 
+    /** The raw floor of {@code op}, or the row {@code op} is the floor of, when both are to be measured. */
+    static Operation partner(Operation op, List<Operation> operations) {
+        for (Operation other : operations) {
+            if (other != op && (op.floorOf() != null ? other.floorOf() == null && other.name().startsWith(op.floorOf())
+                    : other.floorOf() != null && op.name().startsWith(other.floorOf()))) {
+                return other;
+            }
+        }
+        return null;
+    }
+
     private static BenchResult.Row measure(Operation op, BenchContext context, Config config,
                                            Consumer<String> log) {
         int runs = op.runs(config.runs());
         // Imports and raw floors (fewer runs, each of seconds) warm up once; the rest for a while.
         boolean interactive = runs >= config.runs();
         int warmup = interactive ? config.warmup() : Math.min(1, config.warmup());
+        Series series = new Series(op, runs);
         try {
             op.setUp(context);
             long warmStart = System.nanoTime();
@@ -108,41 +149,109 @@ public final class Benchmark {
                     && System.nanoTime() - warmStart < WARM_UP_NANOS); i++) {
                 op.run(context);
             }
-            double[] millis = new double[runs];
-            double[] cpuMillis = new double[runs];
-            long units = 0;
-            long nanos = 0;
-            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
             for (int i = 0; i < runs; i++) {
-                long cpu0 = threads.getCurrentThreadCpuTime();
-                Operation.Sample s = op.run(context);
-                cpuMillis[i] = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6;
-                millis[i] = s.nanos() / 1e6;
-                units += s.units();
-                nanos += s.nanos();
+                series.measure(context);
             }
-            Arrays.sort(millis);
-            Arrays.sort(cpuMillis);
+            return series.row(log);
+        } catch (Exception e) {
+            throw new QuireException("Benchmark operation '" + op.name() + "' failed: " + e.getMessage(), e);
+        } finally {
+            tearDown(op, context, log);
+        }
+    }
+
+    /**
+     * Quire's path and its raw floor, run turn about (which goes first alternates from round to
+     * round), warm-ups included. Measured one after the other, each warmed up once, the floor ran on
+     * the Lucene code that Quire's runs had just compiled: the index rebuild at M measured 60% of the
+     * floor that way and 76–96% turn about, the import 32–36% and 44–56% (2026-12-06).
+     */
+    private static List<BenchResult.Row> measurePair(Operation ours, Operation floor, BenchContext context,
+                                                     Config config, Consumer<String> log) {
+        int runs = Math.max(PAIR_MIN_RUNS, Math.max(ours.runs(config.runs()), floor.runs(config.runs())));
+        int warmup = config.warmup() == 0 ? 0 : PAIR_WARM_UP_ROUNDS;
+        Series a = new Series(ours, runs);
+        Series b = new Series(floor, runs);
+        Operation current = ours;
+        try {
+            ours.setUp(context);
+            current = floor;
+            floor.setUp(context);
+            for (int round = 0; round < warmup + runs; round++) {
+                boolean oursFirst = round % 2 == 0;
+                for (Series s : oursFirst ? List.of(a, b) : List.of(b, a)) {
+                    current = s.op;
+                    if (round < warmup) {
+                        s.op.run(context);
+                    } else {
+                        s.measure(context);
+                    }
+                }
+            }
+            log.accept(ours.name() + ":");
+            BenchResult.Row oursRow = a.row(log);
+            log.accept(floor.name() + ":");
+            return List.of(oursRow, b.row(log));
+        } catch (Exception e) {
+            throw new QuireException("Benchmark operation '" + current.name() + "' failed: " + e.getMessage(), e);
+        } finally {
+            tearDown(ours, context, log);
+            tearDown(floor, context, log);
+        }
+    }
+
+    private static void tearDown(Operation op, BenchContext context, Consumer<String> log) {
+        try {
+            op.tearDown(context);
+        } catch (Exception e) {
+            log.accept("Could not tidy up after '" + op.name() + "': " + e.getMessage());
+        }
+    }
+
+    /** The measured runs of one operation. */
+    private static final class Series {
+        private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+        final Operation op;
+        private final double[] millis;
+        private final double[] cpuMillis;
+        private int count;
+        private long units;
+        private long nanos;
+
+        Series(Operation op, int runs) {
+            this.op = op;
+            this.millis = new double[runs];
+            this.cpuMillis = new double[runs];
+        }
+
+        void measure(BenchContext context) throws Exception {
+            long cpu0 = THREADS.getCurrentThreadCpuTime();
+            Operation.Sample s = op.run(context);
+            cpuMillis[count] = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e6;
+            millis[count] = s.nanos() / 1e6;
+            count++;
+            units += s.units();
+            nanos += s.nanos();
+        }
+
+        BenchResult.Row row(Consumer<String> log) {
+            int runs = count;
+            double[] sorted = Arrays.copyOf(millis, runs);
+            double[] cpu = Arrays.copyOf(cpuMillis, runs);
+            Arrays.sort(sorted);
+            Arrays.sort(cpu);
             // On a shared machine the wall clock follows the load; this thread's CPU time (of the
             // whole run, untimed set-up included, other threads' work not) follows the code.
             log.accept(String.format(java.util.Locale.ROOT, "  this thread's CPU p50 / p95: %.1f / %.1f ms",
-                    percentile(cpuMillis, 50), percentile(cpuMillis, 95)));
-            double p50 = percentile(millis, 50);
-            double p95 = percentile(millis, 95);
+                    percentile(cpu, 50), percentile(cpu, 95)));
+            double p50 = percentile(sorted, 50);
+            double p95 = percentile(sorted, 95);
             // The median run's rate: units per run are the same from run to run for every rate operation.
             double rate = op.unit() == null || nanos == 0 ? 0 : (units / (double) runs) / (p50 / 1e3);
             Operation.Target target = op.target();
             Boolean met = target == null ? null : target.rate() ? rate >= target.limit() : p95 < target.limit();
             return new BenchResult.Row(op.name(), runs, p50, p95, op.unit(), rate,
                     target == null ? null : target.toString(), met);
-        } catch (Exception e) {
-            throw new QuireException("Benchmark operation '" + op.name() + "' failed: " + e.getMessage(), e);
-        } finally {
-            try {
-                op.tearDown(context);
-            } catch (Exception e) {
-                log.accept("Could not tidy up after '" + op.name() + "': " + e.getMessage());
-            }
         }
     }
 

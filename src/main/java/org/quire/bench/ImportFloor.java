@@ -26,6 +26,11 @@ final class ImportFloor implements Operation.Throughput {
     }
 
     @Override
+    public String floorOf() {
+        return "import plain text into a new project";
+    }
+
+    @Override
     public Sample run(BenchContext c) throws Exception {
         List<Path> files = ImportPlainText.corpusFiles(c);
         Path index = c.scratch().resolve("import-floor-" + run++);

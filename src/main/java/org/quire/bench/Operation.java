@@ -61,6 +61,15 @@ public interface Operation {
         return requested;
     }
 
+    /**
+     * For a raw floor: the start of the name of the row it is the floor of (Ours as a share of it is
+     * a target). The two are then measured turn about, warm-ups included, so that neither runs on
+     * code the other has just compiled or on a machine the other has just loaded.
+     */
+    default String floorOf() {
+        return null;
+    }
+
     /** Prepares, once, before the warm-up runs (e.g. writes the files to import). */
     default void setUp(BenchContext context) throws Exception {
     }

@@ -17,7 +17,7 @@ final class Ratios {
 
     static List<BenchResult.Ratio> of(List<BenchResult.Row> rows, ProjectGenerator.Report generation) {
         List<BenchResult.Ratio> out = new ArrayList<>();
-        BenchResult.Row imported = find(rows, "create + import");
+        BenchResult.Row imported = find(rows, "import plain text into a new project");
         BenchResult.Row importFloor = find(rows, "raw floor: read + plain Lucene");
         BenchResult.Row raw = find(rows, "raw floor: H2");
         BenchResult.Row code = find(rows, "code a passage");

@@ -247,6 +247,11 @@ final class SearchOperations {
         }
 
         @Override
+        public String floorOf() {
+            return "index rebuild";
+        }
+
+        @Override
         public void setUp(BenchContext c) {
             texts = new ArrayList<>();
             for (Source s : c.project().sources().list()) {

@@ -21,7 +21,7 @@ public final class StandardOperations {
 
     /** The standard list, in the order they are reported. */
     public static List<Operation> all() {
-        List<Operation> all = new java.util.ArrayList<>(List.of(new ImportPlainText(), new ImportRawFloor(), new ImportFloor(),
+        List<Operation> all = new java.util.ArrayList<>(List.of(new CreateProject(), new ImportPlainText(), new ImportRawFloor(), new ImportFloor(),
                 new OpenProject(), new OpenProjectWhole(), new OpenSource(), new CodePassage(), new NodeTreeWithCounts(), new NodeMatrix(),
                 new RawCodingInsert()));
         all.addAll(CodingQueries.all());

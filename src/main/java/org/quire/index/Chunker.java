@@ -20,7 +20,7 @@ final class Chunker {
         List<Chunk> out = new ArrayList<>();
         for (int p = 0; p < paras.size(); p++) {
             Span para = paras.get(p);
-            if (text.substring(para.start(), para.end()).isBlank()) {
+            if (isBlank(text, para.start(), para.end())) {
                 continue;
             }
             if (para.length() <= max) {
@@ -32,6 +32,16 @@ final class Chunker {
             }
         }
         return out;
+    }
+
+    /** As {@code text.substring(from, to).isBlank()}, without copying the paragraph. */
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Span> split(String text, Span para, int max) {

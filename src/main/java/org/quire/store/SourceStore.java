@@ -136,7 +136,7 @@ public final class SourceStore {
     }
 
     public SourceText text(SourceId id) {
-        String text = jdbc.one("SELECT content FROM source_content WHERE source_id = ?", rs -> rs.getString(1), id.value())
+        String text = jdbc.oneLob("SELECT content FROM source_content WHERE source_id = ?", rs -> Jdbc.text(rs, 1), id.value())
                 .orElseThrow(() -> new IllegalArgumentException("no source " + id));
         Layout layout = layout(id);
         return new SourceText(id, text, layout.paragraphs(), layout.pages());
@@ -153,9 +153,9 @@ public final class SourceStore {
         Long[] values = ids.stream().map(SourceId::value).distinct().toArray(Long[]::new);
         Layouts layouts = layouts(values);
         java.util.Map<SourceId, Full> out = new java.util.HashMap<>();
-        jdbc.list("SELECT c.source_id, c.content, c.word_starts FROM UNNEST(?) AS wanted(id)"
+        jdbc.listLobs("SELECT c.source_id, c.content, c.word_starts FROM UNNEST(?) AS wanted(id)"
                 + " JOIN source_content c ON c.source_id = wanted.id", rs -> {
-            SourceText text = layouts.text(rs.getLong(1), rs.getString(2));
+            SourceText text = layouts.text(rs.getLong(1), Jdbc.text(rs, 2));
             out.put(text.sourceId(), new Full(text, WordStartsCodec.decode(rs.getBytes(3))));
             return null;
         }, (Object) values);
@@ -171,9 +171,9 @@ public final class SourceStore {
         Long[] values = ids.stream().map(SourceId::value).distinct().toArray(Long[]::new);
         Layouts layouts = layouts(values);
         java.util.Map<SourceId, SourceText> out = new java.util.HashMap<>();
-        jdbc.list("SELECT c.source_id, c.content FROM UNNEST(?) AS wanted(id)"
+        jdbc.listLobs("SELECT c.source_id, c.content FROM UNNEST(?) AS wanted(id)"
                 + " JOIN source_content c ON c.source_id = wanted.id", rs -> {
-            SourceText text = layouts.text(rs.getLong(1), rs.getString(2));
+            SourceText text = layouts.text(rs.getLong(1), Jdbc.text(rs, 2));
             out.put(text.sourceId(), text);
             return null;
         }, (Object) values);
@@ -250,7 +250,7 @@ public final class SourceStore {
             return java.util.Map.of();
         }
         java.util.Map<SourceId, List<String>> out = new java.util.HashMap<>();
-        jdbc.list("SELECT source_id, content FROM source_content WHERE source_id = ANY(?)", rs -> {
+        jdbc.listLobs("SELECT source_id, content FROM source_content WHERE source_id = ANY(?)", rs -> {
             long id = rs.getLong(1);
             List<Span> parts = merged.get(id);
             String[] pieces = read(rs.getCharacterStream(2), parts);
@@ -399,14 +399,14 @@ public final class SourceStore {
     public java.util.Map<SourceId, int[]> wordStarts(java.util.Collection<SourceId> ids) {
         java.util.Map<SourceId, int[]> out = new java.util.HashMap<>();
         Long[] values = ids.stream().map(SourceId::value).distinct().toArray(Long[]::new);
-        jdbc.list("SELECT c.source_id, c.word_starts FROM UNNEST(?) AS wanted(id)"
+        jdbc.listLobs("SELECT c.source_id, c.word_starts FROM UNNEST(?) AS wanted(id)"
                 + " JOIN source_content c ON c.source_id = wanted.id",
                 rs -> out.put(new SourceId(rs.getLong(1)), WordStartsCodec.decode(rs.getBytes(2))), (Object) values);
         return out;
     }
 
     public int[] wordStarts(SourceId id) {
-        return jdbc.one("SELECT word_starts FROM source_content WHERE source_id = ?", rs -> rs.getBytes(1), id.value())
+        return jdbc.oneLob("SELECT word_starts FROM source_content WHERE source_id = ?", rs -> rs.getBytes(1), id.value())
                 .map(WordStartsCodec::decode).orElse(new int[0]);
     }
 

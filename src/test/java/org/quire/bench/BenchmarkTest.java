@@ -31,10 +31,23 @@ class BenchmarkTest {
         }
     }
 
+    /** A path or its raw floor that notes when it runs. */
+    private record Noting(String name, String floorOf, List<String> calls) implements Operation {
+        @Override
+        public Sample run(BenchContext context) {
+            calls.add(name);
+            return Sample.of(1_000);
+        }
+    }
+
     @Test
     void anXsRunMeasuresEveryOperationAndWritesMarkdownAndJson() throws Exception {
         List<Operation> operations = new ArrayList<>(StandardOperations.all());
         operations.add(new ListSources());
+        // A floor listed before its path: both are measured turn about, reported in the list's order.
+        List<String> calls = new ArrayList<>();
+        operations.add(new Noting("floor of a path", "a path", calls));
+        operations.add(new Noting("a path measured with its floor", null, calls));
         BenchResult result = Benchmark.run(new Benchmark.Config(GeneratorSize.XS, 2, 1, null, out, 1, "Bench Test",
                 operations), line -> { });
 
@@ -45,6 +58,15 @@ class BenchmarkTest {
             assertTrue(row.unit() == null || row.ratePerSecond() > 0, row.toString());
         }
         assertEquals(4, result.ratios().size());
+        // Three warm-up rounds and five measured, who goes first alternating from round to round.
+        List<String> expected = new ArrayList<>();
+        for (int round = 0; round < Benchmark.PAIR_WARM_UP_ROUNDS + Benchmark.PAIR_MIN_RUNS; round++) {
+            List<String> pair = List.of("a path measured with its floor", "floor of a path");
+            expected.addAll(round % 2 == 0 ? pair : pair.reversed());
+        }
+        assertEquals(expected, calls);
+        assertEquals(Benchmark.PAIR_MIN_RUNS, result.rows().stream()
+                .filter(r -> r.operation().equals("floor of a path")).findFirst().orElseThrow().runs());
         BenchResult.Ratio rebuild = result.ratios().stream().filter(r -> r.what().startsWith("index rebuild"))
                 .findFirst().orElseThrow();
         assertEquals("≥ 90% of the floor", rebuild.target());
@@ -52,7 +74,7 @@ class BenchmarkTest {
                 .findFirst().orElseThrow();
         assertEquals("≥ 50% of the floor", imported.target());
         // The share is of the floor's rate measured in this run: read + plain Lucene over the same files.
-        BenchResult.Row importRow = result.rows().stream().filter(r -> r.operation().startsWith("create + import"))
+        BenchResult.Row importRow = result.rows().stream().filter(r -> r.operation().startsWith("import plain text into a new project"))
                 .findFirst().orElseThrow();
         BenchResult.Row floorRow = result.rows().stream()
                 .filter(r -> r.operation().equals("raw floor: read + plain Lucene indexing, same files")).findFirst().orElseThrow();
