@@ -127,6 +127,8 @@ public final class SessionScenario {
                     upkeep.maxCpuMillis()));
             row(b, "file upkeep: longest move step; forces to disk, longest", String.format(Locale.ROOT,
                     "%.1f ms; %,d, %.1f ms", upkeep.maxMoveMillis(), upkeep.forces(), upkeep.maxForceMillis()));
+            row(b, "back-pressure: steps an edit took itself, longest", String.format(Locale.ROOT, "%,d, %.1f ms",
+                    upkeep.pressureSteps(), upkeep.maxPressureMillis()));
             row(b, "edits during which upkeep held the store: of all edits", String.format(Locale.ROOT, "%,d of %,d",
                     upkeep.actionsOverlapped(), upkeep.actions()));
             row(b, "upkeep's hold during an edit (the most it waited), p50 / p95 / max", String.format(Locale.ROOT,

@@ -69,10 +69,12 @@ public final class Database implements AutoCloseable {
      * What the file upkeep of this process has done, times in milliseconds: its steps (the longest,
      * all together, the most CPU one took, the longest move), its forces of the file to disk, and the user actions by how
      * long upkeep held H2's store during each ({@code waits[i]} actions up to {@code waitBounds[i]}),
-     * which is the most each can have waited on it.
+     * which is the most each can have waited on it; and the steps committing threads took themselves
+     * when upkeep fell behind (back-pressure; the longest).
      */
     public record UpkeepStats(long steps, double maxMillis, double totalMillis, double maxCpuMillis, double maxMoveMillis, long forces,
-                              double maxForceMillis, double[] waitBounds, long[] waits, double maxWaitMillis) {
+                              double maxForceMillis, double[] waitBounds, long[] waits, double maxWaitMillis,
+                              long pressureSteps, double maxPressureMillis) {
 
         /** The work done since {@code before} (maxima are those of the whole process). */
         public UpkeepStats since(UpkeepStats before) {
@@ -81,7 +83,8 @@ public final class Database implements AutoCloseable {
                 w[i] -= before.waits[i];
             }
             return new UpkeepStats(steps - before.steps, maxMillis, totalMillis - before.totalMillis, maxCpuMillis, maxMoveMillis,
-                    forces - before.forces, maxForceMillis, waitBounds, w, maxWaitMillis);
+                    forces - before.forces, maxForceMillis, waitBounds, w, maxWaitMillis,
+                    pressureSteps - before.pressureSteps, maxPressureMillis);
         }
 
         /** User actions recorded. */
@@ -305,6 +308,7 @@ public final class Database implements AutoCloseable {
             writeLock.unlock();
             if (upkeep != null) {
                 upkeep.written();
+                upkeep.afterWrite();
                 FileUpkeep.actionOverlapped(upkeep.busySoFar() - upkeepBusy);
             }
         }

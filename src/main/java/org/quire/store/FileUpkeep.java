@@ -27,7 +27,8 @@ import org.h2.mvstore.RandomAccessStore;
  * {@link #IDLE_MS}, moves chunks into the holes and cuts the file's free tail. Each step is
  * bounded in bytes, adapted so that it takes about {@link #STEP_TARGET_NANOS}, and starts only
  * while no user transaction is running: a commit that waits for H2's store lock waits at most one
- * step.
+ * step. When commits come faster than this thread copies (a burst of edits, a script), the
+ * committing thread copies a short step itself before it returns ({@link #afterWrite}).
  */
 final class FileUpkeep implements AutoCloseable {
     /**
@@ -36,13 +37,20 @@ final class FileUpkeep implements AutoCloseable {
      * buffers within that time; this thread forces them every {@link #SYNC_EVERY_MS} instead and
      * pins the last forced version, so a chunk is reused only once what superseded it is on disk.
      * Never 0: with no retention and no kept versions H2 can reuse blocks that its chunk list still
-     * names (h2database issues 2752, 4083).
+     * names (h2database issues 2752, 4083). Short, because while commits come one after another
+     * every chunk waits out this time and the next force before its room can be reused: at 250 ms
+     * (and forces every 250 ms) a burst of edits at S grew the file ten-fold, at 20 ms three-fold
+     * (decision 0009, 2026-12-06).
      */
-    static final int RETENTION_MS = 250;
+    static final int RETENTION_MS = 20;
     /** {@code -Dquire.upkeep=off} leaves H2 as it was before this upkeep, to measure the difference. */
     static final String OFF_PROPERTY = "quire.upkeep";
-    private static final long SYNC_EVERY_MS = 250;
-    private static final long CHECK_MS = 100;
+    /**
+     * How often the file is forced to disk while commits come: each force moves the pin, and only
+     * then may the chunks emptied before it be reused. Forced outside H2's locks, so edits go on.
+     */
+    private static final long SYNC_EVERY_MS = 20;
+    private static final long CHECK_MS = 25;
     /** No commit for this long: the user is reading or thinking, and chunks may be moved. */
     private static final long IDLE_MS = 2_000;
     /**
@@ -66,11 +74,13 @@ final class FileUpkeep implements AutoCloseable {
     /** {@code -Dquire.upkeep.moves=false}: never move chunks (to measure what moving does). */
     private static final boolean MOVES = !"false".equals(System.getProperty("quire.upkeep.moves"));
     /**
-     * Chunks are moved into holes while the file's blocks in use are fewer than this, in percent: a
-     * move forces the file to disk under H2's store lock, so it is kept for a file left at most half
-     * used (after a burst of changes); in everyday work new chunks fill the holes by themselves.
+     * Chunks are moved into holes while the file's blocks in use are fewer than this, in percent, and
+     * no commit has come for {@link #IDLE_MS}: a move forces the file to disk under H2's store lock,
+     * so it is kept for a file left with many holes after a burst of changes; in everyday work new
+     * chunks fill the holes by themselves. 70 rather than the 50 it was: with back-pressure a burst
+     * leaves its chunks denser but a third of the file holes, which only moves give back.
      */
-    private static final int MOVE_BELOW = 50;
+    private static final int MOVE_BELOW = 70;
     /**
      * The tidy at close copies chunks holding less live data than this, and moves chunks while the
      * file's blocks in use are fewer, in percent (H2's own compaction on close uses 90).
@@ -164,6 +174,56 @@ final class FileUpkeep implements AutoCloseable {
         lastWrite = System.nanoTime();
     }
 
+    /**
+     * Called by the thread that has just committed a user's transaction, outside the transaction:
+     * when commits come faster than this thread can copy the live pages out of the chunks they left
+     * sparse, the committing thread copies one step itself before it returns (back-pressure, as a
+     * log-structured store slows its writers rather than grow without bound). At a person's pace the
+     * file never falls this far behind and nothing is done here.
+     */
+    void afterWrite() {
+        if (!PRESSURE || closed || store.isClosed() || file.size() < SMALL_FILE
+                || file.getChunksFillRate() >= PRESSURE_BELOW || !stepping.tryLock()) {
+            return;
+        }
+        try {
+            long t0 = System.nanoTime();
+            busy(() -> {
+                if (file.compact(PRESSURE_BELOW, pressureBytes)) {
+                    store.tryCommit();
+                }
+                return true;
+            });
+            long took = System.nanoTime() - t0;
+            PRESSURE_STEPS.incrementAndGet();
+            PRESSURE_NANOS_MAX.accumulateAndGet(took, Math::max);
+            if (took > PRESSURE_TARGET_NANOS) {
+                pressureBytes = Math.max(MIN_STEP, pressureBytes / 2);
+            } else if (took < PRESSURE_TARGET_NANOS / 4) {
+                pressureBytes = Math.min(MAX_STEP, pressureBytes * 2);
+            }
+        } catch (RuntimeException e) {
+            // A closed or failing store: the next user action reports it.
+        } finally {
+            stepping.unlock();
+        }
+    }
+
+    /** {@code -Dquire.upkeep.pressure=false}: committing threads never copy (to measure what it does). */
+    private static final boolean PRESSURE = !"false".equals(System.getProperty("quire.upkeep.pressure"));
+    /**
+     * Committing threads copy a step while the chunks hold less live data than this, in percent:
+     * the file is then more than about 1.7 times what its chunks hold.
+     */
+    private static final int PRESSURE_BELOW = 60;
+    /** What one such step should take at most: the edit that takes it returns this much later. */
+    private static final long PRESSURE_TARGET_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+    private final java.util.concurrent.locks.ReentrantLock stepping = new java.util.concurrent.locks.ReentrantLock();
+    private volatile int pressureBytes = 128 << 10;
+    private static final AtomicLong PRESSURE_STEPS = new AtomicLong();
+    private static final AtomicLong PRESSURE_NANOS_MAX = new AtomicLong();
+
+
     /** How long upkeep has held H2's store so far, in nanoseconds; the difference over an action is the most it waited on upkeep. */
     long busySoFar() {
         synchronized (busyLock) {
@@ -190,7 +250,7 @@ final class FileUpkeep implements AutoCloseable {
         }
         return new Database.UpkeepStats(STEPS.get(), STEP_NANOS_MAX.get() / 1e6, STEP_NANOS_TOTAL.get() / 1e6,
                 STEP_CPU_NANOS_MAX.get() / 1e6, MOVE_NANOS_MAX.get() / 1e6, FORCES.get(), FORCE_NANOS_MAX.get() / 1e6, WAIT_BOUNDS.clone(), waits,
-                WAIT_NANOS_MAX.get() / 1e6);
+                WAIT_NANOS_MAX.get() / 1e6, PRESSURE_STEPS.get(), PRESSURE_NANOS_MAX.get() / 1e6);
     }
 
     private void run() {
@@ -213,7 +273,8 @@ final class FileUpkeep implements AutoCloseable {
                 }
                 boolean calm = System.nanoTime() - lastWrite > TimeUnit.MILLISECONDS.toNanos(CALM_MS);
                 int rewriteBelow = calm ? REWRITE_BELOW_CALM : REWRITE_BELOW;
-                if (file.getChunksFillRate() < rewriteBelow && userQuiet()) {
+                if (file.getChunksFillRate() < rewriteBelow && userQuiet() && stepping.tryLock()) {
+                    try {
                     // The copied pages are written here, in a chunk of their own, not by the user's next
                     // commit: that commit no longer carries up to MAX_STEP of pages it did not change, and
                     // the step's time, which sizes the next one, is what it really cost.
@@ -226,6 +287,9 @@ final class FileUpkeep implements AutoCloseable {
                             lastCopyNanos = System.nanoTime() - t;
                         }
                     }, true);
+                    } finally {
+                        stepping.unlock();
+                    }
                 }
                 boolean idle = System.nanoTime() - lastWrite > TimeUnit.MILLISECONDS.toNanos(IDLE_MS);
                 if (MOVES && idle && file.getFillRate() < MOVE_BELOW && userQuiet()) {

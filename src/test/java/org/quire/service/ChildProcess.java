@@ -33,7 +33,8 @@ public final class ChildProcess {
                 p.codings().code(s.id(), n.id(), new Span(0, 1 + i % 5));
                 // How many steps the database file's upkeep has taken so far: the test kills the
                 // process once it is compacting, so that a kill can land in the middle of it.
-                System.out.println("ACK " + i + " " + org.quire.store.Database.upkeepSoFar().steps());
+                var upkeep = org.quire.store.Database.upkeepSoFar();
+                System.out.println("ACK " + i + " " + (upkeep.steps() + upkeep.pressureSteps()));
                 System.out.flush();
             }
         }
