@@ -87,7 +87,14 @@ final class NodeCommands {
 
     /** Fills the tree from the view model's rows, filtered and sorted. */
     void rebuild() {
-        List<NodeRow> arranged = NodeListing.arrange(vm.nodes(), filter.getText(), sort.getValue());
+        if (updateInPlace()) {
+            return;
+        }
+        List<NodeRow> input = List.copyOf(vm.nodes());
+        List<NodeRow> arranged = NodeListing.arrange(input, filter.getText(), sort.getValue());
+        arrangedFrom = input;
+        arrangedFilter = filter.getText();
+        arrangedSort = sort.getValue();
         if (sameShape(arranged)) {
             // The same nodes in the same places (a coding changed some counts): only the rows that
             // changed are given their new values, so the tree keeps its selection, what is folded
@@ -97,6 +104,7 @@ final class NodeCommands {
                     items.get(i).setValue(arranged.get(i));
                 }
             }
+            indexItems();
             return;
         }
         TreeItem<NodeRow> root = new TreeItem<>();
@@ -113,11 +121,65 @@ final class NodeCommands {
             built.add(item);
         }
         items = built;
+        indexItems();
         tree.setRoot(root);
     }
 
     // The tree's items in the order they were built (depth first), for updates in place.
     private List<TreeItem<NodeRow>> items = List.of();
+    // The same items by node, and what the tree was last arranged from.
+    private final Map<org.quire.model.NodeId, TreeItem<NodeRow>> itemsByNode = new HashMap<>();
+    private List<NodeRow> arrangedFrom;
+    private String arrangedFilter;
+    private NodeListing.Sort arrangedSort;
+
+    private void indexItems() {
+        itemsByNode.clear();
+        for (TreeItem<NodeRow> item : items) {
+            itemsByNode.put(item.getValue().node().id(), item);
+        }
+    }
+
+    /**
+     * After a coding: the view model hands over the same row objects for the nodes whose counts did
+     * not change (see {@code WorkbenchViewModel.refreshNodes}), so the rows that did are found by
+     * identity, and when none of them can move (same node, depth and name; under a sort by counts,
+     * the same counts) only their tree items get the new values. The thousands of others are not
+     * arranged, sorted or compared again: that work landed in the frame that shows the coding.
+     */
+    private boolean updateInPlace() {
+        List<NodeRow> input = vm.nodes();
+        List<NodeRow> from = arrangedFrom;
+        if (tree.getRoot() == null || from == null || from.size() != input.size() || sort.getValue() != arrangedSort
+                || !java.util.Objects.equals(filter.getText(), arrangedFilter)) {
+            return false;
+        }
+        List<int[]> changed = new ArrayList<>();
+        for (int i = 0; i < input.size(); i++) {
+            NodeRow was = from.get(i);
+            NodeRow now = input.get(i);
+            if (was == now) {
+                continue;
+            }
+            boolean stays = was.node().id().equals(now.node().id()) && was.depth() == now.depth()
+                    && was.node().name().equals(now.node().name())
+                    && (sort.getValue() == NodeListing.Sort.NAME
+                    || (was.aggregateReferences() == now.aggregateReferences() && was.aggregateSources() == now.aggregateSources()));
+            if (!stays) {
+                return false;
+            }
+            changed.add(new int[] {i});
+        }
+        for (int[] at : changed) {
+            NodeRow now = input.get(at[0]);
+            TreeItem<NodeRow> item = itemsByNode.get(now.node().id());
+            if (item != null) {
+                item.setValue(now);
+            }
+        }
+        arrangedFrom = List.copyOf(input);
+        return true;
+    }
 
     private boolean sameShape(List<NodeRow> arranged) {
         if (tree.getRoot() == null || items.size() != arranged.size() || arranged.isEmpty()) {

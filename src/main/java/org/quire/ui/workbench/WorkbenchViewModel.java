@@ -276,17 +276,42 @@ public final class WorkbenchViewModel implements Workbench {
     }
 
     private void refreshNodes() {
+        List<NodeRow> shown = List.copyOf(nodes);
         tasks.run("Counting references", () -> {
             NodeTree tree = project.nodes().tree();
             Map<NodeId, NodeCounts> counts = project.nodes().counts();
+            // A row that did not change is handed over as the same object: the code book then finds
+            // the few rows a coding changed by identity instead of comparing thousands.
+            Map<NodeId, NodeRow> before = new java.util.HashMap<>(shown.size() * 2);
+            shown.forEach(r -> before.put(r.node().id(), r));
             List<NodeRow> rows = new ArrayList<>();
             for (Node n : tree.depthFirst()) {
                 NodeCounts c = counts.get(n.id());
-                rows.add(new NodeRow(n, tree.path(n.id()), tree.depth(n.id()), c == null ? 0 : c.references(),
-                        c == null ? 0 : c.aggregateReferences(), c == null ? 0 : c.aggregateSources()));
+                NodeRow row = new NodeRow(n, tree.path(n.id()), tree.depth(n.id()), c == null ? 0 : c.references(),
+                        c == null ? 0 : c.aggregateReferences(), c == null ? 0 : c.aggregateSources());
+                NodeRow was = before.get(n.id());
+                rows.add(was != null && was.equals(row) ? was : row);
             }
             return rows;
-        }, nodes::setAll, this::fail);
+        }, rows -> {
+            // Nothing changed (the edit touched no node's counts): the tree and the lists fed by it
+            // are left alone.
+            if (!sameRows(rows, nodes)) {
+                nodes.setAll(rows);
+            }
+        }, this::fail);
+    }
+
+    private static boolean sameRows(List<NodeRow> a, List<NodeRow> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Opens a source in its own document tab, or selects its tab when it is open. */

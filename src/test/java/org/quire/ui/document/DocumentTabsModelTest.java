@@ -147,6 +147,25 @@ class DocumentTabsModelTest {
     }
 
     @Test
+    void afterACodingTheCodeBookHandsOverTheRowsItDidNotChangeAsTheSameObjects() {
+        vm.createNode("Elsewhere", "");
+        vm.createNode("Vision", "");
+        vm.open(source("alpha.txt"));
+        var elsewhere = vm.nodes().stream().filter(r -> r.path().equals("Elsewhere")).findFirst().orElseThrow();
+
+        vm.quickCode("Vision", new Span(4, 14));
+
+        // The tree finds the rows a coding changed by identity (NodeCommands.updateInPlace).
+        assertThat(vm.nodes()).filteredOn(r -> r.path().equals("Elsewhere")).singleElement().isSameAs(elsewhere);
+        var vision = vm.nodes().stream().filter(r -> r.path().equals("Vision")).findFirst().orElseThrow();
+        assertThat(vision.references()).isEqualTo(1);
+        vm.undo();
+        assertThat(vm.nodes()).filteredOn(r -> r.path().equals("Vision")).singleElement()
+                .satisfies(r -> assertThat(r.references()).isZero());
+        assertThat(vm.nodes()).filteredOn(r -> r.path().equals("Elsewhere")).singleElement().isSameAs(elsewhere);
+    }
+
+    @Test
     void anEditInOneTabReachesEveryOpenSourceItTouches() {
         vm.open(source("alpha.txt"));
         vm.quickCode("Place/Garden", new Span(0, 9));
