@@ -64,13 +64,16 @@ class ProjectFileUpkeepTest {
             p.compactAndClose();
         }
         compacted = Files.size(folder.resolve("project.mv.db"));
-        assertThat(burstPeak).as("the burst grew the file (else there was nothing to tidy)").isGreaterThan(8 * compacted);
+        // Even with the edits' own copying steps (back-pressure) a burst grows the file: 4-10x here,
+        // less the busier the machine (40x and more without upkeep).
+        assertThat(burstPeak).as("the burst grew the file (else there was nothing to tidy)").isGreaterThan(4 * compacted);
         // A project this small is mostly the fixed cost of each chunk (its header, chunk list and the
         // rounding to 4 KB blocks), which SHUTDOWN COMPACT writes once, and upkeep moves chunks only
-        // in a file at most half used: the S and M projects of the session benchmark stay within 2x
-        // at a person's pace; here the bound is 6x, against 40x and more without upkeep.
+        // after 2 s without a commit, in a file at most 80% used: the S and M projects of the session
+        // benchmark stay within 2x at a person's pace; here the bound is 6x, and the pause must give
+        // back part of what the burst took.
         assertThat(afterPause).as("file after the pause, against %,d bytes compacted and %,d at the burst's peak",
-                compacted, burstPeak).isLessThanOrEqualTo(Math.max(6 * compacted, SMALL_FILE));
+                compacted, burstPeak).isLessThanOrEqualTo(Math.max(6 * compacted, SMALL_FILE)).isLessThan(burstPeak);
     }
 
     @Test
