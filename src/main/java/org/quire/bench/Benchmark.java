@@ -163,8 +163,9 @@ public final class Benchmark {
     /**
      * Quire's path and its raw floor, run turn about (which goes first alternates from round to
      * round), warm-ups included. Measured one after the other, each warmed up once, the floor ran on
-     * the Lucene code that Quire's runs had just compiled: the index rebuild at M measured 60% of the
-     * floor that way and 76–96% turn about, the import 32–36% and 44–56% (2026-12-06).
+     * the Lucene code that Quire's runs had just compiled: on the same build and project the index
+     * rebuild at M measured 60% of its floor that way and 86% turn about, the import 34% and 48%
+     * (2026-12-06).
      */
     private static List<BenchResult.Row> measurePair(Operation ours, Operation floor, BenchContext context,
                                                      Config config, Consumer<String> log) {

@@ -103,6 +103,18 @@ final class FileUpkeep implements AutoCloseable {
     /** How long a step waits for a running user transaction to end before it is skipped this round. */
     private static final long WAIT_FOR_USER_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
+    /** {@code -Dquire.upkeep.pressure=false}: committing threads never copy (to measure what it does). */
+    private static final boolean PRESSURE = !"false".equals(System.getProperty("quire.upkeep.pressure"));
+    /**
+     * Committing threads copy a step while the chunks hold less live data than this, in percent:
+     * the file is then more than about 1.5 times what its chunks hold. 67 rather than 60: M over
+     * 10,000 edits at the benchmark's pace peaked at 1.88× its compacted size against 2.14×, the
+     * longest wait of an edit 37.5 ms against 27.0.
+     */
+    private static final int PRESSURE_BELOW = 67;
+    /** What one such step should take at most: the edit that takes it returns this much later. */
+    private static final long PRESSURE_TARGET_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+
     /** {@code -Dquire.upkeep.debug=true} prints every step to the error stream. */
     private static final boolean DEBUG = Boolean.getBoolean("quire.upkeep.debug");
     private final MVStore store;
@@ -119,6 +131,10 @@ final class FileUpkeep implements AutoCloseable {
     /** For {@link #DEBUG}: how long the copying part of the last rewrite step took, before its commit. */
     private long lastCopyNanos;
     private int moveBytes = 128 << 10;
+    /** Held by whoever copies a step (this thread or a committing one), so that only one copies at a time. */
+    private final java.util.concurrent.locks.ReentrantLock stepping = new java.util.concurrent.locks.ReentrantLock();
+    /** Live bytes an edit's own step copies, sized to take about {@link #PRESSURE_TARGET_NANOS}. */
+    private volatile int pressureBytes = 128 << 10;
     // When upkeep holds (or waits for) H2's store lock: a user action that overlaps it may wait.
     private final Object busyLock = new Object();
     private long busyNanos;
@@ -133,6 +149,8 @@ final class FileUpkeep implements AutoCloseable {
     private static final AtomicLong STEP_CPU_NANOS_MAX = new AtomicLong();
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
     private static final AtomicLong FORCES = new AtomicLong();
+    private static final AtomicLong PRESSURE_STEPS = new AtomicLong();
+    private static final AtomicLong PRESSURE_NANOS_MAX = new AtomicLong();
     /** The last tidy at close in this process: file bytes before and after, nanoseconds taken, steps. */
     private static final java.util.concurrent.atomic.AtomicReference<long[]> LAST_TIDY =
             new java.util.concurrent.atomic.AtomicReference<>(new long[4]);
@@ -210,23 +228,6 @@ final class FileUpkeep implements AutoCloseable {
         }
     }
 
-    /** {@code -Dquire.upkeep.pressure=false}: committing threads never copy (to measure what it does). */
-    private static final boolean PRESSURE = !"false".equals(System.getProperty("quire.upkeep.pressure"));
-    /**
-     * Committing threads copy a step while the chunks hold less live data than this, in percent:
-     * the file is then more than about 1.5 times what its chunks hold. 67 rather than 60: M over
-     * 10,000 edits at the benchmark's pace peaked at 1.88× its compacted size against 2.14×, the
-     * longest wait of an edit 37.5 ms against 27.0.
-     */
-    private static final int PRESSURE_BELOW = 67;
-    /** What one such step should take at most: the edit that takes it returns this much later. */
-    private static final long PRESSURE_TARGET_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
-    private final java.util.concurrent.locks.ReentrantLock stepping = new java.util.concurrent.locks.ReentrantLock();
-    private volatile int pressureBytes = 128 << 10;
-    private static final AtomicLong PRESSURE_STEPS = new AtomicLong();
-    private static final AtomicLong PRESSURE_NANOS_MAX = new AtomicLong();
-
-
     /** How long upkeep has held H2's store so far, in nanoseconds; the difference over an action is the most it waited on upkeep. */
     long busySoFar() {
         synchronized (busyLock) {
@@ -278,18 +279,18 @@ final class FileUpkeep implements AutoCloseable {
                 int rewriteBelow = calm ? REWRITE_BELOW_CALM : REWRITE_BELOW;
                 if (file.getChunksFillRate() < rewriteBelow && userQuiet() && stepping.tryLock()) {
                     try {
-                    // The copied pages are written here, in a chunk of their own, not by the user's next
-                    // commit: that commit no longer carries up to MAX_STEP of pages it did not change, and
-                    // the step's time, which sizes the next one, is what it really cost.
-                    timed(() -> {
-                        long t = System.nanoTime();
-                        if (busy(() -> file.compact(rewriteBelow, rewriteBytes))) {
-                            lastCopyNanos = System.nanoTime() - t;
-                            busy(() -> store.tryCommit() >= 0);
-                        } else {
-                            lastCopyNanos = System.nanoTime() - t;
-                        }
-                    }, true);
+                        // The copied pages are written here, in a chunk of their own, not by the user's next
+                        // commit: that commit no longer carries up to MAX_STEP of pages it did not change, and
+                        // the step's time, which sizes the next one, is what it really cost.
+                        timed(() -> {
+                            long t = System.nanoTime();
+                            if (busy(() -> file.compact(rewriteBelow, rewriteBytes))) {
+                                lastCopyNanos = System.nanoTime() - t;
+                                busy(() -> store.tryCommit() >= 0);
+                            } else {
+                                lastCopyNanos = System.nanoTime() - t;
+                            }
+                        }, true);
                     } finally {
                         stepping.unlock();
                     }

@@ -58,8 +58,7 @@ final class Jdbc {
     }
 
     <T> Optional<T> oneLob(String sql, RowMapper<T> mapper, Object... params) {
-        List<T> rows = listLobs(sql, mapper, params);
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+        return first(listLobs(sql, mapper, params));
     }
 
     private void lazy(boolean on) {
@@ -84,7 +83,10 @@ final class Jdbc {
     }
 
     <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) {
-        List<T> rows = list(sql, mapper, params);
+        return first(list(sql, mapper, params));
+    }
+
+    private static <T> Optional<T> first(List<T> rows) {
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 

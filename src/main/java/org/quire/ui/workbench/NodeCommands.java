@@ -154,7 +154,7 @@ final class NodeCommands {
                 || !java.util.Objects.equals(filter.getText(), arrangedFilter)) {
             return false;
         }
-        List<int[]> changed = new ArrayList<>();
+        List<NodeRow> changed = new ArrayList<>();
         for (int i = 0; i < input.size(); i++) {
             NodeRow was = from.get(i);
             NodeRow now = input.get(i);
@@ -168,10 +168,9 @@ final class NodeCommands {
             if (!stays) {
                 return false;
             }
-            changed.add(new int[] {i});
+            changed.add(now);
         }
-        for (int[] at : changed) {
-            NodeRow now = input.get(at[0]);
+        for (NodeRow now : changed) {
             TreeItem<NodeRow> item = itemsByNode.get(now.node().id());
             if (item != null) {
                 item.setValue(now);
