@@ -453,10 +453,14 @@ final class FileUpkeep implements AutoCloseable {
             MOVE_NANOS_MAX.accumulateAndGet(took, Math::max);
         }
         int bytes = rewrite ? rewriteBytes : moveBytes;
-        if (took > STEP_TARGET_NANOS) {
+        // A move's time is mostly the three or four forces it makes, whatever it moves, and on a busy
+        // machine the wait for a core: sized by wall time, moves shrank to 64 KB there and never reached
+        // the chunks at the end of the file. Its CPU time is what grows with the bytes moved.
+        long cost = rewrite ? took : cpu;
+        if (cost > STEP_TARGET_NANOS) {
             bytes = Math.max(MIN_STEP, bytes / 2);
-        } else if (took < STEP_TARGET_NANOS / 4) {
-            bytes = Math.min(MAX_STEP, bytes * 2);
+        } else if (cost < STEP_TARGET_NANOS / 4) {
+            bytes = Math.min(rewrite ? MAX_STEP : TIDY_MOVE_BYTES, bytes * 2);
         }
         if (rewrite) {
             rewriteBytes = bytes;

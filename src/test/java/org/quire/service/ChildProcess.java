@@ -12,7 +12,8 @@ import org.quire.model.Span;
 
 /**
  * A second Quire process for tests that need one: it opens a project and either holds it open
- * ("hold") or makes changes and reports each as it is acknowledged ("work"), until it is killed.
+ * ("hold") or makes changes and reports each as it is acknowledged ("work"; "pauses": with a pause
+ * of 4 s after every 400, reporting upkeep's steps while it lasts), until it is killed.
  */
 public final class ChildProcess {
     private ChildProcess() {
@@ -28,7 +29,20 @@ public final class ChildProcess {
                 return;
             }
             Source s = p.sources().find(args[2]);
+            boolean pauses = args[0].equals("pauses");
             for (int i = 0; ; i++) {
+                if (pauses && i > 0 && i % 400 == 0) {
+                    // A person stops to read: after 2 s without a commit upkeep moves chunks into the
+                    // holes the burst left; the test kills the process while it does.
+                    System.out.println("PAUSE");
+                    long until = System.nanoTime() + 4_000_000_000L;
+                    while (System.nanoTime() < until) {
+                        Thread.sleep(5);
+                        var upkeep = org.quire.store.Database.upkeepSoFar();
+                        System.out.println("IDLE " + upkeep.steps());
+                        System.out.flush();
+                    }
+                }
                 Node n = p.nodes().create(null, "Node " + i, "made by the child", null);
                 p.codings().code(s.id(), n.id(), new Span(0, 1 + i % 5));
                 // How many steps the database file's upkeep has taken so far: the test kills the

@@ -80,4 +80,52 @@ class CrashSafetyTest {
             }
         }
     }
+
+    @Test
+    void aProcessKilledWhileUpkeepTidiesTheFileInAPauseLosesNothingItAcknowledged() throws Exception {
+        Path folder;
+        try (Project p = TestProjects.create(dir)) {
+            folder = p.folder();
+            TestProjects.importText(p, dir, "notes.txt", "Some field notes to code. ".repeat(40_000));
+        }
+        Process child = ChildProcess.start("pauses", folder.toString(), "notes");
+        int acknowledged = -1;
+        boolean killedWhileIdle = false;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            long pausedAt = 0;
+            long stepsBefore = -1;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("ACK ")) {
+                    acknowledged = Integer.parseInt(line.split(" ")[1]);
+                } else if (line.equals("PAUSE")) {
+                    pausedAt = System.nanoTime();
+                    stepsBefore = -1;
+                } else if (line.startsWith("IDLE ")) {
+                    long steps = Long.parseLong(line.substring(5));
+                    // Moves start 2 s after the last commit: a step taken after that copies or moves chunks, and
+                    // the next may be under way.
+                    if (System.nanoTime() - pausedAt > 2_100_000_000L && stepsBefore >= 0 && steps > stepsBefore) {
+                        child.destroyForcibly();
+                        killedWhileIdle = true;
+                        break;
+                    }
+                    stepsBefore = steps;
+                }
+                if (acknowledged >= 4_000) {
+                    child.destroyForcibly();
+                    break;
+                }
+            }
+        }
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(killedWhileIdle).as("killed while upkeep tidied the file in a pause (%d edits acknowledged)", acknowledged).isTrue();
+        try (Project p = Project.open(folder, "Me")) {
+            assertThat(p.nodes().tree().size()).isGreaterThanOrEqualTo(acknowledged + 1);
+            for (int i = 0; i <= acknowledged; i++) {
+                var node = p.nodes().find("Node " + i);
+                assertThat(p.codings().byNode(node.id(), false)).as("Node %d", i).hasSize(1);
+            }
+        }
+    }
 }

@@ -70,13 +70,13 @@ class ProjectFileUpkeepTest {
         assertThat(burstPeak).as("the burst grew the file (else there was nothing to tidy)").isGreaterThan(4 * compacted);
         // A project this small is mostly the fixed cost of each chunk (its header, chunk list and the
         // rounding to 4 KB blocks), which SHUTDOWN COMPACT writes once, and upkeep moves chunks only
-        // after 2 s without a commit, in a file at most 80% used: the S and M projects of the session
-        // benchmark stay within 2x at a person's pace; here the bound is 10x (6x before back-pressure:
-        // with the edits' own steps a burst leaves this tiny project's chunks denser, and the moves
-        // after the pause left it 6.8-8.8x in three runs of about twenty), and the pause must give back
-        // part of what the burst took.
+        // after 2 s without a commit: the S and M projects of the session benchmark stay within 2x at
+        // a person's pace, this one within 4x (2.1x on a quiet machine, 2.2-2.6x loaded with three or four
+        // spinning processes).
+        System.out.printf("burst test: compacted %,d, peak %,d, after the pause %,d (%.1fx)%n", compacted, burstPeak, afterPause,
+                afterPause / (double) compacted);
         assertThat(afterPause).as("file after the pause, against %,d bytes compacted and %,d at the burst's peak",
-                compacted, burstPeak).isLessThanOrEqualTo(Math.max(10 * compacted, SMALL_FILE)).isLessThan(burstPeak);
+                compacted, burstPeak).isLessThanOrEqualTo(Math.max(4 * compacted, SMALL_FILE)).isLessThan(burstPeak);
     }
 
     @Test
