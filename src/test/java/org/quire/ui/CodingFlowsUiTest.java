@@ -206,6 +206,46 @@ class CodingFlowsUiTest {
         assertThat(memos.getItems().get(0).toString()).contains("journal");
     }
 
+    @Test
+    void aCodingRedrawsTheCountsItChangedWithoutRebuildingTheRowsOfTheTree(FxRobot robot) throws Exception {
+        project.nodes().createPath("Trust", "", null);
+        project.nodes().createPath("Money", "", null);
+        project.nodes().createPath("Partnership", "", null);
+        robot.interact(vm::load);
+        TreeTableView<NodeRow> nodes = robot.lookup("#nodes").queryAs(TreeTableView.class);
+        waitFor(() -> references(nodes, "Trust") == 0 && references(nodes, "Money") == 0);
+        openSource(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        // The rows the tree shows: a tree that rebuilds its rows takes each back (index -1) and
+        // hands it out again, which is what made every coding redraw all of them.
+        java.util.List<javafx.scene.control.TreeTableRow<NodeRow>> rows = new java.util.ArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger reassigned = new java.util.concurrent.atomic.AtomicInteger();
+        robot.interact(() -> {
+            for (var n : nodes.lookupAll(".tree-table-row-cell")) {
+                if (n instanceof javafx.scene.control.TreeTableRow<?> r && r.getItem() != null) {
+                    @SuppressWarnings("unchecked")
+                    var row = (javafx.scene.control.TreeTableRow<NodeRow>) r;
+                    rows.add(row);
+                    row.indexProperty().addListener((o, a, b) -> reassigned.incrementAndGet());
+                }
+            }
+        });
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(3);
+
+        robot.interact(() -> view.documentArea().selectRange(36, 41));
+        robot.press(KeyCode.CONTROL).press(KeyCode.Q).release(KeyCode.Q).release(KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#quick-code-field").tryQuery().isPresent());
+        robot.clickOn("#quick-code-field").write("Trust").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitFor(() -> references(nodes, "Trust") == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(reassigned.get()).as("rows taken back and handed out again").isZero();
+        var trustRow = rows.stream().filter(r -> r.getItem().node().name().equals("Trust")).findFirst().orElseThrow();
+        assertThat(trustRow.lookupAll(".tree-table-cell")).as("the Trust row's cells")
+                .anySatisfy(c -> assertThat(((javafx.scene.control.Labeled) c).getText()).isEqualTo("1"));
+        assertThat(references(nodes, "Money")).isZero();
+    }
+
     private static TreeItem<NodeRow> item(TreeTableView<NodeRow> tree, String name) {
         for (TreeItem<NodeRow> item : tree.getRoot().getChildren()) {
             if (item.getValue().node().name().equals(name)) {
@@ -221,7 +261,9 @@ class CodingFlowsUiTest {
         }
         for (TreeItem<NodeRow> item : tree.getRoot().getChildren()) {
             if (item.getValue().node().name().equals(name)) {
-                return item.getValue().aggregateReferences();
+                // What the Refs column shows on the node's row (blank until counted).
+                Object shown = tree.getColumns().get(1).getCellObservableValue(item).getValue();
+                return shown == null ? -1 : ((Number) shown).intValue();
             }
         }
         return -1;

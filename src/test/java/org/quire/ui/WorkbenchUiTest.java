@@ -142,7 +142,9 @@ class WorkbenchUiTest {
         }
         for (TreeItem<NodeRow> item : tree.getRoot().getChildren()) {
             if (item.getValue().node().name().equals(name)) {
-                return item.getValue().aggregateReferences();
+                // What the Refs column shows on the node's row (blank until counted).
+                Object shown = tree.getColumns().get(1).getCellObservableValue(item).getValue();
+                return shown == null ? -1 : ((Number) shown).intValue();
             }
         }
         return -1;

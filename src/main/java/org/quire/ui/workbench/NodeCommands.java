@@ -100,8 +100,8 @@ final class NodeCommands {
             // changed are given their new values, so the tree keeps its selection, what is folded
             // and where it is scrolled, and the window does not rebuild thousands of rows per edit.
             for (int i = 0; i < arranged.size(); i++) {
-                if (!items.get(i).getValue().equals(arranged.get(i))) {
-                    items.get(i).setValue(arranged.get(i));
+                if (!items.get(i).row().equals(arranged.get(i))) {
+                    items.get(i).update(arranged.get(i));
                 }
             }
             indexItems();
@@ -109,12 +109,12 @@ final class NodeCommands {
         }
         TreeItem<NodeRow> root = new TreeItem<>();
         java.util.Deque<TreeItem<NodeRow>> stack = new java.util.ArrayDeque<>();
-        List<TreeItem<NodeRow>> built = new ArrayList<>(arranged.size());
+        List<NodeTreeItem> built = new ArrayList<>(arranged.size());
         for (NodeRow row : arranged) {
             while (stack.size() > row.depth()) {
                 stack.pop();
             }
-            TreeItem<NodeRow> item = new TreeItem<>(row);
+            NodeTreeItem item = new NodeTreeItem(row);
             item.setExpanded(true);
             (stack.isEmpty() ? root : stack.peek()).getChildren().add(item);
             stack.push(item);
@@ -126,16 +126,16 @@ final class NodeCommands {
     }
 
     // The tree's items in the order they were built (depth first), for updates in place.
-    private List<TreeItem<NodeRow>> items = List.of();
+    private List<NodeTreeItem> items = List.of();
     // The same items by node, and what the tree was last arranged from.
-    private final Map<org.quire.model.NodeId, TreeItem<NodeRow>> itemsByNode = new HashMap<>();
+    private final Map<org.quire.model.NodeId, NodeTreeItem> itemsByNode = new HashMap<>();
     private List<NodeRow> arrangedFrom;
     private String arrangedFilter;
     private NodeListing.Sort arrangedSort;
 
     private void indexItems() {
         itemsByNode.clear();
-        for (TreeItem<NodeRow> item : items) {
+        for (NodeTreeItem item : items) {
             itemsByNode.put(item.getValue().node().id(), item);
         }
     }
@@ -171,9 +171,9 @@ final class NodeCommands {
             changed.add(now);
         }
         for (NodeRow now : changed) {
-            TreeItem<NodeRow> item = itemsByNode.get(now.node().id());
+            NodeTreeItem item = itemsByNode.get(now.node().id());
             if (item != null) {
-                item.setValue(now);
+                item.update(now);
             }
         }
         arrangedFrom = List.copyOf(input);
@@ -194,11 +194,16 @@ final class NodeCommands {
         return true;
     }
 
+    /** What a tree item shows now: its counts may have changed in place ({@link NodeTreeItem}). */
+    static NodeRow rowOf(TreeItem<NodeRow> item) {
+        return item instanceof NodeTreeItem n ? n.row() : item.getValue();
+    }
+
     List<NodeRow> selected() {
         List<NodeRow> rows = new ArrayList<>();
         for (TreeItem<NodeRow> item : tree.getSelectionModel().getSelectedItems()) {
             if (item != null && item.getValue() != null) {
-                rows.add(item.getValue());
+                rows.add(rowOf(item));
             }
         }
         return rows;

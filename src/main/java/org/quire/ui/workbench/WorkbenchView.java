@@ -427,11 +427,10 @@ public final class WorkbenchView {
         marks.marksProperty().addListener((o, a, b) -> nodeTree.refresh());
         TreeTableColumn<NodeRow, Number> refs = new TreeTableColumn<>("Refs");
         // Blank until the counts have been computed (they fill in just after the tree shows).
-        refs.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue() == null
-                || !c.getValue().getValue().counted() ? null : c.getValue().getValue().aggregateReferences()));
+        // The counts are properties of their own, changed in place after a coding: only their cells are drawn again.
+        refs.setCellValueFactory(c -> c.getValue() instanceof NodeTreeItem n ? n.references() : new ReadOnlyObjectWrapper<>(null));
         TreeTableColumn<NodeRow, Number> files = new TreeTableColumn<>("Sources");
-        files.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue() == null
-                || !c.getValue().getValue().counted() ? null : c.getValue().getValue().aggregateSources()));
+        files.setCellValueFactory(c -> c.getValue() instanceof NodeTreeItem n ? n.sources() : new ReadOnlyObjectWrapper<>(null));
         refs.setStyle("-fx-alignment: CENTER-RIGHT;");
         refs.setMinWidth(52);
         refs.setMaxWidth(70);
@@ -505,7 +504,7 @@ public final class WorkbenchView {
 
     private NodeRow selectedNode() {
         var item = nodeTree.getSelectionModel().getSelectedItem();
-        return item == null ? null : item.getValue();
+        return item == null ? null : NodeCommands.rowOf(item);
     }
 
     private void rename(NodeRow row) {
