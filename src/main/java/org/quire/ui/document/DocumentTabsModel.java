@@ -160,14 +160,29 @@ public final class DocumentTabsModel {
         }
         for (OpenDocument doc : order) {
             SourceId id = doc.source().id();
-            tasks.run("Reading the codings of " + doc.source().name(), () -> codingsIfExists(id), codings -> {
+            List<Highlight> shown = doc.highlights();
+            // The passages are built and compared with those shown on the background thread: after a
+            // coding, most open documents are unchanged, and comparing their thousands of passages
+            // took the window thread's time in the frames that show the coding.
+            tasks.run("Reading the codings of " + doc.source().name(), () -> {
+                List<SourceCoding> codings = codingsIfExists(id);
                 if (codings == null) {
+                    return new Reloaded(true, null);
+                }
+                List<Highlight> now = highlights(codings);
+                return new Reloaded(false, now.equals(shown) ? null : now);
+            }, reloaded -> {
+                if (reloaded.gone()) {
                     close(id);
-                } else {
-                    recoded(id, highlights(codings));
+                } else if (reloaded.highlights() != null) {
+                    recoded(id, shown, reloaded.highlights());
                 }
             }, fail);
         }
+    }
+
+    /** What a reading of an open document's codings found: the source gone, or its new passages (null when unchanged). */
+    private record Reloaded(boolean gone, List<Highlight> highlights) {
     }
 
     /** The source's codings, or null when the source was deleted (its tab then closes). */
@@ -182,10 +197,14 @@ public final class DocumentTabsModel {
         }
     }
 
-    /** The codings of an open source changed: every tab showing it (and the selection) gets them. */
-    void recoded(SourceId id, List<Highlight> highlights) {
+    /**
+     * The codings of an open source changed from {@code was} (what the tab showed when they were
+     * read) to {@code highlights}: every tab showing it (and the selection) gets them. Compared again
+     * only when the tab has changed since.
+     */
+    void recoded(SourceId id, List<Highlight> was, List<Highlight> highlights) {
         int at = indexOf(id);
-        if (at < 0 || open.get(at).highlights().equals(highlights)) {
+        if (at < 0 || (open.get(at).highlights() != was && open.get(at).highlights().equals(highlights))) {
             return;
         }
         OpenDocument old = open.get(at);
@@ -224,7 +243,7 @@ public final class DocumentTabsModel {
         for (SourceCoding c : codings) {
             out.add(new Highlight(c.coding().span(), c.color(), c.nodePath(), c.coding(), c.coder()));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private OpenDocument find(SourceId id) {

@@ -119,6 +119,7 @@ class DocumentTabsModelTest {
     void codingRereadsOnlyTheCodingsKeepingTheTextAndUpdatesTheCodesPanelFromTheDocument() {
         CodingPanelViewModel panel = new CodingPanelViewModel(vm);
         vm.open(source("beta.txt"));
+        OpenDocument beta = vm.documentProperty().get();
         vm.open(source("alpha.txt"));
         OpenDocument before = vm.documentProperty().get();
         panel.select(4, 14);
@@ -136,7 +137,9 @@ class DocumentTabsModelTest {
         });
         assertThat(panel.here()).extracting(CodedPassage::nodePath, CodedPassage::text, CodedPassage::paragraph)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Vision", "north star", 1));
-        // The other tab's source had no change: its document is the one first read.
+        // The other tab's source had no change: its document is the one first read (compared off the
+        // window thread and left alone).
+        assertThat(tabs.documents().get(0)).isSameAs(beta);
         assertThat(tabs.documents().get(0).highlights()).isEmpty();
 
         vm.undo();
