@@ -144,10 +144,8 @@ public final class MatrixCalculator {
         final Counts counts;
         // Per cell: its place among the cells touched in the current source, or -1.
         final int[] slot;
-        int[] cellOf = new int[64];
-        int[] counted = new int[64];
-        int[] from = new int[64];
-        int[] to = new int[64];
+        // Four numbers an overlap, in the order found: its cell, the counted passage, its start and end.
+        int[] found = new int[4 * 64];
         int overlaps;
 
         Sweep(int nr, int nc, boolean countRows, Counts counts) {
@@ -159,18 +157,31 @@ public final class MatrixCalculator {
         }
 
         void overlap(int cell, int countedItem, int start, int end) {
-            if (overlaps == cellOf.length) {
-                int n = overlaps * 2;
-                cellOf = Arrays.copyOf(cellOf, n);
-                counted = Arrays.copyOf(counted, n);
-                from = Arrays.copyOf(from, n);
-                to = Arrays.copyOf(to, n);
+            int at = 4 * overlaps;
+            if (at == found.length) {
+                found = Arrays.copyOf(found, 2 * found.length);
             }
-            cellOf[overlaps] = cell;
-            counted[overlaps] = countedItem;
-            from[overlaps] = start;
-            to[overlaps] = end;
+            found[at] = cell;
+            found[at + 1] = countedItem;
+            found[at + 2] = start;
+            found[at + 3] = end;
             overlaps++;
+        }
+
+        int cellOf(int overlap) {
+            return found[4 * overlap];
+        }
+
+        int counted(int overlap) {
+            return found[4 * overlap + 1];
+        }
+
+        int from(int overlap) {
+            return found[4 * overlap + 2];
+        }
+
+        int to(int overlap) {
+            return found[4 * overlap + 3];
         }
     }
 
@@ -222,7 +233,7 @@ public final class MatrixCalculator {
         int[] sizes = new int[n];
         int touched = 0;
         for (int i = 0; i < n; i++) {
-            int cell = sweep.cellOf[i];
+            int cell = sweep.cellOf(i);
             if (sweep.slot[cell] < 0) {
                 sweep.slot[cell] = touched;
                 cells[touched++] = cell;
@@ -236,7 +247,7 @@ public final class MatrixCalculator {
         int[] grouped = new int[n];
         int[] filled = Arrays.copyOf(offsets, touched);
         for (int i = 0; i < n; i++) {
-            grouped[filled[sweep.slot[sweep.cellOf[i]]]++] = i;
+            grouped[filled[sweep.slot[sweep.cellOf(i)]]++] = i;
         }
         WordStarts starts = wordStarts.apply(source);
         int[] countedHere = new int[n];
@@ -248,7 +259,7 @@ public final class MatrixCalculator {
             sweep.counts.sources[r][c]++;
             int size = offsets[t + 1] - offsets[t];
             for (int k = 0; k < size; k++) {
-                countedHere[k] = sweep.counted[grouped[offsets[t] + k]];
+                countedHere[k] = sweep.counted(grouped[offsets[t] + k]);
             }
             Arrays.sort(countedHere, 0, size);
             int distinct = 0;
@@ -260,17 +271,17 @@ public final class MatrixCalculator {
             sweep.counts.references[r][c] += distinct;
             // The union of the overlapping ranges, which start in order: text coded twice counts once.
             int first = grouped[offsets[t]];
-            int unionStart = sweep.from[first];
-            int unionEnd = sweep.to[first];
+            int unionStart = sweep.from(first);
+            int unionEnd = sweep.to(first);
             long words = 0;
             for (int k = 1; k < size; k++) {
                 int i = grouped[offsets[t] + k];
-                if (sweep.from[i] <= unionEnd) {
-                    unionEnd = Math.max(unionEnd, sweep.to[i]);
+                if (sweep.from(i) <= unionEnd) {
+                    unionEnd = Math.max(unionEnd, sweep.to(i));
                 } else {
                     words += starts.countIn(new Span(unionStart, unionEnd));
-                    unionStart = sweep.from[i];
-                    unionEnd = sweep.to[i];
+                    unionStart = sweep.from(i);
+                    unionEnd = sweep.to(i);
                 }
             }
             words += starts.countIn(new Span(unionStart, unionEnd));
