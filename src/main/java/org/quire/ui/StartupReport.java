@@ -47,7 +47,9 @@ final class StartupReport {
     }
 
     private static boolean counted(TreeTableView<?> tree) {
-        Object first = tree.getRoot().getChildren().get(0).getValue();
+        // The row as shown: counts reach a row in place, not as a new value of its item.
+        Object first = tree.getRoot().getChildren().get(0) instanceof org.quire.ui.workbench.NodeTreeItem item
+                ? item.row() : tree.getRoot().getChildren().get(0).getValue();
         return !(first instanceof org.quire.ui.common.NodeRow row) || row.counted();
     }
 }
