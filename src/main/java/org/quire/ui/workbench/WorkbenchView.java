@@ -95,12 +95,6 @@ public final class WorkbenchView {
 
     public Parent build() {
         BorderPane root = new BorderPane();
-        // Once the code book is on the screen: the first source opened then takes as long as the next.
-        vm.firstScreenShownProperty().addListener((o, was, shown) -> {
-            if (shown) {
-                org.quire.ui.document.DocumentWarmup.inBackground();
-            }
-        });
         java.util.prefs.Preferences prefs = java.util.prefs.Preferences.userRoot().node("org/quire/ui");
         exports = new ExportsModel(vm.project(), runner, new ExportsModel.LastFolder() {
             @Override
