@@ -26,7 +26,7 @@ final class StartupReport {
                 if (scene.lookup("#nodes") instanceof TreeTableView<?> tree && tree.getRoot() != null
                         && !tree.getRoot().getChildren().isEmpty()) {
                     boolean training = "exit".equals(System.getenv("QUIRE_STARTUP_REPORT"));
-                    if (training && !counted(tree)) {
+                    if (training && !counted(tree.getRoot().getChildren().get(0))) {
                         // The training run waits for the counts too, so the cache holds their code.
                         return;
                     }
@@ -46,10 +46,9 @@ final class StartupReport {
         }.start();
     }
 
-    private static boolean counted(TreeTableView<?> tree) {
-        // The row as shown: counts reach a row in place, not as a new value of its item.
-        Object first = tree.getRoot().getChildren().get(0) instanceof org.quire.ui.workbench.NodeTreeItem item
-                ? item.row() : tree.getRoot().getChildren().get(0).getValue();
-        return !(first instanceof org.quire.ui.common.NodeRow row) || row.counted();
+    /** Whether the code book's first row shows its counts: counts reach a row in place, not as a new value of its item. */
+    static boolean counted(javafx.scene.control.TreeItem<?> first) {
+        org.quire.ui.common.NodeRow row = org.quire.ui.workbench.NodeTreeItem.rowOf(first);
+        return row == null || row.counted();
     }
 }

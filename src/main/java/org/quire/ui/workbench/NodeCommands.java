@@ -194,16 +194,11 @@ final class NodeCommands {
         return true;
     }
 
-    /** What a tree item shows now: its counts may have changed in place ({@link NodeTreeItem}). */
-    static NodeRow rowOf(TreeItem<NodeRow> item) {
-        return item instanceof NodeTreeItem n ? n.row() : item.getValue();
-    }
-
     List<NodeRow> selected() {
         List<NodeRow> rows = new ArrayList<>();
         for (TreeItem<NodeRow> item : tree.getSelectionModel().getSelectedItems()) {
             if (item != null && item.getValue() != null) {
-                rows.add(rowOf(item));
+                rows.add(NodeTreeItem.rowOf(item));
             }
         }
         return rows;

@@ -14,19 +14,24 @@ import org.quire.ui.common.NodeRow;
  * counts changed (a colour, a description).
  */
 public final class NodeTreeItem extends TreeItem<NodeRow> {
-    private final ReadOnlyObjectWrapper<NodeRow> row;
+    private NodeRow row;
     private final ReadOnlyObjectWrapper<Number> references = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Number> sources = new ReadOnlyObjectWrapper<>();
 
-    NodeTreeItem(NodeRow row) {
+    public NodeTreeItem(NodeRow row) {
         super(row);
-        this.row = new ReadOnlyObjectWrapper<>(row);
+        this.row = row;
         counts(row);
     }
 
     /** The row as it is now: the item's value, with the counts of the last update. */
     public NodeRow row() {
-        return row.get();
+        return row;
+    }
+
+    /** What a tree item of the code book shows now (null for an item without a row, such as the root). */
+    public static NodeRow rowOf(TreeItem<?> item) {
+        return item instanceof NodeTreeItem n ? n.row() : item.getValue() instanceof NodeRow r ? r : null;
     }
 
     /** The node's coding references with those of its children, blank until counted (the Refs column). */
@@ -40,12 +45,12 @@ public final class NodeTreeItem extends TreeItem<NodeRow> {
     }
 
     /** Shows {@code now}: in place when only its counts differ from the item's value, else as a new value. */
-    void update(NodeRow now) {
+    public void update(NodeRow now) {
         NodeRow value = getValue();
         if (!now.node().equals(value.node()) || !now.path().equals(value.path()) || now.depth() != value.depth()) {
             setValue(now);
         }
-        row.set(now);
+        row = now;
         counts(now);
     }
 

@@ -504,7 +504,7 @@ public final class WorkbenchView {
 
     private NodeRow selectedNode() {
         var item = nodeTree.getSelectionModel().getSelectedItem();
-        return item == null ? null : NodeCommands.rowOf(item);
+        return item == null ? null : NodeTreeItem.rowOf(item);
     }
 
     private void rename(NodeRow row) {
