@@ -294,8 +294,9 @@ public final class Packager {
      * workbench's 14,000 classes made each command start about a third slower). Where a display
      * can be had, the workbench is started twice in a scratch home: its first start builds the
      * sample project (importing Word, PDF, HTML and text, indexing them), and its second, which
-     * reopens the sample as any later start reopens the last project and quits once the code book
-     * and its counts are on screen ({@code QUIRE_STARTUP_REPORT=exit}), is the one recorded. The
+     * reopens the sample as any later start reopens the last project, opens its longest source once
+     * the code book and its counts are on screen, and quits when the source is drawn
+     * ({@code QUIRE_STARTUP_REPORT=exit}), is the one recorded. The
      * commands' cache records {@code org.quire.cli.StartupTraining}: the everyday commands on that
      * sample, in one process. Without a display the workbench's cache records {@code quire sample}
      * instead, and the workbench starts slower.

@@ -63,7 +63,7 @@ public final class QuireApp extends Application {
         javafx.scene.Parent root = shell.build();
         StartupTimeline.mark("window: shell built");
         stage.setScene(new Scene(root));
-        StartupReport.watch(stage.getScene());
+        StartupReport.watch(stage.getScene(), () -> shell.workbench() == null ? null : shell.workbench().viewModel());
         restoreBounds(stage, prefs);
         stage.setOnCloseRequest(e -> saveBounds(stage, prefs));
         // Hidden until the project opening now is in it: see ProjectShell.showWhenOpen.

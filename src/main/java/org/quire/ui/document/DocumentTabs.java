@@ -69,6 +69,12 @@ public final class DocumentTabs {
                     + (doc.highlights().size() == 1 ? " coding" : " codings"));
         });
         model.frontedProperty().addListener((o, a, b) -> showCurrent());
+        // A source is being read to be opened: its view is made meanwhile, not after the read.
+        model.readingProperty().addListener((o, was, now) -> {
+            if (now.intValue() > was.intValue() && spare == null) {
+                spare = new DocumentView();
+            }
+        });
         tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
             if (tab != null && tab.getUserData() instanceof SourceId id) {
                 model.select(id);
@@ -194,8 +200,12 @@ public final class DocumentTabs {
         }
     }
 
+    /** A view made while a source was read, for the next document to open. */
+    private DocumentView spare;
+
     private Entry create(OpenDocument doc) {
-        DocumentView view = new DocumentView();
+        DocumentView view = spare != null ? spare : new DocumentView();
+        spare = null;
         view.area().setStyle(areaStyle);
         Label title = new Label();
         title.getStyleClass().add("document-title");

@@ -68,6 +68,7 @@ public final class DocumentTabsModel {
             return;
         }
         tasks.run("Opening " + source.name(), () -> load(source), doc -> {
+            reading.set(reading.get() - 1);
             // Opened twice before the first reading finished: one tab.
             OpenDocument now = find(source.id());
             if (now == null) {
@@ -75,7 +76,22 @@ public final class DocumentTabsModel {
                 now = doc;
             }
             select(now, then);
-        }, fail);
+        }, e -> {
+            reading.set(reading.get() - 1);
+            fail.accept(e);
+        });
+        // After the read is on its way, so that what the view makes of this runs beside it.
+        reading.set(reading.get() + 1);
+    }
+
+    private final javafx.beans.property.IntegerProperty reading = new javafx.beans.property.SimpleIntegerProperty();
+
+    /**
+     * How many sources are being read to be opened: the tabs can ready a view for one while it is read
+     * in the background.
+     */
+    public javafx.beans.property.ReadOnlyIntegerProperty readingProperty() {
+        return reading;
     }
 
     private void select(OpenDocument doc, Consumer<OpenDocument> then) {
@@ -235,7 +251,8 @@ public final class DocumentTabsModel {
         SourceText text = project.sources().text(source.id());
         // The phase tracker counts sources read (familiarisation); only the first opening writes.
         project.activity().sourceOpened(source.id());
-        return new OpenDocument(source, text, highlights(project.codings().inSource(source.id())));
+        List<Highlight> highlights = highlights(project.codings().inSource(source.id()));
+        return new OpenDocument(source, text, highlights, DocumentView.prepare(text.text(), highlights));
     }
 
     static List<Highlight> highlights(List<SourceCoding> codings) {

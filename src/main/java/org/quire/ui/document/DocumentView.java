@@ -7,8 +7,14 @@ import java.util.TreeSet;
 import javafx.scene.paint.Color;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.InlineCssTextArea;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.SegmentOps;
+import org.fxmisc.richtext.model.SimpleEditableStyledDocument;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.richtext.model.StyledDocument;
+import org.fxmisc.richtext.model.TwoDimensional;
 import org.quire.model.Span;
 import org.quire.ui.common.Highlight;
 import org.quire.ui.common.OpenDocument;
@@ -66,10 +72,13 @@ public final class DocumentView {
         // The same source again (after an edit) keeps its text, scroll position and selection, so the
         // reader can code the selection at another node; only the highlights are repainted.
         boolean sameText = sameSource && area.getLength() == doc.text().text().length();
-        if (!sameText) {
+        if (!sameText && doc.styled() != null && doc.styled().length() == doc.text().text().length()) {
+            // Split and styled by the background read that opened it: the window thread only hands it over.
+            area.replace(0, area.getLength(), doc.styled());
+        } else if (!sameText) {
             area.replaceText(doc.text().text());
         }
-        if (!doc.text().text().isEmpty()) {
+        if (!doc.text().text().isEmpty() && (sameText || doc.styled() == null)) {
             Span changed = sameText ? changed(painted, doc.highlights()) : new Span(0, doc.text().text().length());
             if (changed != null) {
                 // Styling only the stretch whose codings changed keeps an edit on a long source quick.
@@ -212,6 +221,49 @@ public final class DocumentView {
         return styles(new Span(0, length), highlights);
     }
 
+    /**
+     * The text split into paragraphs and styled with its codings, as {@link #show} would make it in
+     * the text area: built on any thread (RichTextFX's documents are plain immutable values until
+     * they are in an area), so that opening a long source does not split and style it on the window
+     * thread.
+     */
+    public static StyledDocument<String, String, String> prepare(String text, List<Highlight> highlights) {
+        if (text.isEmpty() || text.indexOf('\r') >= 0) {
+            // RichTextFX splits paragraphs at \r too; Quire's texts have none, but then do as the area does.
+            SimpleEditableStyledDocument<String, String> doc = new SimpleEditableStyledDocument<>("", "");
+            doc.replace(0, 0, ReadOnlyStyledDocument.fromString(text, "", "", SegmentOps.styledTextOps()));
+            if (!text.isEmpty()) {
+                doc.setStyleSpans(0, styles(text.length(), highlights));
+            }
+            return ReadOnlyStyledDocument.from(doc);
+        }
+        StyleSpans<String> all = styles(text.length(), highlights);
+        ReadOnlyStyledDocumentBuilder<String, String, String> doc =
+                new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), "");
+        // Each paragraph takes the style runs over it as the area's setStyleSpans cuts them: from where
+        // the last one ended, one step past its newline (forward), then the paragraph's length back.
+        TwoDimensional.Position from = all.position(0, 0);
+        int start = 0;
+        while (true) {
+            int newline = text.indexOf('\n', start);
+            int end = newline < 0 ? text.length() : newline;
+            TwoDimensional.Position to = from.offsetBy(end - start, TwoDimensional.Bias.Backward);
+            StyleSpans<String> runs = all.subView(from, to);
+            if (runs.getSpanCount() == 0 || (end == start && runs.equals(PLAIN_EMPTY))) {
+                doc.addParagraph(text.substring(start, end), "");
+            } else {
+                doc.addParagraph(List.of(text.substring(start, end)), runs);
+            }
+            if (newline < 0) {
+                return doc.build();
+            }
+            from = to.offsetBy(1, TwoDimensional.Bias.Forward);
+            start = newline + 1;
+        }
+    }
+
+    private static final StyleSpans<String> PLAIN_EMPTY = StyleSpans.singleton("", 0);
+
     /** Style runs over one stretch of the text, from the codings reaching into it only. */
     static StyleSpans<String> styles(Span stretch, List<Highlight> highlights) {
         int start = stretch.start();
@@ -227,6 +279,8 @@ public final class DocumentView {
         }
         sorted.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         List<Highlight> active = new ArrayList<>();
+        // The same few colours blend again and again: each blend is worked out once per call.
+        java.util.Map<List<String>, String> blends = new java.util.HashMap<>();
         StyleSpansBuilder<String> spans = new StyleSpansBuilder<>();
         int next = 0;
         Integer from = cuts.first();
@@ -236,10 +290,23 @@ public final class DocumentView {
             }
             final int segmentStart = from;
             active.removeIf(h -> h.span().end() <= segmentStart);
-            spans.add(css(active), to - from);
+            spans.add(blend(active, blends), to - from);
             from = to;
         }
         return spans.create();
+    }
+
+    private static String blend(List<Highlight> covering, java.util.Map<List<String>, String> blends) {
+        if (covering.isEmpty()) {
+            return "";
+        }
+        String[] colours = new String[covering.size()];
+        for (int i = 0; i < colours.length; i++) {
+            colours[i] = covering.get(i).color();
+        }
+        // The blend is an average: the order of the colours does not change it.
+        java.util.Arrays.sort(colours);
+        return blends.computeIfAbsent(List.of(colours), c -> css(covering));
     }
 
     private static String css(Collection<Highlight> covering) {

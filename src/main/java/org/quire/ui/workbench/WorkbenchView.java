@@ -62,6 +62,11 @@ public final class WorkbenchView {
     private javafx.scene.control.Tab searchTab;
     private RefiMenu refiMenu;
 
+    /** What this view shows and acts on. */
+    public WorkbenchViewModel viewModel() {
+        return vm;
+    }
+
     public WorkbenchView(WorkbenchViewModel vm, FxTaskRunner runner) {
         this(vm, runner, new Shell(java.util.List.of(), java.util.List.of(), org.quire.ui.prefs.DisplaySettings.ofUser()));
     }

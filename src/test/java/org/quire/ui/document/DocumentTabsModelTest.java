@@ -126,8 +126,13 @@ class DocumentTabsModelTest {
 
         vm.quickCode("Vision", new Span(4, 14));
 
+        // Opened: the text comes split and styled from the background read, for the area to take as is.
+        assertThat(before.styled()).isNotNull();
+        assertThat(before.styled().getText()).isEqualTo(before.text().text());
         OpenDocument after = vm.documentProperty().get();
         assertThat(after.source().name()).startsWith("alpha");
+        // After an edit only the changed stretch is restyled: no styled text is made again.
+        assertThat(after.styled()).isNull();
         // The same text object: the text was not read again, only the codings.
         assertThat(after.text()).isSameAs(before.text());
         assertThat(after.highlights()).singleElement().satisfies(h -> {
