@@ -182,8 +182,11 @@ public final class CodingStripes extends CanvasMargin {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         List<Drawn> now = new ArrayList<>();
+        visibleCount = 0;
         if (area.getLength() > 0 && area.getParagraphs().size() > 0 && !area.getVisibleParagraphs().isEmpty()) {
             measureVisibleParagraphs();
+        }
+        if (visibleCount > 0) {
             int from = parStart[0];
             int to = parStart[visibleCount - 1] + parLength[visibleCount - 1];
             double x = PAD;
@@ -327,7 +330,15 @@ public final class CodingStripes extends CanvasMargin {
         }
         visibleCount = n;
         for (int k = 0; k < n; k++) {
-            int par = area.visibleParToAllParIndex(k);
+            int par;
+            try {
+                par = area.visibleParToAllParIndex(k);
+            } catch (IllegalArgumentException e) {
+                // Asked while the text area lays out its cells: its list of visible paragraphs can be
+                // ahead of the cells themselves. Draw what is laid out; the layout's end redraws.
+                visibleCount = k;
+                return;
+            }
             parIndex[k] = par;
             parStart[k] = area.getAbsolutePosition(par, 0);
             parLength[k] = area.getParagraphLength(par);

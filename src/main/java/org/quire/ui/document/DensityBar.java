@@ -72,8 +72,16 @@ public final class DensityBar extends CanvasMargin {
             }
         }
         if (!area.getVisibleParagraphs().isEmpty()) {
-            int firstPar = area.visibleParToAllParIndex(0);
-            int lastPar = area.visibleParToAllParIndex(area.getVisibleParagraphs().size() - 1);
+            int firstPar;
+            int lastPar;
+            try {
+                firstPar = area.visibleParToAllParIndex(0);
+                lastPar = area.visibleParToAllParIndex(area.getVisibleParagraphs().size() - 1);
+            } catch (IllegalArgumentException e) {
+                // Asked while the text area lays out its cells (its list of visible paragraphs can
+                // change under the question); the layout's end draws the view's box again.
+                return;
+            }
             double top = (double) area.getAbsolutePosition(firstPar, 0) / length * h;
             double bottom = (double) area.getAbsolutePosition(lastPar, area.getParagraphLength(lastPar)) / length * h;
             g.setStroke(Color.web("#c0392b"));
