@@ -79,9 +79,11 @@ final class FileUpkeep implements AutoCloseable {
      * so it is kept for a file left with many holes after a burst of changes; in everyday work new
      * chunks fill the holes by themselves. 80 rather than the 50 it was: with back-pressure a burst
      * leaves its chunks denser and the file 70-80% used on a busy machine, and only moves give those
-     * holes back ({@code ProjectFileUpkeepTest}).
+     * holes back ({@code ProjectFileUpkeepTest}). {@code -Dquire.upkeep.moveBelow=100} moves whenever
+     * the file has a hole: {@code CrashSafetyTest} kills a process in a move, whatever the machine
+     * left the file like.
      */
-    private static final int MOVE_BELOW = 80;
+    private static final int MOVE_BELOW = Integer.getInteger("quire.upkeep.moveBelow", 80);
     /**
      * The tidy at close copies chunks holding less live data than this, and moves chunks while the
      * file's blocks in use are fewer, in percent (H2's own compaction on close uses 90).

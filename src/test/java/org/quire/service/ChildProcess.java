@@ -56,9 +56,15 @@ public final class ChildProcess {
 
     /** Starts this class in a new JVM with the test class path. */
     static Process start(String... args) throws IOException {
+        return start(List.of(), args);
+    }
+
+    /** Starts this class in a new JVM with the test class path and these JVM options. */
+    static Process start(List<String> options, String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                ChildProcess.class.getName()));
+        List<String> command = new java.util.ArrayList<>(List.of(java));
+        command.addAll(options);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ChildProcess.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
