@@ -227,11 +227,14 @@ public final class CodingService {
             NodeTree tree = tx.nodes().tree();
             Map<org.quire.model.CoderId, String> coders = new HashMap<>();
             tx.coders().all().forEach(c -> coders.put(c.id(), c.name()));
-            List<SourceCoding> out = new ArrayList<>();
+            List<SourceCoding> out = new ArrayList<>(codings.size());
+            // A source's codings are at a few dozen nodes: each node's path is made once.
+            Map<NodeId, String> paths = new HashMap<>();
             for (Coding c : codings) {
                 Node n = tree.get(c.nodeId()).orElse(null);
                 if (n != null) {
-                    out.add(new SourceCoding(c, tree.path(n.id()), n.color(), coders.get(c.coderId())));
+                    out.add(new SourceCoding(c, paths.computeIfAbsent(n.id(), tree::path), n.color(),
+                            coders.get(c.coderId())));
                 }
             }
             out.sort(Comparator.comparing((SourceCoding c) -> c.coding().span()).thenComparing(SourceCoding::nodePath));
