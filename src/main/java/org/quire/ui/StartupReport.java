@@ -3,11 +3,11 @@ package org.quire.ui;
 import java.util.Comparator;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TreeTableView;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.quire.model.Source;
+import org.quire.ui.document.DocumentView;
 import org.quire.ui.workbench.WorkbenchViewModel;
 
 /**
@@ -91,11 +91,7 @@ final class StartupReport {
 
     /** Whether a document tab shows {@code source}'s text. */
     static boolean shows(Scene scene, Source source) {
-        for (Node n : scene.getRoot().lookupAll("#document")) {
-            if (n instanceof InlineCssTextArea area && source.id().equals(area.getUserData()) && area.getLength() > 0) {
-                return true;
-            }
-        }
-        return false;
+        InlineCssTextArea area = DocumentView.areaShowing(scene.getRoot(), source.id());
+        return area != null && area.getLength() > 0;
     }
 }

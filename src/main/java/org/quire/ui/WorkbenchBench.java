@@ -9,7 +9,6 @@ import java.util.Random;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.InlineCssTextArea;
@@ -205,11 +204,9 @@ public final class WorkbenchBench extends Application {
         // would itself take frame time), then only asked what it holds.
         InlineCssTextArea area = areas.get(source.id());
         if (area == null) {
-            for (Node n : scene.getRoot().lookupAll("#document")) {
-                if (n instanceof InlineCssTextArea a && source.id().equals(a.getUserData())) {
-                    areas.put(source.id(), a);
-                    area = a;
-                }
+            area = org.quire.ui.document.DocumentView.areaShowing(scene.getRoot(), source.id());
+            if (area != null) {
+                areas.put(source.id(), area);
             }
         }
         if (area == null || !source.id().equals(area.getUserData()) || area.getLength() == 0) {

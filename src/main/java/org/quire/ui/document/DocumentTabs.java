@@ -69,10 +69,15 @@ public final class DocumentTabs {
                     + (doc.highlights().size() == 1 ? " coding" : " codings"));
         });
         model.frontedProperty().addListener((o, a, b) -> showCurrent());
-        // A source is being read to be opened: its view is made meanwhile, not after the read.
+        // A source is being read to be opened: its view is made meanwhile, not after the read (once the
+        // read is on its way, hence later on this thread; not at all if the read is done by then).
         model.readingProperty().addListener((o, was, now) -> {
-            if (now.intValue() > was.intValue() && spare == null) {
-                spare = new DocumentView();
+            if (now.intValue() > was.intValue()) {
+                javafx.application.Platform.runLater(() -> {
+                    if (spare == null && model.readingProperty().get() > 0) {
+                        spare = new DocumentView();
+                    }
+                });
             }
         });
         tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {

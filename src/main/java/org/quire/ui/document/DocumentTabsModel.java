@@ -67,6 +67,7 @@ public final class DocumentTabsModel {
             select(existing, then);
             return;
         }
+        reading.set(reading.get() + 1);
         tasks.run("Opening " + source.name(), () -> load(source), doc -> {
             reading.set(reading.get() - 1);
             // Opened twice before the first reading finished: one tab.
@@ -80,8 +81,6 @@ public final class DocumentTabsModel {
             reading.set(reading.get() - 1);
             fail.accept(e);
         });
-        // After the read is on its way, so that what the view makes of this runs beside it.
-        reading.set(reading.get() + 1);
     }
 
     private final javafx.beans.property.IntegerProperty reading = new javafx.beans.property.SimpleIntegerProperty();

@@ -10,7 +10,6 @@ import org.fxmisc.richtext.InlineCssTextArea;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import org.fxmisc.richtext.model.SegmentOps;
-import org.fxmisc.richtext.model.SimpleEditableStyledDocument;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.model.StyledDocument;
@@ -26,6 +25,8 @@ import org.quire.ui.common.Workbench;
  * source with thousands of codings scrolls without paging.
  */
 public final class DocumentView {
+    /** The text area's id, whichever tab it is in. */
+    private static final String ID = "document";
     private final InlineCssTextArea area = new InlineCssTextArea();
     private final VirtualizedScrollPane<InlineCssTextArea> pane = new VirtualizedScrollPane<>(area);
     private final CodingStripes stripes = new CodingStripes(area);
@@ -36,7 +37,7 @@ public final class DocumentView {
         area.setEditable(false);
         area.setWrapText(true);
         area.getStyleClass().add("document");
-        area.setId("document");
+        area.setId(ID);
         javafx.scene.layout.HBox.setHgrow(pane, javafx.scene.layout.Priority.ALWAYS);
         // A click on a stripe selects that coding; a click on the density bar scrolls there.
         stripes.setOnPick((start, end) -> {
@@ -46,6 +47,16 @@ public final class DocumentView {
         });
         density.setOnJump(offset -> area.showParagraphAtTop(
                 area.offsetToPosition(offset, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor()));
+    }
+
+    /** The text area under {@code root} that shows {@code source}, or null when no tab shows it. */
+    public static InlineCssTextArea areaShowing(javafx.scene.Parent root, org.quire.model.SourceId source) {
+        for (javafx.scene.Node n : root.lookupAll("#" + ID)) {
+            if (n instanceof InlineCssTextArea area && source.equals(area.getUserData())) {
+                return area;
+            }
+        }
+        return null;
     }
 
     /** The text with its density bar and coding stripes beside it. */
@@ -72,7 +83,7 @@ public final class DocumentView {
         // The same source again (after an edit) keeps its text, scroll position and selection, so the
         // reader can code the selection at another node; only the highlights are repainted.
         boolean sameText = sameSource && area.getLength() == doc.text().text().length();
-        if (!sameText && doc.styled() != null && doc.styled().length() == doc.text().text().length()) {
+        if (!sameText && doc.styled() != null) {
             // Split and styled by the background read that opened it: the window thread only hands it over.
             area.replace(0, area.getLength(), doc.styled());
         } else if (!sameText) {
@@ -225,17 +236,16 @@ public final class DocumentView {
      * The text split into paragraphs and styled with its codings, as {@link #show} would make it in
      * the text area: built on any thread (RichTextFX's documents are plain immutable values until
      * they are in an area), so that opening a long source does not split and style it on the window
-     * thread.
+     * thread. Null for a text the area would split otherwise (one with a carriage return).
      */
     public static StyledDocument<String, String, String> prepare(String text, List<Highlight> highlights) {
-        if (text.isEmpty() || text.indexOf('\r') >= 0) {
-            // RichTextFX splits paragraphs at \r too; Quire's texts have none, but then do as the area does.
-            SimpleEditableStyledDocument<String, String> doc = new SimpleEditableStyledDocument<>("", "");
-            doc.replace(0, 0, ReadOnlyStyledDocument.fromString(text, "", "", SegmentOps.styledTextOps()));
-            if (!text.isEmpty()) {
-                doc.setStyleSpans(0, styles(text.length(), highlights));
-            }
-            return ReadOnlyStyledDocument.from(doc);
+        if (text.indexOf('\r') >= 0) {
+            // RichTextFX splits paragraphs at \r too, so its offsets would not be the text's; Quire's
+            // texts have none, but should one, the area sets the text itself.
+            return null;
+        }
+        if (text.isEmpty()) {
+            return ReadOnlyStyledDocument.fromString(text, "", "", SegmentOps.styledTextOps());
         }
         StyleSpans<String> all = styles(text.length(), highlights);
         ReadOnlyStyledDocumentBuilder<String, String, String> doc =

@@ -67,6 +67,19 @@ class DocumentTabsModelTest {
     }
 
     @Test
+    void aSourceCountsAsBeingReadFromTheRequestToItsTabAndNotWhenItIsOpenAlready() {
+        List<Integer> seen = new java.util.ArrayList<>();
+        tabs.readingProperty().addListener((o, was, now) -> seen.add(now.intValue()));
+
+        vm.open(source("alpha.txt"));
+        vm.open(source("alpha.txt"));
+
+        // Counted before the read starts (the tabs make a view meanwhile), and back to none once the
+        // tab is there; a source already open is only selected.
+        assertThat(seen).containsExactly(1, 0);
+    }
+
+    @Test
     void openingAnAlreadyOpenSourceSelectsItsTabInsteadOfOpeningASecond() {
         vm.open(source("alpha.txt"));
         vm.open(source("beta.txt"));
