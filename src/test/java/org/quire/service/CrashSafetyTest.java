@@ -87,7 +87,9 @@ class CrashSafetyTest {
         Path folder;
         try (Project p = TestProjects.create(dir)) {
             folder = p.folder();
-            TestProjects.importText(p, dir, "notes.txt", "Some field notes to code. ".repeat(40_000));
+            // Words that do not repeat: the file is written compressed, and upkeep leaves a file under
+            // 2 MB alone (a megabyte of one sentence repeated kept it there, and no step ever came).
+            TestProjects.importText(p, dir, "notes.txt", randomWords(3_000_000));
         }
         // Upkeep moves chunks in a pause only in a file with enough holes, which depends on how fast
         // the machine ran the burst (a busy one left the file dense, and no move came in ten pauses):
@@ -95,6 +97,7 @@ class CrashSafetyTest {
         Process child = ChildProcess.start(List.of("-Dquire.upkeep.moveBelow=100"), "pauses", folder.toString(), "notes");
         int acknowledged = -1;
         boolean killedWhileIdle = false;
+        StringBuilder pauses = new StringBuilder();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             long pausedAt = 0;
@@ -105,11 +108,17 @@ class CrashSafetyTest {
                 } else if (line.equals("PAUSE")) {
                     pausedAt = System.nanoTime();
                     stepsBefore = -1;
+                    pauses.append(pauses.isEmpty() ? "" : ", ");
                 } else if (line.startsWith("IDLE ")) {
                     long steps = Long.parseLong(line.substring(5));
-                    // Moves start 2 s after the last commit: a step taken after that copies or moves chunks, and
-                    // the next may be under way.
-                    if (System.nanoTime() - pausedAt > 2_100_000_000L && stepsBefore >= 0 && steps > stepsBefore) {
+                    if (stepsBefore >= 0 && steps > stepsBefore) {
+                        // Each step in a pause, by when it came (tenths of a second into the pause).
+                        pauses.append((System.nanoTime() - pausedAt) / 100_000_000L).append(' ');
+                    }
+                    // Moves start 2 s after the last commit, which came just before PAUSE: a step seen from
+                    // 1.95 s on moves chunks (copies come at 0.2-0.5 s), and the next may be under way. With
+                    // compressed pages the moves of a pause are one or two steps at 2.0-2.1 s.
+                    if (System.nanoTime() - pausedAt > 1_950_000_000L && stepsBefore >= 0 && steps > stepsBefore) {
                         child.destroyForcibly();
                         killedWhileIdle = true;
                         break;
@@ -123,7 +132,8 @@ class CrashSafetyTest {
             }
         }
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(killedWhileIdle).as("killed while upkeep tidied the file in a pause (%d edits acknowledged)", acknowledged).isTrue();
+        assertThat(killedWhileIdle).as("killed while upkeep tidied the file in a pause (%d edits acknowledged;"
+                + " steps in each pause at tenths of a second: %s)", acknowledged, pauses).isTrue();
         try (Project p = Project.open(folder, "Me")) {
             assertThat(p.nodes().tree().size()).isGreaterThanOrEqualTo(acknowledged + 1);
             for (int i = 0; i <= acknowledged; i++) {
@@ -131,5 +141,18 @@ class CrashSafetyTest {
                 assertThat(p.codings().byNode(node.id(), false)).as("Node %d", i).hasSize(1);
             }
         }
+    }
+
+    private static String randomWords(int length) {
+        java.util.Random random = new java.util.Random(26);
+        StringBuilder text = new StringBuilder(length + 16);
+        while (text.length() < length) {
+            int letters = 2 + random.nextInt(9);
+            for (int i = 0; i < letters; i++) {
+                text.append((char) ('a' + random.nextInt(26)));
+            }
+            text.append(random.nextInt(12) == 0 ? ". " : " ");
+        }
+        return text.toString();
     }
 }
