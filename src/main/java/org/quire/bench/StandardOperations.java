@@ -28,7 +28,9 @@ public final class StandardOperations {
         all.addAll(SearchOperations.all());
         all.addAll(NodeView.all());
         all.addAll(List.of(new MethodOperations.CoverageReport(), new MethodOperations.PhaseTracker(),
-                new MethodOperations.Checklist(), new ThemeMatrixXlsx(), new RefiExchange.Export(),
+                new MethodOperations.Checklist(), new ThemeMatrixXlsx(),
+                new PassagesExport(org.quire.service.exchange.ExportOptions.Format.XLSX),
+                new PassagesExport(org.quire.service.exchange.ExportOptions.Format.CSV), new RefiExchange.Export(),
                 new RefiExchange.Import()));
         return List.copyOf(all);
     }

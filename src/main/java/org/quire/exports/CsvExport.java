@@ -33,11 +33,14 @@ public final class CsvExport {
             table.columns().forEach(c -> header.add(SafeText.forCsv(c.header())));
             csv.printRecord(header);
             try {
-                table.rows().each(row -> {
+                // The cells are made where the rows are read (on a thread of their own for a read-ahead table).
+                table.each(row -> {
                     List<Object> cells = new ArrayList<>(row.size());
                     for (Object v : row) {
                         cells.add(v instanceof Number ? v : SafeText.forCsv(v == null ? "" : v.toString()));
                     }
+                    return cells;
+                }, cells -> {
                     try {
                         csv.printRecord(cells);
                     } catch (java.io.IOException e) {

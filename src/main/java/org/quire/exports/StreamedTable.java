@@ -10,7 +10,7 @@ import java.util.function.Consumer;
  *
  * @param rows called once by the writer; it passes each row, in order, to the sink it is given
  */
-public record StreamedTable(String name, List<Table.Column> columns, Rows rows) {
+public record StreamedTable(String name, List<Table.Column> columns, Rows rows, boolean ahead) {
     /** Produces the rows. */
     @FunctionalInterface
     public interface Rows {
@@ -19,5 +19,27 @@ public record StreamedTable(String name, List<Table.Column> columns, Rows rows) 
 
     public StreamedTable {
         columns = List.copyOf(columns);
+    }
+
+    public StreamedTable(String name, List<Table.Column> columns, Rows rows) {
+        this(name, columns, rows, false);
+    }
+
+    /**
+     * The same table, its rows to be read on a thread of their own ahead of the writer, which also
+     * makes each row's cells there ({@link ReadAhead}): for rows read from the project, which take
+     * about as long to read as to write.
+     */
+    public StreamedTable readAhead() {
+        return new StreamedTable(name, columns, rows, true);
+    }
+
+    /** Each row, made into what the writer writes by {@code prepare}; ahead of the writer if so asked. */
+    <T> void each(java.util.function.Function<List<Object>, T> prepare, Consumer<T> sink) {
+        if (ahead) {
+            ReadAhead.<T>each(s -> rows.each(row -> s.accept(prepare.apply(row))), sink);
+        } else {
+            rows.each(row -> sink.accept(prepare.apply(row)));
+        }
     }
 }

@@ -49,7 +49,7 @@ public final class XlsxExport {
     public static Path write(List<Table> tables, Path out, java.util.Map<String, String> properties) {
         AtomicOutput.check(out);
         return AtomicOutput.write(out, stream -> {
-            SXSSFWorkbook wb = workbook();
+            Workbook wb = workbook();
             try {
                 Styles styles = new Styles(wb);
                 properties.forEach((k, v) -> wb.getXSSFWorkbook().getProperties().getCustomProperties()
@@ -59,6 +59,8 @@ public final class XlsxExport {
                     sheet(wb, styles, t, uniqueName(t.name(), names));
                 }
                 wb.write(stream);
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
             } finally {
                 wb.close();
             }
@@ -72,11 +74,12 @@ public final class XlsxExport {
     public static Path write(StreamedTable table, Path out) {
         AtomicOutput.check(out);
         return AtomicOutput.write(out, stream -> {
-            SXSSFWorkbook wb = workbook();
+            Workbook wb = workbook();
             try {
-                sheet(wb, new Styles(wb), table.columns(), table.rows(), r -> false,
-                        uniqueName(table.name(), new HashSet<>()));
+                sheet(wb, new Styles(wb), table, r -> false, uniqueName(table.name(), new HashSet<>()));
                 wb.write(stream);
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
             } finally {
                 wb.close();
             }
@@ -91,24 +94,58 @@ public final class XlsxExport {
      */
     static final int DEFLATE_LEVEL = 2;
 
-    private static SXSSFWorkbook workbook() {
-        return new SXSSFWorkbook(WINDOW) {
-            @Override
-            protected org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream createArchiveOutputStream(
-                    java.io.OutputStream stream) {
-                org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
-                zip.setLevel(DEFLATE_LEVEL);
-                return zip;
-            }
-        };
+    private static Workbook workbook() {
+        return new Workbook();
     }
 
-    private static void sheet(SXSSFWorkbook wb, Styles styles, Table t, String name) {
-        sheet(wb, styles, t.columns(), sink -> t.rows().forEach(sink), t::isFlagged, name);
+    /** POI's streamed workbook, written with {@link SheetWriter}s, deflated at {@link #DEFLATE_LEVEL}. */
+    private static final class Workbook extends SXSSFWorkbook {
+        private final java.util.Map<SXSSFSheet, SheetWriter> writers = new java.util.HashMap<>();
+        private SheetWriter made;
+
+        Workbook() {
+            super(WINDOW);
+            // POI would work the sheet's extent out from the rows it made; the rows go past it.
+            setShouldCalculateSheetDimensions(false);
+        }
+
+        @Override
+        protected org.apache.poi.xssf.streaming.SheetDataWriter createSheetDataWriter() throws java.io.IOException {
+            made = new SheetWriter();
+            return made;
+        }
+
+        @Override
+        public SXSSFSheet createSheet(String name) {
+            SXSSFSheet sheet = super.createSheet(name);
+            writers.put(sheet, made);
+            return sheet;
+        }
+
+        SheetWriter writer(SXSSFSheet sheet) {
+            return writers.get(sheet);
+        }
+
+        @Override
+        protected org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream createArchiveOutputStream(
+                java.io.OutputStream stream) {
+            org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+            zip.setLevel(DEFLATE_LEVEL);
+            return zip;
+        }
     }
 
-    private static void sheet(SXSSFWorkbook wb, Styles styles, List<Table.Column> cols, StreamedTable.Rows rows,
+    private static void sheet(Workbook wb, Styles styles, Table t, String name) {
+        sheet(wb, styles, new StreamedTable(t.name(), t.columns(), sink -> t.rows().forEach(sink)), t::isFlagged, name);
+    }
+
+    /** A row's cells as they are written: text (clipped), a number or null (blank); a style each; its height. */
+    private record Cells(Object[] values, int[] styles, float points) {
+    }
+
+    private static void sheet(Workbook wb, Styles styles, StreamedTable table,
                               java.util.function.IntPredicate isFlagged, String name) {
+        List<Table.Column> cols = table.columns();
         SXSSFSheet sheet = wb.createSheet(name);
         int columns = cols.size();
         Row header = sheet.createRow(0);
@@ -123,37 +160,68 @@ public final class XlsxExport {
             sheet.setColumnHidden(c, col.hidden());
         }
         header.setHeightInPoints(Math.min(MAX_ROW_POINTS, headerLines * LINE_POINTS + 3));
+        // The rows go straight to the sheet's writer, after the header (see SheetWriter).
+        try {
+            sheet.flushRows();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        SheetWriter writer = wb.writer(sheet);
+        boolean[] wrap = new boolean[columns];
+        int[] widths = new int[columns];
+        for (int c = 0; c < columns; c++) {
+            wrap[c] = cols.get(c).wrap();
+            widths[c] = cols.get(c).width();
+        }
+        int[] made = {0};
         int[] written = {0};
-        rows.each(cells -> {
-            int r = written[0]++;
-            boolean flagged = isFlagged.test(r);
-            Row row = sheet.createRow(r + 1);
+        // The cells are made where the rows are read (on a thread of their own for a read-ahead table).
+        table.each(cells -> {
+            boolean flagged = isFlagged.test(made[0]++);
+            Object[] values = new Object[columns];
+            int[] style = new int[columns];
             int lines = 1;
             for (int c = 0; c < columns; c++) {
                 Object v = cells.get(c);
-                Cell cell = row.createCell(c);
                 if (v instanceof Number n) {
-                    cell.setCellValue(n.doubleValue());
-                    cell.setCellStyle(styles.number(flagged));
+                    values[c] = n;
+                    style[c] = styles.number(flagged).getIndex() & 0xFFFF;
                 } else {
                     String text = SafeText.xml(v == null ? "" : v.toString());
                     // An empty cell stays blank, so that what a reviewer types there is stored as Excel
                     // stores any typed text (an empty inline string would be kept beside it by some tools).
-                    if (!text.isEmpty()) {
-                        cell.setCellValue(clip(text));
-                    }
-                    cell.setCellStyle(styles.text(cols.get(c).wrap(), flagged, SafeText.isRisky(text)));
-                    if (cols.get(c).wrap()) {
-                        lines = Math.max(lines, lines(text, cols.get(c).width()));
+                    values[c] = text.isEmpty() ? null : clip(text);
+                    style[c] = styles.text(wrap[c], flagged, SafeText.isRisky(text)).getIndex() & 0xFFFF;
+                    if (wrap[c]) {
+                        lines = Math.max(lines, lines(text, widths[c]));
                     }
                 }
             }
             // Neither Excel nor LibreOffice grows a streamed row to fit wrapped text on opening.
-            row.setHeightInPoints(Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 3));
+            return new Cells(values, style, Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 3));
+        }, row -> {
+            try {
+                writer.rowStart(++written[0], row.points());
+                Object[] values = row.values();
+                for (int c = 0; c < columns; c++) {
+                    if (values[c] instanceof Number n) {
+                        writer.number(c, row.styles()[c], n.doubleValue());
+                    } else if (values[c] instanceof String text) {
+                        writer.text(c, row.styles()[c], text);
+                    } else {
+                        writer.blank(c, row.styles()[c]);
+                    }
+                }
+                writer.rowEnd();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         });
         // The header row and the first column (what each row is) stay in view while scrolling.
         sheet.createFreezePane(columns > 1 ? 1 : 0, 1);
         if (columns > 0) {
+            wb.getXSSFWorkbook().getSheet(name).setDimensionOverride(
+                    new CellRangeAddress(0, written[0], 0, columns - 1));
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, written[0]), 0, columns - 1));
             sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
         }

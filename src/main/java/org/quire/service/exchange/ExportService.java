@@ -192,7 +192,7 @@ public final class ExportService {
             case WORDS -> words(o, out);
             case PASSAGES -> {
                 StreamedTable table = new PassagesExport(db, readers.nodes(), readers.codings(), ZoneId.systemDefault())
-                        .table(o.nodes(), o.descendants());
+                        .table(o.nodes(), o.descendants()).readAhead();
                 yield o.format() == Format.XLSX ? XlsxExport.write(table, out) : CsvExport.write(table, out);
             }
         };
