@@ -8,7 +8,7 @@ import org.quire.service.exchange.ExportOptions;
  * Every coded passage of the project, one row each, to xlsx or csv (ExportService), as File →
  * Export → Coded passages writes it: 100,000 rows at M, which the issue wants within a few seconds.
  */
-final class PassagesExport implements Operation {
+final class PassagesExport implements FileExport {
     private final ExportOptions.Format format;
     private long rows;
 
@@ -24,16 +24,6 @@ final class PassagesExport implements Operation {
     @Override
     public String unit() {
         return "rows";
-    }
-
-    @Override
-    public Target target() {
-        return Target.p95Under(5_000);
-    }
-
-    @Override
-    public int runs(int requested) {
-        return Math.min(requested, 5);
     }
 
     @Override

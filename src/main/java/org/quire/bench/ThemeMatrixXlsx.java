@@ -22,7 +22,7 @@ import org.quire.service.exchange.ExportOptions;
  * for 10,000 (sizes XS and S) gets a theme of every extract under its top-level nodes; the rate
  * column says how many extracts a second, whatever the count.
  */
-final class ThemeMatrixXlsx implements Operation {
+final class ThemeMatrixXlsx implements FileExport {
     static final int EXTRACTS = 10_000;
     private static final String NAME = "Benchmark theme matrix";
 
@@ -38,16 +38,6 @@ final class ThemeMatrixXlsx implements Operation {
     @Override
     public String unit() {
         return "extracts";
-    }
-
-    @Override
-    public Target target() {
-        return Target.p95Under(5_000);
-    }
-
-    @Override
-    public int runs(int requested) {
-        return Math.min(requested, 5);
     }
 
     @Override
