@@ -19,7 +19,7 @@ public final class CsvExport {
     }
 
     public static Path write(Table table, Path out) {
-        return write(new StreamedTable(table.name(), table.columns(), sink -> table.rows().forEach(sink)), out);
+        return write(StreamedTable.of(table), out);
     }
 
     /** Writes the rows as they come, through a buffer: a table of 100,000 rows never sits in memory. */

@@ -25,6 +25,11 @@ public record StreamedTable(String name, List<Table.Column> columns, Rows rows, 
         this(name, columns, rows, false);
     }
 
+    /** A table held in memory, its rows handed over one by one. */
+    static StreamedTable of(Table table) {
+        return new StreamedTable(table.name(), table.columns(), sink -> table.rows().forEach(sink));
+    }
+
     /**
      * The same table, its rows to be read on a thread of their own ahead of the writer, which also
      * makes each row's cells there ({@link ReadAhead}): for rows read from the project, which take

@@ -136,7 +136,7 @@ public final class XlsxExport {
     }
 
     private static void sheet(Workbook wb, Styles styles, Table t, String name) {
-        sheet(wb, styles, new StreamedTable(t.name(), t.columns(), sink -> t.rows().forEach(sink)), t::isFlagged, name);
+        sheet(wb, styles, StreamedTable.of(t), t::isFlagged, name);
     }
 
     /** A row's cells as they are written: text (clipped), a number or null (blank); a style each; its height. */
