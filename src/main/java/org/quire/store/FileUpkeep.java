@@ -1,7 +1,10 @@
 package org.quire.store;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -119,11 +122,18 @@ final class FileUpkeep implements AutoCloseable {
     private static final boolean PRESSURE = !"false".equals(System.getProperty("quire.upkeep.pressure"));
     /**
      * Committing threads copy a step while the chunks hold less live data than this, in percent:
-     * the file is then more than about 1.5 times what its chunks hold. 67 rather than 60: M over
-     * 10,000 edits at the benchmark's pace peaked at 1.88× its compacted size against 2.14×, the
-     * longest wait of an edit 37.5 ms against 27.0.
+     * the file is then more than about 1.3 times what its chunks hold. 75 since copies take only
+     * chunks at most {@link #CHUNK_BELOW} live (67 before, when H2 chose the chunks; decision 0009).
      */
-    private static final int PRESSURE_BELOW = 67;
+    private static final int PRESSURE_BELOW = Integer.getInteger("quire.upkeep.pressureBelow", 75);
+    /**
+     * A copy during work takes only chunks at most this live, in percent: each byte copied frees at
+     * least half a byte. H2's own {@code FileStore.compact} considers every chunk and takes the
+     * oldest first for their fill rate (its priority is fill rate / age), so a dense chunk written
+     * long ago went before a sparse new one, and the audit trail's full pages, which never change,
+     * were copied again and again. {@code -Dquire.upkeep.chunkBelow=100} gives H2's choice back.
+     */
+    static final int CHUNK_BELOW = Integer.getInteger("quire.upkeep.chunkBelow", 65);
     /** What one such step should take at most: the edit that takes it returns this much later. */
     private static final long PRESSURE_TARGET_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
@@ -220,7 +230,7 @@ final class FileUpkeep implements AutoCloseable {
         try {
             long t0 = System.nanoTime();
             busy(() -> {
-                if (file.compact(PRESSURE_BELOW, pressureBytes)) {
+                if (copy(PRESSURE_BELOW, pressureBytes)) {
                     store.tryCommit();
                 }
                 return true;
@@ -238,6 +248,87 @@ final class FileUpkeep implements AutoCloseable {
         } finally {
             stepping.unlock();
         }
+    }
+
+    /**
+     * H2's chunk rewrite with a fill rate of our choosing: {@code FileStore.rewriteChunks(write,
+     * targetFillRate)}, protected, run under the store lock as {@code FileStore.compact} runs it
+     * ({@code MVStore.tryExecuteUnderStoreLock}, package-private). {@code compact} itself always
+     * passes 100. Null when this H2 has neither (checked by a test, so an upgrade that renames
+     * them fails the build rather than quietly copying more).
+     */
+    private static final Method REWRITE_CHUNKS;
+    private static final Method UNDER_STORE_LOCK;
+
+    static {
+        Method rewrite = null;
+        Method underLock = null;
+        try {
+            rewrite = FileStore.class.getDeclaredMethod("rewriteChunks", int.class, int.class);
+            underLock = MVStore.class.getDeclaredMethod("tryExecuteUnderStoreLock", Callable.class);
+            rewrite.setAccessible(true);
+            underLock.setAccessible(true);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            rewrite = null;
+            underLock = null;
+        }
+        REWRITE_CHUNKS = rewrite;
+        UNDER_STORE_LOCK = underLock;
+    }
+
+    /** True when copies choose their chunks by {@link #CHUNK_BELOW} (false: H2's choice). */
+    static boolean choosesChunks() {
+        return REWRITE_CHUNKS != null && UNDER_STORE_LOCK != null;
+    }
+
+    /**
+     * While the chunks hold less than {@code below} percent live data, copies the live pages of
+     * chunks at most {@link #CHUNK_BELOW} live, sparsest and oldest first, up to {@code bytes} of
+     * them; true if it copied any (they are written by the next commit). Skipped, as H2's compact
+     * is, when the store lock is not free within 10 ms.
+     */
+    private boolean copy(int below, int bytes) {
+        return copySparse(store, file, below, CHUNK_BELOW, bytes);
+    }
+
+    /** {@link #copy}, for any store: only chunks at most {@code chunkBelow} percent live are copied. */
+    static boolean copySparse(MVStore store, RandomAccessStore file, int below, int chunkBelow, int bytes) {
+        if (!choosesChunks() || chunkBelow >= 100) {
+            return file.compact(below, bytes);
+        }
+        if (file.getChunksFillRate() >= below) {
+            return false;
+        }
+        // H2 handles what the rewrite throws as it does inside its own compact: so it gets the rewrite's
+        // own exception, not the reflective wrapper.
+        Callable<Boolean> rewrite = () -> {
+            try {
+                return (Boolean) REWRITE_CHUNKS.invoke(file, bytes, chunkBelow);
+            } catch (InvocationTargetException e) {
+                throw unwrapped(e);
+            }
+        };
+        try {
+            return Boolean.TRUE.equals(UNDER_STORE_LOCK.invoke(store, rewrite));
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            throw unwrapped(e);
+        } catch (IllegalAccessException e) {
+            return file.compact(below, bytes);
+        }
+    }
+
+    private static RuntimeException unwrapped(InvocationTargetException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+            return r;
+        }
+        if (e.getCause() instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(e.getCause());
     }
 
     /** How long upkeep has held H2's store so far, in nanoseconds; the difference over an action is the most it waited on upkeep. */
@@ -297,7 +388,7 @@ final class FileUpkeep implements AutoCloseable {
                         // the step's time, which sizes the next one, is what it really cost.
                         timed(() -> {
                             long t = System.nanoTime();
-                            if (busy(() -> file.compact(rewriteBelow, rewriteBytes))) {
+                            if (busy(() -> copy(rewriteBelow, rewriteBytes))) {
                                 lastCopyNanos = System.nanoTime() - t;
                                 busy(() -> store.tryCommit() >= 0);
                             } else {
@@ -361,7 +452,7 @@ final class FileUpkeep implements AutoCloseable {
         force();
         while (System.nanoTime() < deadline && !store.isClosed()) {
             long size = file.size();
-            boolean copied = file.getChunksFillRate() < TIDY_BELOW && file.compact(TIDY_BELOW, TIDY_REWRITE_BYTES);
+            boolean copied = copySparse(store, file, TIDY_BELOW, TIDY_BELOW, TIDY_REWRITE_BYTES);
             if (copied) {
                 store.tryCommit();
             }
