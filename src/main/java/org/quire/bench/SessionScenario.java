@@ -122,6 +122,9 @@ public final class SessionScenario {
             row(b, "most during the session / compacted", String.format(Locale.ROOT, "%.2f×",
                     maxDatabase / (double) Math.max(1, compactedDatabase)));
             row(b, "search index (derived; most during the session)", mb(maxIndex));
+            int copiesUpTo = Database.upkeepCopiesChunksUpTo();
+            row(b, "file upkeep copies chunks", copiesUpTo < 100 ? "at most " + copiesUpTo + "% live"
+                    : "of any fill rate, oldest first (H2's choice)");
             row(b, "file upkeep: steps, longest, all together; most CPU in a step", String.format(Locale.ROOT,
                     "%,d, %.1f ms, %.0f ms; %.1f ms", upkeep.steps(), upkeep.maxMillis(), upkeep.totalMillis(),
                     upkeep.maxCpuMillis()));

@@ -114,6 +114,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * The fill rate, in percent, of the chunks file upkeep copies during work; 100 when H2 chooses
+     * them (an H2 without the rewrite upkeep calls, or {@code -Dquire.upkeep.chunkBelow=100}).
+     */
+    public static int upkeepCopiesChunksUpTo() {
+        return FileUpkeep.choosesChunks() ? Math.min(100, FileUpkeep.CHUNK_BELOW) : 100;
+    }
+
     /** The file upkeep's work in this process so far (for the session benchmark). */
     public static UpkeepStats upkeepSoFar() {
         return FileUpkeep.stats();

@@ -25,6 +25,7 @@ class SessionScenarioTest {
         assertTrue(r.maxDatabase() >= r.endDatabase() && r.endDatabase() > 0, r.markdown());
         assertTrue(r.compactedDatabase() > 0 && r.compactedDatabase() <= r.afterCloseDatabase(), r.markdown());
         assertTrue(r.heapUsedBytes() > 0 && r.histogram() != null, r.markdown());
+        assertTrue(r.markdown().contains("| file upkeep copies chunks | at most 65% live |"), r.markdown());
         assertTrue(r.markdown().contains("| code a passage |"), r.markdown());
         // Every edit is counted by how long the file upkeep held the store during it.
         assertTrue(r.upkeep().actions() >= 120, r.markdown());
